@@ -1,0 +1,77 @@
+// Heading text as a reader sees it (inline markup stripped) and GitHub-compatible slugs.
+
+import GithubSlugger from 'github-slugger';
+import type { Block } from './blocks';
+import { scanInline } from './inline';
+
+export interface Heading {
+  level: number;
+  /** The heading text with inline markup stripped: `### 神奇的**涌现**` gives "神奇的涌现". */
+  text: string;
+  /** GitHub's anchor for the heading, unique within the document. */
+  slug: string;
+  /** The whole heading, markers included. */
+  start: number;
+  end: number;
+  /** The heading's text span in the source. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** Strips inline Markdown from the source of one heading. */
+export function stripInlineMarkup(source: string): string {
+  const excluded: number[] = [];
+  scanInline(source, 0, source.length, excluded);
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < excluded.length; k += 2) {
+    const s = excluded[k]!;
+    const e = excluded[k + 1]!;
+    out += source.slice(at, s);
+    const piece = source.slice(s, e);
+    // Code and math keep their text; tags, destinations and URLs in a heading's text do not show.
+    const fence = /^(`+|\$+)([\s\S]*?)\1$/.exec(piece);
+    if (fence) out += fence[2]!.trim();
+    else if (/^(https?:|www\.)/i.test(piece)) out += piece;
+    at = e;
+  }
+  out += source.slice(at);
+  // Escaped characters are literal; other markers go. Escapes are split off first so they survive.
+  return out
+    .split(/\\(?=[!-/:-@[-`{-~])/)
+    .map((part, i) => (i === 0 ? stripMarkers(part) : part.charAt(0) + stripMarkers(part.slice(1))))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function stripMarkers(s: string): string {
+  return s
+    .replace(/!?\[|\]/g, '')
+    .replace(/[*~]+/g, '')
+    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=$|[^\p{L}\p{N}])/gu, '$1');
+}
+
+/** GitHub's slug for a heading text, without de-duplication. */
+export function slugOf(text: string): string {
+  return new GithubSlugger().slug(text);
+}
+
+export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
+  const slugger = new GithubSlugger();
+  const out: Heading[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    const headingText = stripInlineMarkup(text.slice(b.contentStart, b.contentEnd));
+    out.push({
+      level: b.level ?? 1,
+      text: headingText,
+      slug: slugger.slug(headingText),
+      start: b.start,
+      end: b.end,
+      contentStart: b.contentStart,
+      contentEnd: b.contentEnd,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// The structure of one Markdown document: its blocks, headings and the ranges that are not prose.
+
+import { isProseBlock, scanBlocks, type Block } from './blocks';
+import { headingsOf, type Heading } from './headings';
+import { scanInline } from './inline';
+
+export interface MarkdownStructure {
+  readonly blocks: readonly Block[];
+  readonly headings: readonly Heading[];
+  /** Sorted, disjoint [start, end) pairs of everything that is not prose. */
+  readonly excluded: readonly number[];
+}
+
+/** The excluded ranges inside one prose block, as start/end pairs. */
+export function blockExclusions(text: string, block: Block, out: number[] = []): number[] {
+  if (block.contentStart > block.start && block.kind !== 'htmlText') out.push(block.start, block.contentStart);
+  scanInline(text, block.contentStart, block.contentEnd, out, block.kind === 'htmlText');
+  return out;
+}
+
+export function parseMarkdown(text: string): MarkdownStructure {
+  const { blocks } = scanBlocks(text);
+  const excluded: number[] = [];
+  if (text.charCodeAt(0) === 0xfeff) excluded.push(0, 1);
+  for (const b of blocks) {
+    if (isProseBlock(b.kind)) blockExclusions(text, b, excluded);
+    else if (b.kind !== 'thematic') excluded.push(b.start, b.end);
+  }
+  return { blocks, headings: headingsOf(text, blocks), excluded: mergeRanges(excluded) };
+}
+
+/** Sorts and merges start/end pairs. */
+export function mergeRanges(pairs: readonly number[]): number[] {
+  const idx: number[] = [];
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k + 1]! > pairs[k]!) idx.push(k);
+  idx.sort((a, b) => pairs[a]! - pairs[b]!);
+  const out: number[] = [];
+  for (const k of idx) {
+    const s = pairs[k]!;
+    const e = pairs[k + 1]!;
+    if (out.length > 0 && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+/** The heading whose section holds `offset`: the nearest heading at or before it. */
+export function sectionAt(headings: readonly Heading[], offset: number): Heading | undefined {
+  let lo = 0;
+  let hi = headings.length - 1;
+  let found: Heading | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.start <= offset) {
+      found = headings[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Whether `offset` falls in one of the excluded ranges. */
+export function isExcluded(excluded: readonly number[], offset: number): boolean {
+  let lo = 0;
+  let hi = excluded.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (excluded[2 * mid + 1]! <= offset) lo = mid + 1;
+    else if (excluded[2 * mid]! > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

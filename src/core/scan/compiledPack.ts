@@ -1,0 +1,105 @@
+// Compiles a concept pack into the automaton the scanner runs: every name, alias, inflected form,
+// spelling variant and exclusion becomes one surface form.
+
+import type { Concept, ConceptPack } from '../pack/loadPack';
+import { foldWidth, isWordUnit } from '../text/chars';
+import { Automaton } from './automaton';
+import { basicInflections, type InflectionTable } from '../inflect/inflections';
+
+export interface Surface {
+  /** Folded, lower-case text as the automaton reads it. */
+  text: string;
+  /** Folded text in its original case, checked when the surface is case-sensitive. */
+  exact: string;
+  /** Index of the concept, or -1 for an exclusion (a compound naming something else). */
+  concept: number;
+  caseSensitive: boolean;
+  contextual: boolean;
+  /** Whole-word checks apply at an edge that is a Latin letter or digit. */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+export interface CompiledPack {
+  readonly pack: ConceptPack;
+  readonly concepts: readonly Concept[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly surfaces: readonly Surface[];
+  readonly automaton: Automaton;
+  /** For each concept, the concepts related to it in either direction. */
+  readonly neighbours: readonly (readonly number[])[];
+}
+
+const TRANSPARENT = /[*_~]/g;
+const LATIN = /[A-Za-z]/;
+
+function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldWidth(text.charCodeAt(i)));
+  return out.replace(TRANSPARENT, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Spelling variants writers use for the same English term: hyphen, space or nothing. */
+export function spellingVariants(form: string): string[] {
+  const out = new Set([form]);
+  if (/\w-\w/.test(form)) {
+    out.add(form.replace(/(\w)-(?=\w)/g, '$1 '));
+    out.add(form.replace(/(\w)-(?=\w)/g, '$1'));
+  }
+  if (/\w \w/.test(form)) out.add(form.replace(/(\w) (?=\w)/g, '$1-'));
+  return [...out];
+}
+
+export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}): CompiledPack {
+  const concepts = pack.concepts;
+  const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
+  // Priority on a clash of the same surface: exclusion, then a written alias, then a derived form.
+  const chosen = new Map<string, { surface: Surface; rank: number }>();
+  const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number): void => {
+    const exact = fold(raw);
+    if (exact === '') return;
+    const text = exact.toLowerCase();
+    const key = caseSensitive ? `${text}\u0000${exact}` : text;
+    const prior = chosen.get(key);
+    if (prior && prior.rank <= rank) return;
+    chosen.set(key, {
+      rank,
+      surface: {
+        text,
+        exact,
+        concept,
+        caseSensitive,
+        contextual,
+        wordStart: isWordUnit(text.charCodeAt(0)),
+        wordEnd: isWordUnit(text.charCodeAt(text.length - 1)),
+      },
+    });
+  };
+
+  concepts.forEach((c, ci) => {
+    for (const e of c.exclusions) for (const v of e.lang === 'en' ? spellingVariants(e.text) : [e.text]) add(v, -1, false, false, 0);
+    for (const a of c.aliases) {
+      if (!LATIN.test(a.text)) {
+        add(a.text, ci, a.caseSensitive, a.contextual, 1);
+        continue;
+      }
+      const derived = inflections[a.text] ?? basicInflections(a.text);
+      for (const v of spellingVariants(a.text)) add(v, ci, a.caseSensitive, a.contextual, 1);
+      for (const form of derived) for (const v of spellingVariants(form)) add(v, ci, a.caseSensitive, a.contextual, 2);
+    }
+  });
+
+  const surfaces = [...chosen.values()].map((x) => x.surface);
+  const automaton = new Automaton(surfaces);
+
+  const neighbours: number[][] = concepts.map(() => []);
+  concepts.forEach((c, ci) => {
+    for (const r of c.relations) {
+      const t = indexOf.get(r.target);
+      if (t === undefined) continue;
+      neighbours[ci]!.push(t);
+      neighbours[t]!.push(ci);
+    }
+  });
+  return { pack, concepts, indexOf, surfaces, automaton, neighbours };
+}

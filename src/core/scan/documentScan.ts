@@ -1,0 +1,49 @@
+// A whole document scanned at once: its structure and its concept occurrences.
+
+import { parseMarkdown, sectionAt, type MarkdownStructure } from '../markdown/markdownStructure';
+import type { Heading } from '../markdown/headings';
+import { LineIndex } from '../text/lineIndex';
+import type { CompiledPack } from './compiledPack';
+import { applyContext, scanBlock, type Match } from './scanner';
+
+export interface Occurrence {
+  /** The concept's id. */
+  concept: string;
+  start: number;
+  end: number;
+  /** 0-based line and UTF-16 column of `start`. */
+  line: number;
+  column: number;
+  /** The text as it stands in the document. */
+  text: string;
+  /** The heading of the section the occurrence stands in, if any. */
+  section: Heading | undefined;
+}
+
+export interface DocumentScan {
+  readonly structure: MarkdownStructure;
+  readonly matches: readonly Match[];
+}
+
+export function scanDocument(text: string, cp: CompiledPack): DocumentScan {
+  const structure = parseMarkdown(text);
+  const matches: Match[] = [];
+  for (const b of structure.blocks) scanBlock(text, b, cp, matches);
+  return { structure, matches: applyContext(matches, cp) };
+}
+
+/** Resolves matches to occurrences with ids, positions and sections. */
+export function toOccurrences(text: string, matches: readonly Match[], headings: readonly Heading[], cp: CompiledPack, lines = new LineIndex(text)): Occurrence[] {
+  return matches.map((m) => {
+    const pos = lines.positionAt(m.start);
+    return {
+      concept: cp.concepts[m.concept]!.id,
+      start: m.start,
+      end: m.end,
+      line: pos.line,
+      column: pos.character,
+      text: text.slice(m.start, m.end),
+      section: sectionAt(headings, m.start),
+    };
+  });
+}

@@ -1,0 +1,218 @@
+// Finds concept surfaces in prose: one pass of the automaton per prose block, leftmost-longest,
+// without overlaps, whole words for Latin script, emphasis markers and line breaks see-through.
+
+import { isProseBlock, type Block } from '../markdown/blocks';
+import { blockExclusions } from '../markdown/markdownStructure';
+import { isWordUnit, foldWidth } from '../text/chars';
+import { SPACE_CLASS } from './automaton';
+import type { CompiledPack } from './compiledPack';
+
+/** One surface found in the text, before the document-level context check. */
+export interface Match {
+  /** Index of the concept in the compiled pack. */
+  concept: number;
+  /** Index of the surface form that matched. */
+  surface: number;
+  /** UTF-16 offsets, end exclusive. */
+  start: number;
+  end: number;
+}
+
+const STAR = 42;
+const UNDERSCORE = 95;
+const TILDE = 126;
+const GT = 62;
+
+/** Emphasis markers are see-through, so `对称**破缺**` still names symmetry breaking. */
+function isTransparent(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === STAR || c === TILDE) return true;
+  // An underscore inside a word (snake_case) is not emphasis.
+  return c === UNDERSCORE && !(isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i + 1)));
+}
+
+function wordBefore(text: string, at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i >= floor && isTransparent(text, i)) i--;
+  return i >= floor && isWordUnit(text.charCodeAt(i));
+}
+
+function wordAfter(text: string, at: number, ceiling: number): boolean {
+  let i = at;
+  while (i < ceiling && isTransparent(text, i)) i++;
+  return i < ceiling && isWordUnit(text.charCodeAt(i));
+}
+
+/**
+ * Scans [from, to) of `text`, skipping the excluded start/end pairs, and appends the matches to `out`.
+ * Matching restarts at every excluded range: a term is never joined across code or a tag.
+ */
+export function scanRange(text: string, from: number, to: number, excluded: readonly number[], cp: CompiledPack, out: Match[]): void {
+  const a = cp.automaton;
+  const classOf = a.classOf;
+  const depth = a.depth;
+  const outStart = a.outStart;
+  const outputs = a.outputs;
+  const patLen = a.patternLength;
+  const surfaces = cp.surfaces;
+  const ringSize = nextPow2(a.maxPatternLength + 2);
+  const ringMask = ringSize - 1;
+  const ring = new Int32Array(ringSize);
+
+  // Hits seen but not yet settled; leftmost-longest is decided once no longer hit can still start earlier.
+  const pStart: number[] = [];
+  const pEnd: number[] = [];
+  const pSurf: number[] = [];
+  const pStartOff: number[] = [];
+  const pEndOff: number[] = [];
+
+  let state = 0;
+  let fed = 0;
+  let settledTo = 0; // fed index up to which matches have been emitted
+  let lastSpace = true;
+  let ex = 0;
+  let nextEx = excluded.length > 0 ? excluded[0]! : Infinity;
+
+  const settle = (minFutureStart: number): void => {
+    while (pStart.length > 0) {
+      let best = -1;
+      for (let k = 0; k < pStart.length; k++) {
+        if (pStart[k]! < settledTo) continue;
+        if (best < 0 || pStart[k]! < pStart[best]! || (pStart[k] === pStart[best] && pEnd[k]! > pEnd[best]!)) best = k;
+      }
+      if (best < 0) {
+        pStart.length = pEnd.length = pSurf.length = pStartOff.length = pEndOff.length = 0;
+        return;
+      }
+      if (pStart[best]! >= minFutureStart) return;
+      const s = surfaces[pSurf[best]!]!;
+      if (s.concept >= 0) out.push({ concept: s.concept, surface: pSurf[best]!, start: pStartOff[best]!, end: pEndOff[best]! });
+      settledTo = pEnd[best]!;
+      let w = 0;
+      for (let k = 0; k < pStart.length; k++) {
+        if (pStart[k]! < settledTo) continue;
+        pStart[w] = pStart[k]!;
+        pEnd[w] = pEnd[k]!;
+        pSurf[w] = pSurf[k]!;
+        pStartOff[w] = pStartOff[k]!;
+        pEndOff[w] = pEndOff[k]!;
+        w++;
+      }
+      pStart.length = pEnd.length = pSurf.length = pStartOff.length = pEndOff.length = w;
+    }
+  };
+
+  let i = from;
+  while (i < to) {
+    if (i >= nextEx) {
+      // An excluded range: settle what is pending and start afresh after it.
+      const stop = excluded[ex + 1]!;
+      ex += 2;
+      nextEx = ex < excluded.length ? excluded[ex]! : Infinity;
+      if (stop <= i) continue;
+      settle(Infinity);
+      state = 0;
+      lastSpace = true;
+      fed++;
+      i = stop;
+      continue;
+    }
+    const u = text.charCodeAt(i);
+    let cls = classOf[u]!;
+    if (cls === 0) {
+      if (isTransparent(text, i)) {
+        i++;
+        continue;
+      }
+      if (state !== 0 || pStart.length > 0) {
+        fed++;
+        state = 0;
+        if (pStart.length > 0) settle(Infinity);
+      }
+      lastSpace = false;
+      i++;
+      continue;
+    }
+    if (cls === SPACE_CLASS) {
+      if (u === 10 || u === 13) {
+        // A soft line break: the next line's indentation and quote markers are part of the break.
+        let j = i + 1;
+        while (j < to && j < nextEx) {
+          const c = text.charCodeAt(j);
+          if (c === 32 || c === 9 || c === 10 || c === 13 || c === GT) j++;
+          else break;
+        }
+        i = j - 1;
+      }
+      if (lastSpace) {
+        i++;
+        continue;
+      }
+      lastSpace = true;
+    } else lastSpace = false;
+
+    state = a.next(state, cls);
+    ring[fed & ringMask] = i;
+    fed++;
+    const o0 = outStart[state]!;
+    const o1 = outStart[state + 1]!;
+    for (let o = o0; o < o1; o++) {
+      const p = outputs[o]!;
+      const startFed = fed - patLen[p]!;
+      if (startFed < settledTo) continue;
+      const s = surfaces[p]!;
+      const startOff = ring[startFed & ringMask]!;
+      const endOff = i + 1;
+      if (s.wordStart && wordBefore(text, startOff, from)) continue;
+      if (s.wordEnd && wordAfter(text, endOff, to)) continue;
+      if (s.caseSensitive && !sameCase(text, ring, ringMask, startFed, s.exact)) continue;
+      pStart.push(startFed);
+      pEnd.push(fed);
+      pSurf.push(p);
+      pStartOff.push(startOff);
+      pEndOff.push(endOff);
+    }
+    if (pStart.length > 0) settle(fed - depth[state]!);
+    i++;
+    cls = 0;
+  }
+  settle(Infinity);
+}
+
+function sameCase(text: string, ring: Int32Array, mask: number, startFed: number, exact: string): boolean {
+  for (let k = 0; k < exact.length; k++) {
+    const expected = exact.charCodeAt(k);
+    if (expected === 32) continue;
+    if (foldWidth(text.charCodeAt(ring[(startFed + k) & mask]!)) !== expected) return false;
+  }
+  return true;
+}
+
+function nextPow2(n: number): number {
+  let p = 8;
+  while (p < n) p *= 2;
+  return p;
+}
+
+/** Scans one block; prose blocks only. */
+export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Match[]): void {
+  if (!isProseBlock(block.kind)) return;
+  const excluded = blockExclusions(text, block);
+  scanRange(text, block.contentStart, block.contentEnd, excluded, cp, out);
+}
+
+/**
+ * Drops contextual matches (bare "attention", 注意力…) in a document that names neither their concept
+ * nor a related one by an unambiguous surface.
+ */
+export function applyContext(matches: readonly Match[], cp: CompiledPack): Match[] {
+  let anyContextual = false;
+  const firm = new Uint8Array(cp.concepts.length);
+  for (const m of matches) {
+    if (cp.surfaces[m.surface]!.contextual) anyContextual = true;
+    else firm[m.concept] = 1;
+  }
+  if (!anyContextual) return matches as Match[];
+  const supported = (c: number): boolean => firm[c] === 1 || cp.neighbours[c]!.some((n) => firm[n] === 1);
+  return matches.filter((m) => !cp.surfaces[m.surface]!.contextual || supported(m.concept));
+}

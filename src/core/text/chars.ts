@@ -1,0 +1,40 @@
+// Character classes the scanner and the Markdown parser share. Code units, not code points:
+// every concept surface is in the BMP, and offsets are UTF-16 as in VS Code.
+
+/** Letters and digits of scripts that separate words with spaces (Latin, Greek, Cyrillic). */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xff10 && c <= 0xff19) return true; // full-width digits
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true; // full-width letters
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return c >= 0x370 && c <= 0x52f;
+}
+
+export function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+export function isWhitespace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0x3000 || c === 0xa0;
+}
+
+/** ASCII punctuation, which a backslash can escape in CommonMark. */
+export function isAsciiPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+/**
+ * Folds one code unit the way matching sees it: full-width ASCII to half-width, curly apostrophes and
+ * Unicode hyphens to ASCII. Case is not folded here.
+ */
+export function foldWidth(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 32;
+  if (c === 0x2019 || c === 0x2018) return 39;
+  if (c === 0x2010 || c === 0x2011) return 45;
+  return c;
+}

@@ -1,0 +1,192 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../support/paths';
+import { builtinCompiled, compileSpec, found, occurrences } from '../support/testPack';
+
+describe('scanner', () => {
+  describe('leftmost-longest, most specific concept wins', () => {
+    it('信息熵 is information entropy, not entropy', () => {
+      assert.deepEqual(found('信息熵和熵'), ['information-entropy:信息熵', 'entropy:熵']);
+    });
+    it('对称性破缺 is symmetry breaking, 对称性 alone is symmetry', () => {
+      assert.deepEqual(found('对称性破缺与对称性'), ['symmetry-breaking:对称性破缺', 'symmetry:对称性']);
+    });
+    it('large language model beats language', () => {
+      assert.deepEqual(found('A large language model learns language.'), ['large-language-model:large language model', 'language:language']);
+    });
+    it('matches never overlap', () => {
+      const occ = occurrences('大语言模型的涌现与对称破缺和热力学第二定律');
+      for (let i = 1; i < occ.length; i++) assert.ok(occ[i]!.start >= occ[i - 1]!.end);
+      assert.deepEqual(
+        occ.map((o) => o.concept),
+        ['large-language-model', 'emergence', 'symmetry-breaking', 'second-law-of-thermodynamics'],
+      );
+    });
+  });
+
+  describe('English', () => {
+    it('is case-insensitive and whole-word only', () => {
+      assert.deepEqual(found('ENTROPY and Entropy, but not entropyx or xentropy.'), ['entropy:ENTROPY', 'entropy:Entropy']);
+    });
+    it('finds plurals and inflections', () => {
+      assert.deepEqual(found('Transformers use embeddings; LLMs show emergent abilities.'), [
+        'transformer:Transformers',
+        'embedding:embeddings',
+        'large-language-model:LLMs',
+        'emergence:emergent',
+      ]);
+    });
+    it('a hyphenated compound yields its concept', () => {
+      assert.deepEqual(found('Transformer-based models'), ['transformer:Transformer']);
+    });
+    it('spelling variants of hyphenated terms', () => {
+      assert.deepEqual(found('self-attention, self attention, pre-training and pretraining'), [
+        'attention-mechanism:self-attention',
+        'attention-mechanism:self attention',
+        'pretraining:pre-training',
+        'pretraining:pretraining',
+      ]);
+    });
+    it('multi-word terms across a soft line break and extra spaces', () => {
+      assert.deepEqual(found('the second law of\nthermodynamics and the heat   death'), [
+        'second-law-of-thermodynamics:second law of\nthermodynamics',
+        'heat-death:heat   death',
+      ]);
+    });
+    it('multi-word terms across a soft break inside a block quote', () => {
+      assert.deepEqual(found('> large language\n> models'), ['large-language-model:large language\n> models']);
+    });
+    it('a multi-word term does not run across paragraphs', () => {
+      assert.deepEqual(found('heat\n\ndeath'), []);
+    });
+    it('case-sensitive aliases only match their case', () => {
+      const cp = compileSpec({
+        id: 't',
+        article: { title: { en: 'T' }, sections: [] },
+        concepts: [{ id: 'agi', name: { en: 'artificial general intelligence' }, aliases: { en: [{ text: 'AGI', caseSensitive: true }] }, explanation: { en: 'x' } }],
+      });
+      assert.deepEqual(found('AGI, agi, Agi', cp), ['agi:AGI']);
+    });
+  });
+
+  describe('Chinese and mixed text', () => {
+    it('finds terms with no word boundaries', () => {
+      assert.deepEqual(found('当低熵存在随时间自组织，在临界点涌现就产生了'), ['entropy:低熵', 'self-organization:自组织', 'critical-point:临界点', 'emergence:涌现']);
+    });
+    it('English terms glued to Chinese', () => {
+      assert.deepEqual(found('Transformer架构和用Embedding技术'), ['transformer:Transformer', 'embedding:Embedding']);
+    });
+    it('full-width and half-width forms are alike', () => {
+      assert.deepEqual(found('ＬＬＭ与ｅｎｔｒｏｐｙ'), ['large-language-model:ＬＬＭ', 'entropy:ｅｎｔｒｏｐｙ']);
+    });
+  });
+
+  describe('exclusions', () => {
+    it('cross-entropy and 交叉熵 are not entropy', () => {
+      assert.deepEqual(found('cross-entropy loss, cross entropy, 交叉熵损失, but entropy and 熵'), ['entropy:entropy', 'entropy:熵']);
+    });
+    it('language models are not language', () => {
+      assert.deepEqual(found('language models and natural language processing, unlike human language'), ['language:human language']);
+    });
+  });
+
+  describe('contextual aliases', () => {
+    it('bare attention counts in a document about Transformers', () => {
+      assert.deepEqual(found('The Transformer relies on attention.'), ['transformer:Transformer', 'attention-mechanism:attention']);
+    });
+    it('bare attention does not count in an essay about focus', () => {
+      assert.deepEqual(found('Pay close attention to your breathing.'), []);
+    });
+  });
+
+  describe('Markdown structure', () => {
+    it('emphasis markers inside a term do not hide it', () => {
+      assert.deepEqual(found('对称**破缺**与**Transformer**'), ['symmetry-breaking:对称**破缺', 'transformer:Transformer']);
+    });
+    it('skips front matter, code, math, URLs and HTML', () => {
+      const text = [
+        '---',
+        'title: 熵 entropy',
+        '---',
+        '',
+        '```',
+        'entropy = 熵',
+        '```',
+        '',
+        '    entropy in indented code',
+        '',
+        'Inline `entropy` and $H = entropy$ and',
+        '',
+        '$$',
+        'S = 熵',
+        '$$',
+        '',
+        'See https://example.com/entropy and <https://example.com/熵>',
+        'and [熵](https://example.com/entropy "entropy") <img alt="entropy" src="entropy.png"> <!-- entropy -->',
+      ].join('\n');
+      assert.deepEqual(found(text), ['entropy:熵']);
+    });
+    it('link text, image alt text, headings, lists and tables are prose', () => {
+      const text = '# 涌现\n\n- 熵\n\n| a | b |\n|---|---|\n| 相变 | x |\n\n![时间晶体](a.png) [大爆炸](b.md)';
+      assert.deepEqual(found(text), ['emergence:涌现', 'entropy:熵', 'phase-transition:相变', 'time-crystal:时间晶体', 'big-bang:大爆炸']);
+    });
+    it('text between HTML tags is prose', () => {
+      assert.deepEqual(found('<details>\n<summary>涌现</summary>\n<p>entropy</p>\n</details>'), ['emergence:涌现', 'entropy:entropy']);
+    });
+  });
+
+  describe('offsets', () => {
+    it('counts UTF-16 code units around emoji', () => {
+      const text = '😀😀 熵 🎉entropy';
+      const occ = occurrences(text);
+      assert.deepEqual(occ.map((o) => [o.start, o.end, o.column]), [[5, 6, 5], [9, 16, 9]]);
+      for (const o of occ) assert.equal(text.slice(o.start, o.end), o.text);
+    });
+    it('counts lines across CRLF and after a BOM', () => {
+      const text = '\ufeff# 标题\r\n\r\n涌现和\r\n熵';
+      const occ = occurrences(text);
+      assert.deepEqual(occ.map((o) => [o.concept, o.line, o.column, text.slice(o.start, o.end)]), [
+        ['emergence', 2, 0, '涌现'],
+        ['entropy', 3, 0, '熵'],
+      ]);
+    });
+    it('front matter after a BOM is still front matter', () => {
+      assert.deepEqual(found('\ufeff---\ntitle: 熵\n---\n涌现'), ['emergence:涌现']);
+    });
+  });
+
+  describe('the article', () => {
+    const text = readFileSync(join(FIXTURES, 'entropy-and-emergence.md'), 'utf8');
+    const occ = occurrences(text);
+    it('finds every concept of the pack that the article names', () => {
+      const ids = new Set(occ.map((o) => o.concept));
+      const expected = [
+        'entropy', 'second-law-of-thermodynamics', 'least-cost-principle', 'refraction', 'time-crystal', 'symmetry',
+        'symmetry-breaking', 'heat-death', 'phase-transition', 'big-bang', 'emergence', 'self-organization',
+        'critical-point', 'more-is-different', 'formal-system', 'chaos', 'recursion', 'language', 'consciousness',
+        'transformer', 'embedding', 'attention-mechanism', 'large-language-model', 'pretraining', 'agi', 'information-entropy',
+      ];
+      assert.deepEqual(expected.filter((id) => !ids.has(id)), []);
+    });
+    it('places each occurrence in its section', () => {
+      const firstOf = (id: string) => occ.find((o) => o.concept === id)!;
+      assert.equal(firstOf('refraction').section?.text, '熵与热力学第二定律');
+      assert.equal(firstOf('heat-death').section?.text, '对称性与对称破缺');
+      assert.equal(firstOf('critical-point').section?.text, '神奇的涌现');
+      assert.equal(firstOf('formal-system').section?.text, '语言是失乐园的禁果么？');
+      assert.equal(firstOf('information-entropy').section?.text, 'Transformer+Embedding产生的化学效应');
+    });
+    it('finds nothing in the front matter or the image tags', () => {
+      const fmEnd = text.indexOf('---', 4) + 3;
+      assert.ok(occ.every((o) => o.start >= fmEnd));
+      const tags = [...text.matchAll(/<img[^>]*>/g)].map((m) => [m.index!, m.index! + m[0].length]);
+      assert.ok(tags.length >= 3);
+      assert.ok(occ.every((o) => tags.every(([s, e]) => o.end <= s! || o.start >= e!)));
+    });
+    it('every occurrence text is the slice at its offsets', () => {
+      for (const o of occ) assert.equal(text.slice(o.start, o.end), o.text);
+      assert.ok(builtinCompiled().concepts.length >= 26);
+    });
+  });
+});
