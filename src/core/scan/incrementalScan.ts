@@ -1,0 +1,171 @@
+// Keeps a document's blocks and matches up to date across edits, rescanning only the blocks an edit
+// touches. The block scanner is a forward, line-by-line state machine: at a "restart point" (a line
+// start where it is in its initial state) what follows depends only on the text from there on. So an
+// edit is rescanned from the last restart point before it up to the first restart point after it
+// that the old scan also had (shifted by the edit); everything past that is reused, shifted.
+// The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
+
+import { scanBlocks, type Block } from '../markdown/blocks';
+import { headingsOf, type Heading } from '../markdown/headings';
+import type { CompiledPack } from './compiledPack';
+import { applyContext, scanBlock, type Match } from './scanner';
+
+export interface TextEdit {
+  /** Offset of the first replaced unit, in the text before the edit. */
+  start: number;
+  /** Number of replaced units. */
+  deleteCount: number;
+  text: string;
+}
+
+export class IncrementalScan {
+  private _text: string;
+  private blocks: Block[];
+  /** The matches of each block, absolute offsets. */
+  private blockMatches: Match[][];
+  private restarts: number[];
+  private cachedMatches: Match[] | undefined;
+  private cachedHeadings: Heading[] | undefined;
+
+  constructor(
+    text: string,
+    private readonly cp: CompiledPack,
+  ) {
+    this._text = text;
+    const scan = scanBlocks(text);
+    this.blocks = scan.blocks;
+    this.restarts = scan.restarts;
+    this.blockMatches = this.blocks.map((b) => this.matchBlock(b));
+  }
+
+  get text(): string {
+    return this._text;
+  }
+
+  /** All matches, after the document-level context check. */
+  get matches(): readonly Match[] {
+    return (this.cachedMatches ??= applyContext(this.blockMatches.flat(), this.cp));
+  }
+
+  get headings(): readonly Heading[] {
+    return (this.cachedHeadings ??= headingsOf(this._text, this.blocks));
+  }
+
+  get blockList(): readonly Block[] {
+    return this.blocks;
+  }
+
+  /** Applies one edit. Returns the range of the new text that was rescanned. */
+  applyEdit(edit: TextEdit): { from: number; to: number } {
+    const old = this._text;
+    const start = Math.max(0, Math.min(edit.start, old.length));
+    const deleteCount = Math.max(0, Math.min(edit.deleteCount, old.length - start));
+    const text = old.slice(0, start) + edit.text + old.slice(start + deleteCount);
+    const delta = edit.text.length - deleteCount;
+    const editEndNew = start + edit.text.length;
+    this._text = text;
+    this.cachedMatches = undefined;
+    this.cachedHeadings = undefined;
+
+    // The last restart point at or before the edit. Front matter only exists from offset 0.
+    // A document that opens with a front-matter fence but has no front matter can gain one from an
+    // edit anywhere below: rescan it from the top.
+    const ri = lastAtOrBefore(this.restarts, start);
+    const unclosedFrontMatter = this.blocks[0]?.kind !== 'frontmatter' && opensFrontMatter(text);
+    const from = ri >= 0 && !unclosedFrontMatter ? this.restarts[ri]! : 0;
+
+    // Old restart points after the edit, in new coordinates, where the two scans can meet again.
+    const oldRestarts = this.restarts;
+    let k = firstAfter(oldRestarts, start + deleteCount - 1);
+    const canStop = (offset: number): boolean => {
+      if (offset <= editEndNew) return false;
+      const target = offset - delta;
+      while (k < oldRestarts.length && oldRestarts[k]! < target) k++;
+      return k < oldRestarts.length && oldRestarts[k] === target;
+    };
+    const scan = scanBlocks(text, from, canStop);
+    const stopNew = scan.stoppedAt;
+
+    // Old blocks from `from` up to the meeting point are replaced; later ones shift.
+    const firstOld = firstBlockAtOrAfter(this.blocks, from);
+    let endOld = this.blocks.length;
+    if (stopNew >= 0) {
+      const stopOld = stopNew - delta;
+      endOld = firstBlockAtOrAfter(this.blocks, stopOld);
+    }
+    const fresh = scan.blocks;
+    const freshMatches = fresh.map((b) => this.matchBlock(b));
+    const tail = this.blocks.slice(endOld);
+    const tailMatches = this.blockMatches.slice(endOld);
+    if (delta !== 0) {
+      for (const b of tail) {
+        b.start += delta;
+        b.end += delta;
+        b.contentStart += delta;
+        b.contentEnd += delta;
+      }
+      for (const ms of tailMatches)
+        for (const m of ms) {
+          m.start += delta;
+          m.end += delta;
+        }
+    }
+    this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
+    this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
+
+    // Restart points: keep those before `from`, take the new scan's, shift the rest.
+    const keep = oldRestarts.slice(0, Math.max(0, lastBefore(oldRestarts, from) + 1));
+    let rest: number[] = [];
+    if (stopNew >= 0) {
+      const at = firstAfter(oldRestarts, stopNew - delta - 1);
+      rest = oldRestarts.slice(at).map((r) => r + delta);
+    }
+    this.restarts = keep.concat(scan.restarts, rest);
+    return { from, to: stopNew >= 0 ? stopNew : text.length };
+  }
+
+  private matchBlock(b: Block): Match[] {
+    const out: Match[] = [];
+    scanBlock(this._text, b, this.cp, out);
+    return out;
+  }
+}
+
+function opensFrontMatter(text: string): boolean {
+  return /^\ufeff?(---|\+\+\+)[ \t]*(\r?\n|\r|$)/.test(text);
+}
+
+/** Index of the last value ≤ x in a sorted array, or -1. */
+function lastAtOrBefore(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function lastBefore(a: readonly number[], x: number): number {
+  return lastAtOrBefore(a, x - 1);
+}
+
+/** Index of the first value > x in a sorted array (a.length if none). */
+function firstAfter(a: readonly number[], x: number): number {
+  return lastAtOrBefore(a, x) + 1;
+}
+
+function firstBlockAtOrAfter(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
