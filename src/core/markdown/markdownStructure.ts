@@ -19,14 +19,29 @@ export function blockExclusions(text: string, block: Block, out: number[] = []):
 }
 
 export function parseMarkdown(text: string): MarkdownStructure {
-  const { blocks } = scanBlocks(text);
-  const excluded: number[] = [];
-  if (text.charCodeAt(0) === 0xfeff) excluded.push(0, 1);
+  return structureOf(text, scanBlocks(text).blocks);
+}
+
+/** The structure of a document whose blocks are known. The excluded ranges are worked out when first read. */
+export function structureOf(text: string, blocks: readonly Block[]): MarkdownStructure {
+  let excluded: number[] | undefined;
+  return {
+    blocks,
+    headings: headingsOf(text, blocks),
+    get excluded(): readonly number[] {
+      return (excluded ??= excludedRanges(text, blocks));
+    },
+  };
+}
+
+function excludedRanges(text: string, blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  if (text.charCodeAt(0) === 0xfeff) out.push(0, 1);
   for (const b of blocks) {
-    if (isProseBlock(b.kind)) blockExclusions(text, b, excluded);
-    else if (b.kind !== 'thematic') excluded.push(b.start, b.end);
+    if (isProseBlock(b.kind)) blockExclusions(text, b, out);
+    else if (b.kind !== 'thematic') out.push(b.start, b.end);
   }
-  return { blocks, headings: headingsOf(text, blocks), excluded: mergeRanges(excluded) };
+  return mergeRanges(out);
 }
 
 /** Sorts and merges start/end pairs. */

@@ -161,6 +161,7 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
   const concepts: Concept[] = [];
   const relationsAt: { concept: Concept; rel: unknown; path: Path }[] = [];
   const owner = new Map<string, { concept: Concept; path: Path }>();
+  const ids = new Set<string>();
 
   raw.forEach((c, i) => {
     const path: Path = ['concepts', i];
@@ -169,7 +170,7 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
     if (typeof c.id !== 'string' || !ID.test(c.id))
       return v.report([...path, 'id'], c.id === undefined ? 'the concept id is missing; the concept is skipped' : 'a concept id must be kebab-case (a-z, 0-9, -); the concept is skipped');
     const cid = c.id;
-    if (concepts.some((x) => x.id === cid)) return v.report([...path, 'id'], `duplicate concept id "${cid}"; this one is skipped`);
+    if (ids.has(cid)) return v.report([...path, 'id'], `duplicate concept id "${cid}"; this one is skipped`);
     const name = v.localized(c.name, [...path, 'name'], 'the concept name', true);
     if (name.zh === undefined && name.en === undefined) return;
     let caseSensitive = false;
@@ -232,6 +233,7 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
         });
       }
     }
+    ids.add(cid);
     v.array(c.relations, [...path, 'relations'], 'relations').forEach((rel, k) => relationsAt.push({ concept, rel, path: [...path, 'relations', k] }));
     concepts.push(concept);
   });
@@ -247,7 +249,7 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
       v.report([...path, 'kind'], `unknown relation kind "${String(rel.kind)}"; expected one of ${RELATION_KINDS.join(', ')}`);
       continue;
     }
-    if (typeof rel.target !== 'string' || !concepts.some((c) => c.id === rel.target)) {
+    if (typeof rel.target !== 'string' || !ids.has(rel.target)) {
       v.report([...path, 'target'], `relation to unknown concept "${String(rel.target)}"`);
       continue;
     }

@@ -3,8 +3,8 @@
 //
 // Code units are first mapped to small symbol classes (case and width folded); a unit that occurs in
 // no pattern maps to class 0 and sends the automaton back to its root. Transitions out of the root
-// live in a dense array; the others, with failure links already resolved, in one open-addressing
-// hash table, so the scanning loop never follows failure links.
+// live in a dense array, the trie's other edges in one open-addressing hash table; a missing edge
+// follows failure links (amortised O(1) per symbol), which keeps compiling a large pack cheap.
 
 /** Class of every whitespace unit; runs of whitespace are fed as one symbol. */
 export const SPACE_CLASS = 1;
@@ -25,7 +25,13 @@ export class Automaton {
   readonly outputs: Int32Array;
   readonly patternLength: Int32Array;
   readonly maxPatternLength: number;
+  /**
+   * Scratch space for the scanner: the offsets of the last symbols fed, enough for the longest pattern.
+   * Kept here so scanning a block allocates nothing; scanning is synchronous, so it is never shared.
+   */
+  readonly ring: Int32Array;
   private readonly rootNext: Int32Array;
+  private readonly fail: Int32Array;
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
@@ -67,30 +73,20 @@ export class Automaton {
     });
     const n = children.length;
 
-    // Failure links and resolved transitions, breadth first. resolved(s) holds the transitions of s
-    // that lead deeper than depth 1: those of its failure state, overridden by its own children.
-    // Transitions to depth 1 are the root's, looked up in rootNext.
+    // Failure links, breadth first.
     const fail = new Int32Array(n);
-    const resolved: Map<number, number>[] = new Array(n);
     const rootNext = new Int32Array(classCount);
     const order: number[] = [];
-    resolved[0] = new Map();
     for (const [cls, child] of children[0]!) {
       rootNext[cls] = child;
       order.push(child);
     }
     for (let head = 0; head < order.length; head++) {
       const s = order[head]!;
-      const f = fail[s]!;
-      const own = children[s]!;
-      if (own.size === 0) resolved[s] = resolved[f]!;
-      else {
-        const m = new Map(resolved[f]!);
-        for (const [cls, child] of own) m.set(cls, child);
-        resolved[s] = m;
-      }
-      for (const [cls, child] of own) {
-        fail[child] = f === 0 ? rootNext[cls]! : (resolved[f]!.get(cls) ?? rootNext[cls]!);
+      for (const [cls, child] of children[s]!) {
+        let f = fail[s]!;
+        while (f !== 0 && !children[f]!.has(cls)) f = fail[f]!;
+        fail[child] = f === 0 ? rootNext[cls]! : children[f]!.get(cls)!;
         order.push(child);
       }
     }
@@ -100,25 +96,22 @@ export class Automaton {
     const outs: number[] = [];
     const collected: number[][] = new Array(n);
     collected[0] = [];
-    for (const s of order) collected[s] = terminal[s]!.concat(collected[fail[s]!]!);
+    for (const s of order) collected[s] = terminal[s]!.length === 0 ? collected[fail[s]!]! : terminal[s]!.concat(collected[fail[s]!]!);
     for (let s = 0; s < n; s++) {
       outStart[s] = outs.length;
       for (const p of collected[s] ?? []) outs.push(p);
     }
     outStart[n] = outs.length;
 
-    // The hash table of non-root transitions that lead deeper than depth 1.
-    let entries = 0;
-    for (let s = 1; s < n; s++) for (const t of resolved[s]!.values()) if (depthList[t]! > 1) entries++;
+    // The trie's edges out of non-root states, in one hash table.
     let size = 16;
-    while (size < entries * 2) size *= 2;
+    while (size < n * 2) size *= 2;
     const keys = new Int32Array(size).fill(-1);
     const values = new Int32Array(size);
     const mask = size - 1;
     if (n * classCount >= 2 ** 31) throw new Error('concept pack too large for the automaton');
     for (let s = 1; s < n; s++) {
-      for (const [cls, t] of resolved[s]!) {
-        if (depthList[t]! <= 1) continue;
+      for (const [cls, t] of children[s]!) {
         const key = s * classCount + cls;
         let h = Math.imul(key, 0x9e3779b1) & mask;
         while (keys[h] !== -1) h = (h + 1) & mask;
@@ -134,7 +127,11 @@ export class Automaton {
     this.outputs = Int32Array.from(outs);
     this.patternLength = Int32Array.from(patterns.map((p) => p.text.length));
     this.maxPatternLength = maxLen;
+    let ringSize = 8;
+    while (ringSize < maxLen + 2) ringSize *= 2;
+    this.ring = new Int32Array(ringSize);
     this.rootNext = rootNext;
+    this.fail = fail;
     this.keys = keys;
     this.values = values;
     this.mask = mask;
@@ -144,12 +141,13 @@ export class Automaton {
     return this.depth.length;
   }
 
-  /** The state after reading symbol class `cls` in state `s`. */
+  /** The state after reading symbol class `cls` in state `s`, following failure links as needed. */
   next(s: number, cls: number): number {
-    if (s !== 0) {
-      const key = s * this.classCount + cls;
-      const keys = this.keys;
-      const mask = this.mask;
+    const keys = this.keys;
+    const mask = this.mask;
+    const classCount = this.classCount;
+    while (s !== 0) {
+      const key = s * classCount + cls;
       let h = Math.imul(key, 0x9e3779b1) & mask;
       for (;;) {
         const k = keys[h]!;
@@ -157,6 +155,7 @@ export class Automaton {
         if (k === -1) break;
         h = (h + 1) & mask;
       }
+      s = this.fail[s]!;
     }
     return this.rootNext[cls]!;
   }

@@ -1,6 +1,7 @@
 // A whole document scanned at once: its structure and its concept occurrences.
 
-import { parseMarkdown, sectionAt, type MarkdownStructure } from '../markdown/markdownStructure';
+import { scanBlocks } from '../markdown/blocks';
+import { sectionAt, structureOf, type MarkdownStructure } from '../markdown/markdownStructure';
 import type { Heading } from '../markdown/headings';
 import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
@@ -26,10 +27,10 @@ export interface DocumentScan {
 }
 
 export function scanDocument(text: string, cp: CompiledPack): DocumentScan {
-  const structure = parseMarkdown(text);
+  const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
-  for (const b of structure.blocks) scanBlock(text, b, cp, matches);
-  return { structure, matches: applyContext(matches, cp) };
+  for (const b of blocks) scanBlock(text, b, cp, matches);
+  return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
 }
 
 /** Resolves matches to occurrences with ids, positions and sections. */

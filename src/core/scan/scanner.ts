@@ -55,9 +55,8 @@ export function scanRange(text: string, from: number, to: number, excluded: read
   const outputs = a.outputs;
   const patLen = a.patternLength;
   const surfaces = cp.surfaces;
-  const ringSize = nextPow2(a.maxPatternLength + 2);
-  const ringMask = ringSize - 1;
-  const ring = new Int32Array(ringSize);
+  const ring = a.ring;
+  const ringMask = ring.length - 1;
 
   // Hits seen but not yet settled; leftmost-longest is decided once no longer hit can still start earlier.
   const pStart: number[] = [];
@@ -186,12 +185,6 @@ function sameCase(text: string, ring: Int32Array, mask: number, startFed: number
     if (foldWidth(text.charCodeAt(ring[(startFed + k) & mask]!)) !== expected) return false;
   }
   return true;
-}
-
-function nextPow2(n: number): number {
-  let p = 8;
-  while (p < n) p *= 2;
-  return p;
 }
 
 /** Scans one block; prose blocks only. */
