@@ -10,7 +10,7 @@
 // Everything waits on conditions (log line, /healthz, process exit) with deadlines; no fixed sleeps.
 
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -105,11 +105,33 @@ function groupAlive(pgid) {
   }
 }
 
-// Process groups started here, killed if this Node process exits without calling stop().
+// Safety net: process groups and temp folders started here are killed/removed if this Node process
+// exits without stop() (process.exit, uncaught error, or a signal nobody else handles).
 const liveGroups = new Set();
+const liveTempDirs = new Set();
 process.on('exit', () => {
   for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+  for (const dir of liveTempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // best effort
+    }
+  }
 });
+let signalsHooked = false;
+function hookSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    process.on(sig, function onSignal() {
+      // When the application handles the signal itself it must call stop()/close(); otherwise keep
+      // the default behaviour (terminate) but through process.exit so the 'exit' hooks above run.
+      if (process.listeners(sig).some((l) => l !== onSignal)) return;
+      process.exit(code);
+    });
+  }
+}
 
 /**
  * Starts code-server in its own process group (detached = setsid) and waits until /healthz answers.
@@ -140,7 +162,9 @@ export async function startCodeServer(opts = {}) {
     keepTemp = process.env.HOST_KEEP_TEMP === '1',
   } = opts;
   const debug = process.env.HOST_DEBUG === '1';
+  hookSignals();
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'cs-host-'));
+  if (!keepTemp) liveTempDirs.add(tempDir);
   const userDataDir = path.resolve(opts.userDataDir ?? path.join(tempDir, 'user-data'));
   const extensionsDir = path.resolve(opts.extensionsDir ?? path.join(tempDir, 'extensions'));
   const configFile = path.join(tempDir, 'config.yaml');
@@ -255,6 +279,7 @@ export async function startCodeServer(opts = {}) {
     }
     liveGroups.delete(pgid);
     if (!keepTemp) await rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
+    liveTempDirs.delete(tempDir);
   }
 
   try {
@@ -384,7 +409,9 @@ export async function launchBrowser(opts = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium (scripts/host/install-code-server.sh)`);
   const { chromium } = await loadPlaywright();
   const headless = opts.headless ?? process.env.HOST_HEADED !== '1';
+  hookSignals();
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'cs-browser-'));
+  liveTempDirs.add(tempDir);
   const home = path.join(tempDir, 'home');
   await mkdir(path.join(home, '.config'), { recursive: true });
   let context;
@@ -396,12 +423,21 @@ export async function launchBrowser(opts = {}) {
       viewport: opts.viewport ?? { width: 1400, height: 900 },
       env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
       timeout: opts.launchTimeoutMs ?? 60_000,
+      // Signals are handled by hookSignals()/the caller; playwright's own handlers would close the
+      // browser behind the caller's back. Its 'exit' hook still SIGKILLs the browser's group.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (e) {
     await rm(tempDir, { recursive: true, force: true });
+    liveTempDirs.delete(tempDir);
     throw e;
   }
-  const cleanup = () => rm(tempDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+  const cleanup = () =>
+    rm(tempDir, { recursive: true, force: true, maxRetries: 3 })
+      .catch(() => {})
+      .finally(() => liveTempDirs.delete(tempDir));
   const close = context.close.bind(context);
   context.close = async (...a) => {
     try {

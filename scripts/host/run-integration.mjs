@@ -108,20 +108,25 @@ let server;
 let context;
 const pageErrors = [];
 
-async function cleanup() {
-  const c = context;
-  const s = server;
-  context = undefined;
-  server = undefined;
-  if (c) await withTimeout(c.close(), 15_000, 'browser close timed out').catch((e) => say(e.message));
-  if (s) await s.stop().catch((e) => say(`stopping code-server: ${e.message}`));
+let cleaning;
+/** Closes the browser and stops code-server (once; later calls wait for the same work). */
+function cleanup() {
+  cleaning ??= (async () => {
+    if (context) await withTimeout(context.close(), 15_000, 'browser close timed out').catch((e) => say(e.message));
+    if (server) await server.stop().catch((e) => say(`stopping code-server: ${e.message}`));
+  })();
+  return cleaning;
 }
 
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(sig, async () => {
-    say(`${sig}: stopping`);
+let signalled = 0;
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  // process.on, not once: codeServer.mjs's fallback handler leaves the signal to us while we listen.
+  process.on(sig, async () => {
+    if (signalled) return;
+    signalled = code;
+    say(`${sig}: stopping code-server and the browser`);
     await cleanup();
-    process.exit(130);
+    process.exit(code);
   });
 }
 
@@ -186,6 +191,10 @@ try {
   say(`tests ${exitCode === 0 ? 'passed' : `failed (exit code ${exitCode})`} in ${elapsed()}`);
 } catch (err) {
   exitCode = err.exitCode ?? 1;
+  if (signalled) {
+    await cleanup();
+    process.exit(signalled);
+  }
   say(`ERROR: ${err.message}`);
   const errors = pageErrors
     .filter((e) => !BROWSER_NOISE.some((re) => re.test(e)))
@@ -195,4 +204,4 @@ try {
 } finally {
   await cleanup();
 }
-process.exit(exitCode);
+process.exit(signalled || exitCode);

@@ -75,7 +75,7 @@ export async function openFile(page, relPath, { timeoutMs = DEFAULT_TIMEOUT } = 
   const dir = path.posix.dirname(rel);
   let row = page.locator(QUICK_INPUT_ROWS).filter({ hasText: base });
   if (dir !== '.') row = row.filter({ hasText: dir });
-  await row.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await waitForRow(page, row, timeoutMs, `openFile: Quick Open found no ${rel}`);
   await row.first().click();
   await quickInputClosed(page, timeoutMs);
   await page
@@ -100,9 +100,20 @@ export async function runCommand(page, title, { timeoutMs = DEFAULT_TIMEOUT } = 
   const row = page
     .locator(QUICK_INPUT_ROWS)
     .filter({ has: page.locator('.quick-input-list-label .label-name', { hasText: label }) });
-  await row.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await waitForRow(page, row, timeoutMs, `runCommand: no command titled ${title} in the palette`);
   await row.first().click();
   await quickInputClosed(page, timeoutMs);
+}
+
+/** Waits for a quick-input row; on timeout closes the quick input and throws `message`. */
+async function waitForRow(page, row, timeout, message) {
+  try {
+    await row.first().waitFor({ state: 'visible', timeout });
+  } catch (e) {
+    const rows = await page.locator(QUICK_INPUT_ROWS).allInnerTexts().catch(() => []);
+    await page.keyboard.press('Escape').catch(() => {});
+    throw new Error(`${message} within ${timeout} ms; rows shown: ${JSON.stringify(rows.slice(0, 10).map((r) => r.replace(/\s+/g, ' ').trim()))}`, { cause: e });
+  }
 }
 
 /** Makes sure keyboard shortcuts go to the workbench (closes an open quick input first). */
@@ -178,8 +189,10 @@ export async function hoverWord(page, text, { expect, timeoutMs = DEFAULT_TIMEOU
   const matches = (t) => !expect || (typeof expect === 'string' ? t.includes(expect) : expect.test(t));
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ visible: true });
   let last = '';
+  let seen = false;
   for (;;) {
     const where = await locateText(page, text);
+    seen ||= Boolean(where);
     if (!where) {
       if (Date.now() > deadline) throw new Error(`hoverWord: "${text}" is not visible in an editor`);
       // Wait until the text is rendered in some editor, then locate it again.
@@ -215,6 +228,7 @@ export async function hoverWord(page, text, { expect, timeoutMs = DEFAULT_TIMEOU
       }
     }
     if (Date.now() > deadline) {
+      if (!seen) throw new Error(`hoverWord: "${text}" is not visible in an editor (waited ${timeoutMs} ms)`);
       throw new Error(`hoverWord: no hover${expect ? ` matching ${expect}` : ''} over "${text}" within ${timeoutMs} ms${last ? `; last hover: ${JSON.stringify(last)}` : ''}`);
     }
   }

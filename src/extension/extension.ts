@@ -1,0 +1,99 @@
+// The composition root: every service and registration is made here and owned by the context.
+
+import * as vscode from 'vscode';
+import { PackRegistry } from './services/packRegistry';
+import { DocumentScans } from './services/documentScans';
+import { ConceptGuideProvider, GUIDE_SCHEME } from './services/conceptGuideProvider';
+import { SectionTargets } from './services/sectionTargets';
+import { WorkspaceOccurrences } from './services/workspaceOccurrences';
+import { ConceptHoverProvider } from './features/conceptHoverProvider';
+import { ConceptLinkProvider } from './features/conceptLinkProvider';
+import { ConceptDefinitionProvider } from './features/conceptDefinitionProvider';
+import { ConceptReferenceProvider } from './features/conceptReferenceProvider';
+import { ConceptHighlightProvider } from './features/conceptHighlightProvider';
+import { ConceptSymbolProvider } from './features/conceptSymbolProvider';
+import { ConceptDecorations } from './features/conceptDecorations';
+import { register } from './commands/command';
+import { GoToConceptCommand } from './commands/goToConceptCommand';
+import { FindAllOccurrencesCommand } from './commands/findAllOccurrencesCommand';
+import { GoToSectionCommand } from './commands/goToSectionCommand';
+import { StepOccurrenceCommand } from './commands/stepOccurrenceCommand';
+import { ToggleAnnotationsCommand } from './commands/toggleAnnotationsCommand';
+import { OpenConceptGuideCommand } from './commands/openConceptGuideCommand';
+import { RescanCommand } from './commands/rescanCommand';
+import type { InflectionTable } from '../core/inflect/inflections';
+
+declare const CONCEPT_LENS_LOAD_START: number | undefined;
+
+/** What activate() returns: figures for tests and the activation report. */
+export interface ConceptLensApi {
+  readonly activation: { loadMs: number | undefined; activateMs: number; firstScanMs: number | undefined };
+  readonly scans: DocumentScans;
+}
+
+const MARKDOWN: vscode.DocumentSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'vscode-remote' },
+  { language: 'markdown', scheme: GUIDE_SCHEME },
+];
+
+export function activate(context: vscode.ExtensionContext): ConceptLensApi {
+  const t0 = performance.now();
+  const log = vscode.window.createOutputChannel('Concept Lens', { log: true });
+  // compromise (English inflections) lives in its own bundle, loaded only when a user pack needs it.
+  const loadInflections = async (aliases: string[]): Promise<InflectionTable> => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'inflections.js').fsPath) as typeof import('../core/inflect/compromiseInflections');
+    return mod.deriveInflections(aliases);
+  };
+  const packs = new PackRegistry(loadInflections, log);
+  const scans = new DocumentScans(packs);
+  const guide = new ConceptGuideProvider(packs);
+  const targets = new SectionTargets(packs, guide);
+  const occurrences = new WorkspaceOccurrences(scans);
+  const decorations = new ConceptDecorations(scans);
+
+  context.subscriptions.push(
+    log,
+    packs,
+    scans,
+    guide,
+    targets,
+    decorations,
+    vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guide),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets)),
+    vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
+    vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
+    vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
+    vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
+    vscode.languages.registerWorkspaceSymbolProvider(new ConceptSymbolProvider(packs, targets)),
+    ...register([
+      new GoToConceptCommand(scans, packs, targets),
+      new FindAllOccurrencesCommand(scans, packs, occurrences),
+      new GoToSectionCommand(scans, packs, targets),
+      new StepOccurrenceCommand(scans, 1),
+      new StepOccurrenceCommand(scans, -1),
+      new ToggleAnnotationsCommand(),
+      new OpenConceptGuideCommand(guide),
+      new RescanCommand(scans, packs),
+    ]),
+  );
+
+  // The first scan is part of activation: the document that activated us.
+  const t1 = performance.now();
+  const active = vscode.window.activeTextEditor?.document;
+  const first = active && scans.get(active);
+  const firstScanMs = first ? performance.now() - t1 : undefined;
+  const activation = {
+    loadMs: typeof CONCEPT_LENS_LOAD_START === 'number' ? t0 - CONCEPT_LENS_LOAD_START : undefined,
+    activateMs: performance.now() - t0,
+    firstScanMs,
+  };
+  log.info(`activated: bundle load ${activation.loadMs?.toFixed(1) ?? '?'} ms, activate ${activation.activateMs.toFixed(1)} ms (first scan ${firstScanMs?.toFixed(1) ?? '-'} ms)`);
+  return { activation, scans };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

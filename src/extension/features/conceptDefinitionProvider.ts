@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import type { DocumentScans } from '../services/documentScans';
+import type { SectionTargets } from '../services/sectionTargets';
+
+/** Go to Definition (F12) goes where the occurrence's link goes. */
+export class ConceptDefinitionProvider implements vscode.DefinitionProvider {
+  constructor(
+    private readonly scans: DocumentScans,
+    private readonly targets: SectionTargets,
+  ) {}
+
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const doc = this.scans.get(document);
+    const m = doc?.matchAt(position);
+    if (!doc || !m) return undefined;
+    const t = await this.targets.resolve(doc, m.concept);
+    return new vscode.Location(t.uri, t.range);
+  }
+}

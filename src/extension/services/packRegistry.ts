@@ -1,0 +1,106 @@
+// Loads the built-in pack and the user's packs (setting conceptLens.packs), compiles them, and
+// recompiles when the setting or a pack file changes. Pack problems go to the Problems panel.
+
+import * as vscode from 'vscode';
+import { loadBuiltinPack, BUILTIN_INFLECTIONS } from '../../core/pack/builtinPack';
+import { parsePack, type ConceptPack } from '../../core/pack/loadPack';
+import { mergePacks } from '../../core/pack/mergePacks';
+import { compilePack, type CompiledPack } from '../../core/scan/compiledPack';
+import type { InflectionTable } from '../../core/inflect/inflections';
+import { readSettings } from './settings';
+
+export class PackRegistry implements vscode.Disposable {
+  private compiled: CompiledPack;
+  private readonly changed = new vscode.EventEmitter<CompiledPack>();
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('concept-lens-packs');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+  private watchers: vscode.Disposable[] = [];
+  private generation = 0;
+
+  constructor(
+    private readonly loadInflections: (aliases: string[]) => Promise<InflectionTable>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.compiled = compilePack(loadBuiltinPack(), BUILTIN_INFLECTIONS);
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('conceptLens.packs')) void this.reload();
+      }),
+    );
+    if (readSettings().packs.length > 0) void this.reload();
+  }
+
+  get current(): CompiledPack {
+    return this.compiled;
+  }
+
+  /** Reads the user's packs, compiles at once, and recompiles with full inflections in the background. */
+  async reload(): Promise<void> {
+    const generation = ++this.generation;
+    const packs: ConceptPack[] = [loadBuiltinPack()];
+    this.diagnostics.clear();
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const uri of this.packUris()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
+      watcher.onDidChange(() => void this.reload());
+      watcher.onDidCreate(() => void this.reload());
+      watcher.onDidDelete(() => void this.reload());
+      this.watchers.push(watcher);
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch (e) {
+        this.report(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('Cannot read the concept pack: {0}', String(e)), vscode.DiagnosticSeverity.Error)]);
+        continue;
+      }
+      const { pack, problems } = parsePack(text);
+      this.report(
+        uri,
+        problems.map((p) => {
+          const pos = new vscode.Position(Math.max(0, (p.line ?? 1) - 1), Math.max(0, (p.column ?? 1) - 1));
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.path}: ${p.message}`, vscode.DiagnosticSeverity.Error);
+          d.source = 'Concept Lens';
+          return d;
+        }),
+      );
+      if (pack) packs.push(pack);
+    }
+    if (generation !== this.generation) return;
+    const { pack } = mergePacks(packs);
+    this.publish(compilePack(pack, BUILTIN_INFLECTIONS));
+    // compromise is slow to load: derive the user's inflections after the fact, off the typing path.
+    const extra = pack.concepts.flatMap((c) => c.aliases.map((a) => a.text)).filter((t) => /[A-Za-z]/.test(t) && !(t in BUILTIN_INFLECTIONS));
+    if (extra.length === 0) return;
+    try {
+      const table = await this.loadInflections(extra);
+      if (generation === this.generation) this.publish(compilePack(pack, { ...BUILTIN_INFLECTIONS, ...table }));
+    } catch (e) {
+      this.log.warn(`inflections for user packs failed: ${String(e)}`);
+    }
+  }
+
+  private publish(cp: CompiledPack): void {
+    this.compiled = cp;
+    this.log.info(`concept pack ${cp.pack.id}: ${cp.concepts.length} concepts, ${cp.surfaces.length} surfaces`);
+    this.changed.fire(cp);
+  }
+
+  private report(uri: vscode.Uri, diags: vscode.Diagnostic[]): void {
+    this.diagnostics.set(uri, diags);
+    if (diags.length > 0)
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept pack {0} has {1} problem(s); its valid concepts are used.', vscode.workspace.asRelativePath(uri), diags.length), vscode.l10n.t('Show Problems')).then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
+  }
+
+  private packUris(): vscode.Uri[] {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return readSettings().packs.map((p) => (/^[a-z][\w+.-]+:/i.test(p) && !/^[a-z]:[\\/]/i.test(p) ? vscode.Uri.parse(p) : p.startsWith('/') || /^[a-z]:[\\/]/i.test(p) || !folder ? vscode.Uri.file(p) : vscode.Uri.joinPath(folder, p)));
+  }
+
+  dispose(): void {
+    for (const d of [...this.disposables, ...this.watchers]) d.dispose();
+  }
+}

@@ -1,0 +1,137 @@
+// Where an occurrence links to: the section of the article that explains its concept. The first that
+// exists of: a heading of the same document that names the concept; the article in the workspace;
+// the built-in concept guide.
+
+import * as vscode from 'vscode';
+import { isArticle, sectionHeading } from '../../core/features/articleMatch';
+import { parseMarkdown } from '../../core/markdown/markdownStructure';
+import type { Heading } from '../../core/markdown/headings';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { Concept } from '../../core/pack/loadPack';
+import type { ScannedDocument } from './documentScans';
+import type { ConceptGuideProvider } from './conceptGuideProvider';
+import { readSettings } from './settings';
+import type { PackRegistry } from './packRegistry';
+
+export type TargetKind = 'document' | 'article' | 'guide';
+
+export interface SectionTarget {
+  kind: TargetKind;
+  uri: vscode.Uri;
+  range: vscode.Range;
+  /** The heading text, for tooltips and hovers. */
+  title: string;
+}
+
+interface ArticleInfo {
+  uri: vscode.Uri;
+  headings: readonly Heading[];
+  lineOf: (offset: number) => number;
+}
+
+/** A URI that opens `uri` with the cursor at `range`'s start (the `#L` fragment VS Code's opener reads). */
+export function uriAt(uri: vscode.Uri, range: vscode.Range): vscode.Uri {
+  return uri.with({ fragment: `L${range.start.line + 1},${range.start.character + 1}` });
+}
+
+export class SectionTargets implements vscode.Disposable {
+  private article: Promise<ArticleInfo | undefined> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly packs: PackRegistry,
+    private readonly guide: ConceptGuideProvider,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    const reset = (): void => {
+      this.article = undefined;
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reset),
+      watcher.onDidCreate(reset),
+      watcher.onDidDelete(reset),
+      vscode.workspace.onDidSaveTextDocument(reset),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conceptLens.article') && reset()),
+      packs.onDidChange(reset),
+    );
+  }
+
+  /** The heading of `doc` that names the concept: the first heading holding one of its occurrences. */
+  inDocument(doc: ScannedDocument, concept: number): SectionTarget | undefined {
+    for (const h of doc.headings) {
+      const named = doc.matches.some((m) => m.concept === concept && m.start >= h.start && m.end <= h.end);
+      if (named) return { kind: 'document', uri: doc.uri, range: doc.range({ start: h.start, end: h.end }), title: h.text };
+    }
+    return undefined;
+  }
+
+  async resolve(doc: ScannedDocument, concept: number): Promise<SectionTarget> {
+    return this.inDocument(doc, concept) ?? (await this.inArticle(doc.pack.concepts[concept]!)) ?? this.inGuide(doc.pack.concepts[concept]!);
+  }
+
+  /** Like resolve(), without reading files: the article if it is already known, else the guide. */
+  resolveKnown(doc: ScannedDocument, concept: number, article: ArticleInfo | undefined): SectionTarget {
+    const c = doc.pack.concepts[concept]!;
+    return this.inDocument(doc, concept) ?? (article ? this.articleTarget(article, c) : undefined) ?? this.inGuide(c);
+  }
+
+  async inArticle(concept: Concept): Promise<SectionTarget | undefined> {
+    const article = await this.findArticle();
+    return article ? this.articleTarget(article, concept) : undefined;
+  }
+
+  private articleTarget(article: ArticleInfo, concept: Concept): SectionTarget | undefined {
+    const h = sectionHeading(article.headings, this.packs.current.pack, concept);
+    if (!h) return undefined;
+    const line = article.lineOf(h.start);
+    return { kind: 'article', uri: article.uri, range: new vscode.Range(line, 0, line, 0), title: h.text };
+  }
+
+  inGuide(concept: Concept): SectionTarget {
+    const { uri, line, title } = this.guide.locate(concept);
+    return { kind: 'guide', uri, range: new vscode.Range(line, 0, line, 0), title };
+  }
+
+  findArticle(): Promise<ArticleInfo | undefined> {
+    return (this.article ??= this.searchArticle());
+  }
+
+  private async searchArticle(): Promise<ArticleInfo | undefined> {
+    const pack = this.packs.current.pack;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const configured = readSettings().article;
+    const candidates: vscode.Uri[] = [];
+    if (configured) candidates.push(configured.startsWith('/') || !folder ? vscode.Uri.file(configured) : vscode.Uri.joinPath(folder.uri, configured));
+    // Open documents first: they may be unsaved.
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && d.uri.scheme !== 'concept-lens-guide') candidates.push(d.uri);
+    if (folder) candidates.push(...(await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', 200)));
+    const seen = new Set<string>();
+    for (const uri of candidates) {
+      if (seen.has(uri.toString())) continue;
+      seen.add(uri.toString());
+      const text = await readText(uri);
+      if (text === undefined) continue;
+      const { headings } = parseMarkdown(text);
+      if ((configured && uri === candidates[0]) || isArticle(text, headings, pack)) {
+        const lines = new LineIndex(text);
+        return { uri, headings, lineOf: (offset) => lines.lineAt(offset) };
+      }
+    }
+    return undefined;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
