@@ -13,7 +13,8 @@ PLAYWRIGHT_CORE_VERSION="${PLAYWRIGHT_CORE_VERSION:-1.65.1}"
 # @vscode/ripgrep version pulled in by code-server 4.100.3 and the rg release its postinstall wants.
 RIPGREP_PKG_VERSION="${RIPGREP_PKG_VERSION:-1.15.11}"
 RIPGREP_ASSET="ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
-APT_PACKAGES=(chromium ripgrep build-essential pkg-config python3 libkrb5-dev libsecret-1-dev)
+# fonts-wqy-microhei: without a CJK font the UI test's screenshots show Chinese as empty boxes.
+APT_PACKAGES=(chromium ripgrep build-essential pkg-config python3 libkrb5-dev libsecret-1-dev fonts-wqy-microhei)
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PROJECT_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"
