@@ -1,7 +1,9 @@
 // A line-based CommonMark block scanner. It classifies every line of a document into blocks: the
 // regions that are never prose (front matter, code, math, raw HTML, reference definitions) and the
 // prose blocks (paragraphs, headings, text inside HTML blocks) that the inline scanner then reads.
-// It is much faster than a full parser and is checked against micromark over a real Markdown corpus
+// It follows CommonMark's block algorithm (a stack of open block quotes and list items matched
+// against each line, lazy paragraph continuation, one open leaf block) without building a tree, so
+// it is much faster than a full parser. It is checked against micromark over a real Markdown corpus
 // (test/unit/markdownAgreement.test.ts).
 
 import { isSpaceOrTab } from '../text/chars';
@@ -19,7 +21,7 @@ export type BlockKind =
 
 export interface Block {
   kind: BlockKind;
-  /** Offset of the block's first line. */
+  /** Offset of the block's first line; for a table cell, or text after an HTML comment, where it starts. */
   start: number;
   /** Offset just past the last line's content (line break excluded). */
   end: number;
@@ -36,23 +38,87 @@ export function isProseBlock(kind: BlockKind): boolean {
   return kind === 'paragraph' || kind === 'heading' || kind === 'htmlText';
 }
 
+/** An open container: a block quote, or a list item or footnote definition. */
+interface Container {
+  quote: boolean;
+  /** List items and footnote definitions: the column their content starts at. */
+  col: number;
+  /** A list item whose first line has no content yet: a blank line now ends it. */
+  empty: boolean;
+}
+
 interface Fence {
+  /** The fence character: backtick, tilde, or `$` for a math block. */
   ch: number;
   len: number;
-  base: number;
-  quote: number;
-  kind: 'code' | 'math';
 }
 
 /** The parser's state between two lines. A line that starts in the initial state is a restart point. */
 interface State {
+  containers: Container[];
+  /** The open fenced code or math block. */
   fence: Fence | null;
   /** 0: none; 1–5: raw HTML block, waiting for its end marker; 6–7: HTML block, ends at a blank line. */
   html: number;
-  /** The previous line is paragraph text: it may continue lazily or turn into a setext heading. */
+  /** The open block is a paragraph (or definitions, which read like one): it may continue lazily. */
   para: boolean;
-  /** Content columns of the open list items, innermost last. */
-  lists: number[];
+  /** 1: the previous line is a reference label alone (`[a]:`), its destination must follow; 2: a
+   * definition without a title, whose title may follow on the next line. */
+  refdef: number;
+  /** In the body of a GFM table: each line is a row of cells. */
+  table: boolean;
+  /** The open paragraph's last line (from its text, past container markers) and the line before. */
+  lastFirst: number;
+  lastStop: number;
+  prevStop: number;
+}
+
+/** A position in a line: the offset and its column (tabs expanded to multiples of 4). When a tab is
+ * only partly consumed (the optional space after `>`), `pos` stays on it and `col` is inside it. */
+interface Cursor {
+  pos: number;
+  col: number;
+}
+
+/** Skips spaces and tabs. */
+function skipWs(text: string, c: Cursor, to: number): void {
+  let { pos, col } = c;
+  for (; pos < to; pos++) {
+    const u = text.charCodeAt(pos);
+    if (u === 32) col++;
+    else if (u === 9) col += 4 - (col % 4);
+    else break;
+  }
+  c.pos = pos;
+  c.col = col;
+}
+
+/** Consumes `n` columns of whitespace (the caller knows there are that many). */
+function consumeCols(text: string, c: Cursor, n: number): void {
+  while (n > 0) {
+    const u = text.charCodeAt(c.pos);
+    if (u === 9) {
+      const stop = c.col + 4 - (c.col % 4);
+      if (stop - c.col <= n) {
+        n -= stop - c.col;
+        c.col = stop;
+        c.pos++;
+      } else {
+        c.col += n;
+        n = 0;
+      }
+    } else {
+      c.pos++;
+      c.col++;
+      n--;
+    }
+  }
+}
+
+/** After a `>`: consumes the optional space (one column of a tab). */
+function quoteSpace(text: string, c: Cursor, to: number): void {
+  const u = c.pos < to ? text.charCodeAt(c.pos) : -1;
+  if (u === 32 || u === 9) consumeCols(text, c, 1);
 }
 
 const HTML_RAW_START = /^<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
@@ -76,7 +142,21 @@ const HTML_COMPLETE_TAG =
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
-const REFDEF = /^\[(?:[^\]\\[]|\\.){1,999}\]:[ \t]*(?:<[^>\n]*>|\S+)/;
+const REF_LABEL = '\\[(?!\\^)(?:[^\\]\\\\[]|\\\\.){1,999}\\]:';
+const REF_DEST = '(?:<(?:[^<>\\n\\\\]|\\\\.)*>|[^\\s<]\\S*)';
+const REF_TITLE = `(?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|\\((?:[^()\\\\]|\\\\.)*\\))`;
+/** A whole reference definition on one line; group 1 is set when it has a title. */
+const REFDEF = new RegExp(`^${REF_LABEL}[ \\t]*${REF_DEST}(?:([ \\t]+${REF_TITLE}))?[ \\t]*$`);
+/** A label alone: the destination follows on the next line. */
+const REFDEF_LABEL = new RegExp(`^${REF_LABEL}[ \\t]*$`);
+/** The next line of a definition whose label stands alone. */
+const REFDEF_DEST_LINE = new RegExp(`^${REF_DEST}(?:([ \\t]+${REF_TITLE}))?[ \\t]*$`);
+/** A title on the line after a definition. */
+const REFDEF_TITLE_LINE = new RegExp(`^${REF_TITLE}[ \\t]*$`);
+/** A GFM table's delimiter row: `| --- | :-: |`. */
+const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** A GFM footnote definition: `[^label]:`. */
+const FOOTNOTE_DEF = /^\[\^[^\]\s[]{1,999}\]:/;
 
 /** HTML block kind (1–7) that a line starting with `<` opens, or 0. */
 function htmlStart(rest: string, para: boolean): number {
@@ -92,40 +172,6 @@ function htmlStart(rest: string, para: boolean): number {
   }
   if (!para && HTML_COMPLETE_TAG.test(rest)) return 7;
   return 0;
-}
-
-/** Columns of leading whitespace (tabs to the next multiple of 4) and the offset of the first other unit. */
-function indentation(text: string, from: number, to: number): { cols: number; at: number } {
-  let cols = 0;
-  let i = from;
-  for (; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) cols++;
-    else if (c === 9) cols += 4 - (cols % 4);
-    else break;
-  }
-  return { cols, at: i };
-}
-
-/** Strips up to `max` block-quote markers; returns how many and where the rest starts. */
-function quotePrefix(text: string, from: number, to: number, max: number): { depth: number; at: number } {
-  let depth = 0;
-  let i = from;
-  while (depth < max) {
-    let j = i;
-    let sp = 0;
-    while (j < to && text.charCodeAt(j) === 32 && sp < 3) {
-      j++;
-      sp++;
-    }
-    if (j < to && text.charCodeAt(j) === 62 /* > */) {
-      j++;
-      if (j < to && isSpaceOrTab(text.charCodeAt(j))) j++;
-      i = j;
-      depth++;
-    } else break;
-  }
-  return { depth, at: i };
 }
 
 function fenceRun(text: string, at: number, to: number): { ch: number; len: number } | null {
@@ -187,9 +233,12 @@ export interface BlockScan {
 export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => boolean): BlockScan & { stoppedAt: number } {
   const blocks: Block[] = [];
   const restarts: number[] = [];
-  const st: State = { fence: null, html: 0, para: false, lists: [] };
+  const st: State = { containers: [], fence: null, html: 0, para: false, refdef: 0, table: false, lastFirst: 0, lastStop: 0, prevStop: 0 };
+  const cs = st.containers;
   let at = from;
   let current = null as Block | null;
+  const cur: Cursor = { pos: 0, col: 0 };
+  const ws: Cursor = { pos: 0, col: 0 };
 
   const close = (): void => {
     current = null;
@@ -204,6 +253,42 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     current!.end = end;
     current!.contentEnd = contentEnd;
   };
+  const currentIs = (kind: BlockKind): boolean => current !== null && current.kind === kind;
+  /** Opens a paragraph at the line, or adds the line to the open one. */
+  const paragraphLine = (lineStart: number, first: number, lineStop: number): void => {
+    if (st.para && currentIs('paragraph')) {
+      extend(lineStop);
+      st.prevStop = st.lastStop;
+    } else open('paragraph', lineStart, lineStop, first, lineStop);
+    st.lastFirst = first;
+    st.lastStop = lineStop;
+    st.para = true;
+  };
+  /** A table row: each cell is a paragraph of its own (code spans and math do not cross cells). */
+  const tableRow = (first: number, lineStop: number): void => {
+    tableCells(text, first, lineStop, (s, e) => {
+      open('paragraph', s, e);
+      close();
+    });
+  };
+  /**
+   * Ends the raw HTML block of `kind` if its end marker is on the current line (searched from
+   * `from`). After a comment, processing instruction, declaration or CDATA section, the rest of the
+   * line is text, as in any HTML block; inside `<script>`, `<style>`, `<pre>`, `<textarea>` it is not.
+   */
+  const endRawHtml = (kind: number, from: number): void => {
+    const lineStop = current!.end;
+    const re = HTML_RAW_END[kind]!;
+    const m = re.exec(text.slice(from, lineStop));
+    if (!m) return;
+    st.html = 0;
+    const stop = from + m.index + m[0].length;
+    if (kind !== 1 && !isBlankRange(text, stop, lineStop)) {
+      current!.end = current!.contentEnd = stop;
+      open('htmlText', stop, lineStop, stop, lineStop);
+    }
+    close();
+  };
 
   if (from === 0) {
     const fm = frontMatterEnd(text);
@@ -215,7 +300,8 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
   }
 
   while (at <= text.length) {
-    const initial = st.fence === null && st.html === 0 && !st.para && st.lists.length === 0 && current === null;
+    const initial =
+      cs.length === 0 && st.fence === null && st.html === 0 && !st.para && st.refdef === 0 && !st.table && current === null;
     if (initial && at > from) {
       if (stopAt?.(at)) return { blocks, restarts, stoppedAt: at };
       restarts.push(at);
@@ -225,119 +311,239 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     const lineStart = at;
     at = next;
 
-    // Inside a raw HTML block, markers are literal until its end condition.
-    if (st.html >= 1 && st.html <= 5) {
-      if (current === null || (current as Block).kind !== 'html') open('html', lineStart, lineStop);
-      else extend(lineStop);
-      if (HTML_RAW_END[st.html]!.test(text.slice(lineStart, lineStop))) {
-        st.html = 0;
-        close();
-      }
-      continue;
+    // 1. Match the open containers: `>` for a block quote, enough indentation for a list item.
+    cur.pos = lineStart;
+    cur.col = 0;
+    let matched = 0;
+    for (; matched < cs.length; matched++) {
+      const c = cs[matched]!;
+      ws.pos = cur.pos;
+      ws.col = cur.col;
+      skipWs(text, ws, lineStop);
+      if (c.quote) {
+        if (ws.col - cur.col > 3 || ws.pos >= lineStop || text.charCodeAt(ws.pos) !== 62 /* > */) break;
+        cur.pos = ws.pos + 1;
+        cur.col = ws.col + 1;
+        quoteSpace(text, cur, lineStop);
+      } else if (ws.pos >= lineStop) {
+        // A blank line keeps a list item open, unless the item has had no content yet.
+        if (c.empty) break;
+      } else if (ws.col >= c.col) {
+        consumeCols(text, cur, c.col - cur.col);
+        c.empty = false;
+      } else break;
     }
-
-    const fence = st.fence;
-    const q = quotePrefix(text, lineStart, lineStop, fence && fence.quote === 0 ? 0 : 100);
-    const { cols: ind, at: first } = indentation(text, q.at, lineStop);
+    const all = matched === cs.length;
+    ws.pos = cur.pos;
+    ws.col = cur.col;
+    skipWs(text, ws, lineStop);
+    let first = ws.pos;
+    let ind = ws.col - cur.col;
     const blank = first >= lineStop;
 
-    if (fence) {
-      const leftQuote = q.depth < fence.quote;
-      const leftList = fence.base > 0 && !blank && ind < fence.base;
-      if (!leftQuote && !leftList) {
+    // 2. An open fenced block, HTML block or definition continues only inside all its containers.
+    if (st.fence) {
+      if (all) {
         extend(lineStop);
-        const rel = ind - fence.base;
-        if (fence.kind === 'code') {
-          const run = rel <= 3 && rel >= 0 ? fenceRun(text, first, lineStop) : null;
-          if (run && run.ch === fence.ch && run.len >= fence.len && isBlankRange(text, first + run.len, lineStop)) {
-            st.fence = null;
-            close();
-          }
-        } else if (text.slice(first, lineStop).includes('$$')) {
-          st.fence = null;
-          close();
+        if (st.fence.ch === 36) {
+          if (text.slice(first, lineStop).includes('$$')) st.fence = null;
+        } else if (ind < 4) {
+          const run = fenceRun(text, first, lineStop);
+          if (run && run.ch === st.fence.ch && run.len >= st.fence.len && isBlankRange(text, first + run.len, lineStop)) st.fence = null;
         }
+        if (!st.fence) close();
         continue;
       }
       st.fence = null;
       close();
     }
-
-    if (st.html >= 6) {
-      if (blank) {
+    if (st.html !== 0) {
+      if (!all) {
         st.html = 0;
-        st.para = false;
         close();
-      } else extend(lineStop);
-      if (!blank) continue;
+      } else if (st.html <= 5) {
+        // A raw HTML block: markers are literal until its end condition.
+        extend(lineStop);
+        endRawHtml(st.html, first);
+        continue;
+      } else if (blank) {
+        st.html = 0;
+        close();
+      } else {
+        extend(lineStop);
+        continue;
+      }
+    }
+    if (st.refdef !== 0) {
+      // The line after a definition may hold its destination (after a label alone) or its title,
+      // also on a lazy line.
+      const mode = st.refdef;
+      st.refdef = 0;
+      const line = text.slice(first, lineStop);
+      const c = text.charCodeAt(first);
+      const goesOn =
+        !blank &&
+        (ind >= 4 || (!startsBlock(text, first, lineStop, line) && c !== 62 /* > */ && (all || !startsContainer(line, c))));
+      if (goesOn && mode === 1) {
+        const m = listItemAt(line, c) === null ? REFDEF_DEST_LINE.exec(line) : null;
+        if (m) {
+          extend(lineStop);
+          if (m[1] === undefined) st.refdef = 2;
+          continue;
+        }
+      } else if (goesOn && REFDEF_TITLE_LINE.test(line)) {
+        extend(lineStop);
+        continue;
+      }
+      // A label alone without a destination is paragraph text after all.
+      if (mode === 1) current!.kind = 'paragraph';
     }
 
     if (blank) {
+      // Block quotes end at a blank line; list items go on.
+      cs.length = matched;
       st.para = false;
+      st.table = false;
       close();
       continue;
     }
 
-    const rest = text.slice(first, lineStop);
-    const c0 = text.charCodeAt(first);
-    const listItem = LIST_ITEM.exec(rest);
-    const startsBlock =
-      c0 === 35 /* # */ ||
-      fenceRun(text, first, lineStop) !== null ||
-      rest.startsWith('$$') ||
-      (c0 === 60 /* < */ && htmlStart(rest, true) !== 0) ||
-      THEMATIC.test(rest) ||
-      listItem !== null;
-
-    // Lazy continuation keeps list items open; anything else at a lower indent closes them.
-    const lazy = st.para && !startsBlock;
-    if (!lazy) while (st.lists.length > 0 && ind < st.lists[st.lists.length - 1]!) st.lists.pop();
-    const base = st.lists.length > 0 ? st.lists[st.lists.length - 1]! : 0;
-    const rel = ind - base;
-
-    if (rel >= 4) {
-      if (st.para) {
-        extend(lineStop);
+    // 3. New containers, unless the line is a lazy continuation of an open paragraph.
+    let rest = text.slice(first, lineStop);
+    let c0 = text.charCodeAt(first);
+    if (!all) {
+      if (st.para && (ind >= 4 || (!startsContainer(rest, c0) && !startsBlock(text, first, lineStop, rest)))) {
+        // Lazy continuation: the paragraph (or the definitions) goes on and so do its containers.
+        if (!currentIs('paragraph') && ind < 4 && c0 === 91 && REFDEF.test(rest)) open('refdef', lineStart, lineStop, first, lineStop);
+        else paragraphLine(lineStart, first, lineStop);
         continue;
       }
-      if (current === null || (current as Block).kind !== 'code') open('code', lineStart, lineStop);
-      else extend(lineStop);
-      continue;
+      cs.length = matched;
+      st.para = false;
+      st.table = false;
+      close();
+    }
+    let opened = false;
+    while (ind < 4) {
+      if (c0 === 62 /* > */) {
+        cs.push({ quote: true, col: 0, empty: false });
+        cur.pos = first + 1;
+        cur.col = ws.col + 1;
+        quoteSpace(text, cur, lineStop);
+      } else {
+        let item = listItemAt(rest, c0);
+        // A list item interrupts a paragraph only with content and, if ordered, starting at 1
+        // ("1984. It was cold" goes on with the sentence before it).
+        if (item && st.para && !opened) {
+          const ordered = c0 >= 48 && c0 <= 57;
+          if ((ordered && parseInt(item[0], 10) !== 1) || isBlankRange(text, first + item[0].length, lineStop)) item = null;
+        }
+        const footnote = item === null && c0 === 91 /* [ */ ? FOOTNOTE_DEF.exec(rest) : null;
+        if (!item && !footnote) break;
+        const len = (item ?? footnote)![0].length;
+        cur.pos = first + len;
+        cur.col = ws.col + len;
+        const markerCol = ws.col;
+        ws.pos = cur.pos;
+        ws.col = cur.col;
+        skipWs(text, ws, lineStop);
+        const empty = ws.pos >= lineStop;
+        if (footnote) {
+          // A footnote definition's content is indented by 4 from where the label starts.
+          cs.push({ quote: false, col: markerCol - ind + 4, empty: false });
+          cur.pos = ws.pos;
+          cur.col = ws.col;
+        } else {
+          // One to four columns after the marker; with five or more, the content starts one column in
+          // (as indented code).
+          const spaces = empty || ws.col - cur.col > 4 ? 1 : ws.col - cur.col;
+          cs.push({ quote: false, col: cur.col + spaces, empty });
+          if (!empty) consumeCols(text, cur, spaces);
+        }
+      }
+      opened = true;
+      ws.pos = cur.pos;
+      ws.col = cur.col;
+      skipWs(text, ws, lineStop);
+      first = ws.pos;
+      ind = ws.col - cur.col;
+      rest = text.slice(first, lineStop);
+      c0 = text.charCodeAt(first);
+      if (first >= lineStop) break;
+    }
+    if (opened) {
+      st.para = false;
+      st.table = false;
+      close();
+      if (first >= lineStop) continue;
+    }
+    if (st.table) {
+      if (ind >= 4 || !startsBlock(text, first, lineStop, rest)) {
+        tableRow(first, lineStop);
+        continue;
+      }
+      st.table = false;
     }
 
+    // 4. The leaf block on the rest of the line.
+    if (ind >= 4) {
+      // Indented code does not interrupt a paragraph (nor the definitions that read like one).
+      if (st.para) paragraphLine(lineStart, first, lineStop);
+      else if (currentIs('code')) extend(lineStop);
+      else open('code', lineStart, lineStop);
+      continue;
+    }
     const run = fenceRun(text, first, lineStop);
     if (run) {
-      st.fence = { ch: run.ch, len: run.len, base, quote: q.depth, kind: 'code' };
+      st.fence = run;
       st.para = false;
       open('code', lineStart, lineStop);
       continue;
     }
-    if (rest.startsWith('$$') && !rest.slice(2).includes('$$')) {
-      st.fence = { ch: 36, len: 2, base, quote: q.depth, kind: 'math' };
+    if (c0 === 36 && rest.startsWith('$$') && !rest.slice(2).includes('$$')) {
+      st.fence = { ch: 36, len: 2 };
       st.para = false;
       open('math', lineStart, lineStop);
       continue;
     }
-    const atx = /^(#{1,6})(?:[ \t]+|$)/.exec(rest);
+    const atx = c0 === 35 ? /^(#{1,6})(?:[ \t]+|$)/.exec(rest) : null;
     if (atx) {
-      let cs = first + atx[0].length;
-      let ce = lineStop;
-      while (ce > cs && isSpaceOrTab(text.charCodeAt(ce - 1))) ce--;
-      let k = ce;
-      while (k > cs && text.charCodeAt(k - 1) === 35) k--;
-      if (k < ce && (k === cs || isSpaceOrTab(text.charCodeAt(k - 1)))) {
-        ce = k;
-        while (ce > cs && isSpaceOrTab(text.charCodeAt(ce - 1))) ce--;
+      let hs = first + atx[0].length;
+      let he = lineStop;
+      while (he > hs && isSpaceOrTab(text.charCodeAt(he - 1))) he--;
+      let k = he;
+      while (k > hs && text.charCodeAt(k - 1) === 35) k--;
+      if (k < he && (k === hs || isSpaceOrTab(text.charCodeAt(k - 1)))) {
+        he = k;
+        while (he > hs && isSpaceOrTab(text.charCodeAt(he - 1))) he--;
       }
-      if (cs > ce) cs = ce;
-      const h = open('heading', lineStart, lineStop, cs, ce);
+      if (hs > he) hs = he;
+      const h = open('heading', lineStart, lineStop, hs, he);
       h.level = atx[1]!.length;
       close();
       st.para = false;
       continue;
     }
-    if (st.para && current !== null && (current as Block).kind === 'paragraph' && SETEXT.test(rest) && !listItem) {
-      const b = current as Block;
+    // A table: a delimiter row under a header row, the paragraph's last line, with as many cells.
+    if (
+      st.para &&
+      currentIs('paragraph') &&
+      (c0 === 124 || c0 === 45 || c0 === 58) &&
+      rest.includes('|') &&
+      TABLE_DELIMITER.test(rest) &&
+      tableCells(text, st.lastFirst, st.lastStop) === tableCells(text, first, lineStop)
+    ) {
+      const b = current!;
+      if (st.lastFirst <= b.contentStart) blocks.pop();
+      else extend(st.prevStop);
+      close();
+      tableRow(st.lastFirst, st.lastStop);
+      st.para = false;
+      st.table = true;
+      continue;
+    }
+    if (st.para && currentIs('paragraph') && (c0 === 61 || c0 === 45) && SETEXT.test(rest)) {
+      const b = current!;
       b.kind = 'heading';
       b.level = c0 === 61 ? 1 : 2;
       b.end = lineStop;
@@ -345,62 +551,93 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       st.para = false;
       continue;
     }
-    if (THEMATIC.test(rest)) {
+    if ((c0 === 42 || c0 === 45 || c0 === 95) && THEMATIC.test(rest)) {
       open('thematic', lineStart, lineStop);
       close();
       st.para = false;
       continue;
     }
-    if (c0 === 60) {
+    if (c0 === 60 /* < */) {
       const kind = htmlStart(rest, st.para);
       if (kind !== 0) {
         st.para = false;
+        st.html = kind;
         if (kind <= 5) {
           open('html', lineStart, lineStop);
-          if (HTML_RAW_END[kind]!.test(rest.slice(kind === 2 ? 4 : 1))) close();
-          else st.html = kind;
-        } else {
-          open('htmlText', lineStart, lineStop, first, lineStop);
-          st.html = kind;
-        }
+          endRawHtml(kind, first + (kind === 2 ? 2 : 1));
+        } else open('htmlText', lineStart, lineStop, first, lineStop);
         continue;
       }
     }
-    if (listItem) {
-      const markerEnd = first + listItem[0].length;
-      const after = indentation(text, markerEnd, lineStop);
-      const spaces = after.at >= lineStop ? 1 : after.cols > 4 ? 1 : after.cols;
-      st.lists.push(ind + listItem[0].length + Math.max(spaces, 1));
-      const contentAt = after.cols > 4 ? markerEnd + 1 : after.at;
-      // A fence may open on the item's own line ("- ```js").
-      const innerRun = contentAt < lineStop ? fenceRun(text, contentAt, lineStop) : null;
-      if (innerRun) {
-        st.fence = { ch: innerRun.ch, len: innerRun.len, base: st.lists[st.lists.length - 1]!, quote: q.depth, kind: 'code' };
-        st.para = false;
-        open('code', lineStart, lineStop);
+    // A definition cannot interrupt a paragraph, but may follow another definition. Like a
+    // paragraph, it is continued by lazy and indented lines (which are paragraph text).
+    if (c0 === 91 /* [ */ && (!st.para || currentIs('refdef'))) {
+      const whole = REFDEF.exec(rest);
+      if (whole || REFDEF_LABEL.test(rest)) {
+        open('refdef', lineStart, lineStop, first, lineStop);
+        st.lastFirst = first;
+        st.lastStop = lineStop;
+        // Without a title yet, the next line may hold it (or, after a label alone, the destination).
+        if (!whole || whole[1] === undefined) st.refdef = whole ? 2 : 1;
+        st.para = true;
         continue;
       }
-      const innerAtx = /^(#{1,6})(?:[ \t]+|$)/.exec(text.slice(contentAt, lineStop));
-      if (innerAtx) {
-        const h = open('heading', lineStart, lineStop, contentAt + innerAtx[0].length, lineStop);
-        h.level = innerAtx[1]!.length;
-        close();
-        st.para = false;
-        continue;
-      }
-      open('paragraph', lineStart, lineStop, Math.min(contentAt, lineStop), lineStop);
-      st.para = contentAt < lineStop;
-      if (!st.para) close();
-      continue;
     }
-    if (!st.para && c0 === 91 /* [ */ && REFDEF.test(rest)) {
-      open('refdef', lineStart, lineStop);
-      close();
-      continue;
-    }
-    if (st.para && current !== null && (current as Block).kind === 'paragraph') extend(lineStop);
-    else open('paragraph', lineStart, lineStop, first, lineStop);
-    st.para = true;
+    paragraphLine(lineStart, first, lineStop);
   }
   return { blocks, restarts, stoppedAt: -1 };
+}
+
+/**
+ * The cells of a table row in [first, stop): how many, each passed (trimmed, when not empty) to
+ * `cell`. Cells are split at pipes that are not escaped, even inside code spans, as in GFM.
+ */
+function tableCells(text: string, first: number, stop: number, cell?: (start: number, end: number) => void): number {
+  let i = first;
+  if (text.charCodeAt(i) === 124) i++;
+  let from = i;
+  let n = 0;
+  for (; i <= stop; i++) {
+    const c = i < stop ? text.charCodeAt(i) : 124;
+    if (c === 92 /* \ */ && i + 1 < stop) {
+      i++;
+      continue;
+    }
+    if (c !== 124) continue;
+    let s = from;
+    let e = Math.min(i, stop);
+    while (s < e && isSpaceOrTab(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+    // What follows the last pipe is a cell only if it holds something.
+    if (i < stop || s < e) {
+      n++;
+      if (cell && s < e) cell(s, e);
+    }
+    from = i + 1;
+  }
+  return n;
+}
+
+/** Whether the line at `first` starts a leaf block that interrupts a paragraph. */
+function startsBlock(text: string, first: number, lineStop: number, rest: string): boolean {
+  const c0 = text.charCodeAt(first);
+  return (
+    (c0 === 35 /* # */ && /^#{1,6}(?:[ \t]|$)/.test(rest)) ||
+    fenceRun(text, first, lineStop) !== null ||
+    (c0 === 36 && rest.startsWith('$$')) ||
+    (c0 === 60 /* < */ && htmlStart(rest, true) !== 0) ||
+    ((c0 === 42 || c0 === 45 || c0 === 95) && THEMATIC.test(rest))
+  );
+}
+
+/** Whether the line at `first` opens a container (outside the paragraph's own ones, so any list item). */
+function startsContainer(rest: string, c0: number): boolean {
+  return c0 === 62 /* > */ || listItemAt(rest, c0) !== null || (c0 === 91 && FOOTNOTE_DEF.test(rest));
+}
+
+/** A list item marker at the start of `rest` (`c0` is its first unit), unless the line is a thematic break. */
+function listItemAt(rest: string, c0: number): RegExpExecArray | null {
+  if (!(c0 === 42 || c0 === 43 || c0 === 45 || (c0 >= 48 && c0 <= 57))) return null;
+  const m = LIST_ITEM.exec(rest);
+  return m && (c0 === 42 || c0 === 45) && THEMATIC.test(rest) ? null : m;
 }

@@ -19,36 +19,86 @@ function matchAt(re: RegExp, text: string, at: number, end: number): number {
   return stop <= end ? stop : -1;
 }
 
+/**
+ * Closers (`-->`, `]]>`, `?>`, `>`) known to be missing from the rest of a range: an unclosed
+ * comment searched once is not searched again for every later `<!--` of the same range.
+ */
+interface Unclosed {
+  comment: boolean;
+  cdata: boolean;
+  pi: boolean;
+  decl: boolean;
+}
+
+/** `needle` in [from, end), or -1. It does not look past `end` (`indexOf` would, to the text's end). */
+function findWithin(text: string, needle: string, from: number, end: number): number {
+  const c = needle.charCodeAt(0);
+  const last = end - needle.length;
+  for (let k = from; k <= last; k++) if (text.charCodeAt(k) === c && text.startsWith(needle, k)) return k;
+  return -1;
+}
+
 /** The end of the HTML construct (tag, comment, declaration…) at `at`, or -1. */
 export function htmlConstructEnd(text: string, at: number, end: number): number {
+  return htmlEnd(text, at, end, { comment: false, cdata: false, pi: false, decl: false });
+}
+
+function htmlEnd(text: string, at: number, end: number, unclosed: Unclosed): number {
   const next = text.charCodeAt(at + 1);
   if (next === 33 /* ! */) {
     if (text.startsWith('<!--', at)) {
       if (text.startsWith('<!-->', at)) return at + 5;
       if (text.startsWith('<!--->', at)) return at + 6;
-      const close = text.indexOf('-->', at + 4);
-      return close >= 0 && close + 3 <= end ? close + 3 : -1;
+      if (unclosed.comment) return -1;
+      const close = findWithin(text, '-->', at + 4, end);
+      if (close < 0) unclosed.comment = true;
+      return close >= 0 ? close + 3 : -1;
     }
     if (text.startsWith('<![CDATA[', at)) {
-      const close = text.indexOf(']]>', at + 9);
-      return close >= 0 && close + 3 <= end ? close + 3 : -1;
+      if (unclosed.cdata) return -1;
+      const close = findWithin(text, ']]>', at + 9, end);
+      if (close < 0) unclosed.cdata = true;
+      return close >= 0 ? close + 3 : -1;
     }
-    if (/[A-Za-z]/.test(text.charAt(at + 2))) {
-      const close = text.indexOf('>', at + 2);
-      return close >= 0 && close < end ? close + 1 : -1;
+    if (isAsciiLetter(text.charCodeAt(at + 2))) {
+      if (unclosed.decl) return -1;
+      const close = findWithin(text, '>', at + 2, end);
+      if (close < 0) unclosed.decl = true;
+      return close >= 0 ? close + 1 : -1;
     }
     return -1;
   }
   if (next === 63 /* ? */) {
-    const close = text.indexOf('?>', at + 2);
-    return close >= 0 && close + 2 <= end ? close + 2 : -1;
+    if (unclosed.pi) return -1;
+    const close = findWithin(text, '?>', at + 2, end);
+    if (close < 0) unclosed.pi = true;
+    return close >= 0 ? close + 2 : -1;
   }
-  if (next === 47 /* / */) return matchAt(CLOSE_TAG, text, at, end);
-  return matchAt(OPEN_TAG, text, at, end);
+  if (next === 47 /* / */) return isAsciiLetter(text.charCodeAt(at + 2)) ? matchAt(CLOSE_TAG, text, at, end) : -1;
+  return isAsciiLetter(next) ? matchAt(OPEN_TAG, text, at, end) : -1;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || isAsciiLetter(c);
+}
+
+/** Whether the units at `at` spell `lower` (ASCII letters, any case; other units exactly). */
+function startsWithFold(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c !== lower.charCodeAt(k) && (c | 32) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** A bare URL (GFM autolink literal) starting at `at`, or -1. */
 function bareUrlEnd(text: string, at: number, end: number): number {
+  // Cheap checks first: this runs at every word that starts with h or w.
+  if ((text.charCodeAt(at) | 32) === 104 ? !startsWithFold(text, at + 1, 'ttp') : !startsWithFold(text, at + 1, 'ww.')) return -1;
   if (at > 0) {
     const prev = text.charCodeAt(at - 1);
     if (isWordUnit(prev) || prev === 47 /* / */ || prev === 64 /* @ */) return -1;
@@ -73,6 +123,38 @@ function bareUrlEnd(text: string, at: number, end: number): number {
   return stop > at + 4 ? stop : -1;
 }
 
+/**
+ * A bare email address (GFM autolink literal) around the `@` at `at`: [from, end) pair, or null.
+ * `floor` is where the local part may start at the earliest (the end of the last excluded range).
+ */
+function bareEmail(text: string, at: number, floor: number, end: number): [number, number] | null {
+  let s = at;
+  while (s > floor && isEmailAtext(text.charCodeAt(s - 1))) s--;
+  if (s === at) return null;
+  if (s > 0) {
+    const prev = text.charCodeAt(s - 1);
+    if (prev === 47 /* / */ || isEmailAtext(prev)) return null;
+  }
+  let j = at + 1;
+  let dot = false;
+  let data = false;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 45 || c === 95 || isAsciiAlnum(c)) {
+      data = true;
+      j++;
+    } else if (c === 46 /* . */ && j + 1 < end && isAsciiAlnum(text.charCodeAt(j + 1))) {
+      dot = true;
+      j++;
+    } else break;
+  }
+  return data && dot && isAsciiLetter(text.charCodeAt(j - 1)) ? [s, j] : null;
+}
+
+function isEmailAtext(c: number): boolean {
+  return c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlnum(c);
+}
+
 /** The end of a run of `ch` starting at `at`. */
 function runEnd(text: string, at: number, end: number, ch: number): number {
   let j = at;
@@ -80,17 +162,22 @@ function runEnd(text: string, at: number, end: number, ch: number): number {
   return j;
 }
 
-/** Finds a closing run of exactly `len` units of `ch` after `from`; returns its end, or -1. */
+/**
+ * Finds a closing run of exactly `len` units of `ch` in [from, end); returns its end, or -1. An
+ * escaped `$` does not close math.
+ */
 function closingRun(text: string, from: number, end: number, ch: number, len: number): number {
-  const needle = String.fromCharCode(ch).repeat(len);
   let i = from;
-  for (;;) {
-    const k = text.indexOf(needle, i);
-    if (k < 0 || k + len > end) return -1;
-    const stop = runEnd(text, k, end, ch);
-    if (stop - k === len && !(ch === 36 && text.charCodeAt(k - 1) === 92)) return stop;
+  while (i < end) {
+    if (text.charCodeAt(i) !== ch) {
+      i++;
+      continue;
+    }
+    const stop = runEnd(text, i, end, ch);
+    if (stop - i === len && !(ch === 36 && text.charCodeAt(i - 1) === 92)) return stop;
     i = stop;
   }
+  return -1;
 }
 
 /** Parses an inline link's `(destination "title")` at `at` (the `(`); returns the end past `)`, or -1. */
@@ -124,8 +211,10 @@ function linkTailEnd(text: string, at: number, end: number): number {
         continue;
       }
       if (c <= 32) break;
-      if (c === 40) depth++;
-      else if (c === 41) {
+      if (c === 40) {
+        // Nesting is limited (as in micromark), which also keeps "](](](…" linear.
+        if (++depth > 32) return -1;
+      } else if (c === 41) {
         if (depth === 0) break;
         depth--;
       }
@@ -156,6 +245,11 @@ function linkTailEnd(text: string, at: number, end: number): number {
 export function scanInline(text: string, start: number, end: number, out: number[], htmlOnly = false): void {
   let i = start;
   let brackets = 0;
+  /** The end of the last range pushed: an email's local part starts no earlier. */
+  let floor = start;
+  /** Lengths of the backtick runs (positive) and `$` runs (negative) with no closing run left. */
+  let noClose: Set<number> | null = null;
+  const unclosed: Unclosed = { comment: false, cdata: false, pi: false, decl: false };
   while (i < end) {
     const c = text.charCodeAt(i);
     switch (c) {
@@ -169,27 +263,52 @@ export function scanInline(text: string, start: number, end: number, out: number
       case 36 /* $ */: {
         if (htmlOnly) break;
         const stop = runEnd(text, i, end, c);
-        const close = closingRun(text, stop, end, c, stop - i);
+        const key = c === 96 ? stop - i : i - stop;
+        const close = noClose?.has(key) ? -1 : closingRun(text, stop, end, c, stop - i);
         if (close >= 0) {
           out.push(i, close);
+          floor = close;
           i = close;
-        } else i = stop;
+        } else {
+          (noClose ??= new Set()).add(key);
+          i = stop;
+        }
         continue;
       }
       case 60 /* < */: {
         const stop = htmlOnly
-          ? htmlConstructEnd(text, i, end)
-          : Math.max(matchAt(AUTOLINK, text, i, end), matchAt(EMAIL_AUTOLINK, text, i, end), htmlConstructEnd(text, i, end));
+          ? htmlEnd(text, i, end, unclosed)
+          : Math.max(matchAt(AUTOLINK, text, i, end), matchAt(EMAIL_AUTOLINK, text, i, end), htmlEnd(text, i, end, unclosed));
         if (stop > i) {
           out.push(i, stop);
+          floor = stop;
           i = stop;
+          continue;
+        }
+        if (htmlOnly && text.startsWith('<!--', i)) {
+          // In an HTML block, an unclosed comment hides the rest of it.
+          out.push(i, end);
+          floor = end;
+          i = end;
           continue;
         }
         break;
       }
-      case 91 /* [ */:
-        if (!htmlOnly) brackets++;
+      case 91 /* [ */: {
+        if (htmlOnly) break;
+        // A footnote call, `[^label]`: the label is a name, not prose.
+        if (text.charCodeAt(i + 1) === 94 /* ^ */) {
+          const close = labelEnd(text, i + 2, end, true);
+          if (close > i + 2) {
+            out.push(i, close + 1);
+            floor = close + 1;
+            i = close + 1;
+            continue;
+          }
+        }
+        brackets++;
         break;
+      }
       case 93 /* ] */: {
         if (htmlOnly || brackets === 0) break;
         brackets--;
@@ -198,16 +317,29 @@ export function scanInline(text: string, start: number, end: number, out: number
           const stop = linkTailEnd(text, i + 1, end);
           if (stop > 0) {
             out.push(i + 1, stop);
+            floor = stop;
             i = stop;
             continue;
           }
         } else if (n === 91 /* [ */) {
-          const close = text.indexOf(']', i + 2);
-          if (close > 0 && close < end && !text.slice(i + 2, close).includes('[')) {
+          const close = labelEnd(text, i + 2, end, false);
+          if (close > 0) {
             out.push(i + 1, close + 1);
+            floor = close + 1;
             i = close + 1;
             continue;
           }
+        }
+        break;
+      }
+      case 64 /* @ */: {
+        if (htmlOnly) break;
+        const email = bareEmail(text, i, floor, end);
+        if (email) {
+          out.push(email[0], email[1]);
+          floor = email[1];
+          i = email[1];
+          continue;
         }
         break;
       }
@@ -218,6 +350,7 @@ export function scanInline(text: string, start: number, end: number, out: number
         const stop = bareUrlEnd(text, i, end);
         if (stop > 0) {
           out.push(i, stop);
+          floor = stop;
           i = stop;
           continue;
         }
@@ -226,4 +359,20 @@ export function scanInline(text: string, start: number, end: number, out: number
     }
     i++;
   }
+}
+
+/**
+ * The `]` that ends a link label (or, with `footnote`, a footnote label: no whitespace) starting at
+ * `from`, within 999 units and the range; -1 if there is none or the label holds a `[`.
+ */
+function labelEnd(text: string, from: number, end: number, footnote: boolean): number {
+  const stop = Math.min(end, from + 1000);
+  for (let k = from; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 93 /* ] */) return k;
+    if (c === 91 /* [ */) return -1;
+    if (c === 92 /* \ */) k++;
+    else if (footnote && (c === 32 || c === 9 || c === 10 || c === 13)) return -1;
+  }
+  return -1;
 }
