@@ -22,8 +22,8 @@ export interface HoverInput {
   concept: Concept;
   lang: Lang;
   countInDocument: number;
-  /** Where the concept's section is, as a URI the hover may link to. */
-  section?: { title: string; uri: string };
+  /** The heading of the section that explains the concept (the link itself is the Go to section action). */
+  section?: { title: string };
   /** Command URIs, already encoded, for our own commands only. */
   commands: { findAll: string; goToSection?: string };
   labels: HoverLabels;
@@ -32,23 +32,21 @@ export interface HoverInput {
 export function hoverMarkdown(h: HoverInput): string {
   const { concept, lang, labels } = h;
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const lines: string[] = [];
   const main = pick(concept.name, lang);
   const second = concept.name[other];
-  lines.push(`**${escapeMarkdown(main)}**${second && second !== main ? ` · ${escapeMarkdown(second)}` : ''}`);
-  lines.push('');
+  // Most useful first: hovers are capped in height, and relations are the part that may scroll.
+  const lines: string[] = [`**${escapeMarkdown(main)}**${second && second !== main ? ` · ${escapeMarkdown(second)}` : ''}`, ''];
   const explanation = pick(concept.explanation, lang);
   if (explanation) lines.push(escapeMarkdown(explanation), '');
-  if (h.section) lines.push(`${escapeMarkdown(labels.section)}: [${escapeMarkdown(h.section.title)}](${h.section.uri})`, '');
-  for (const g of groupRelations(relationsOf(h.pack, concept))) {
-    const names = g.others.map((c) => escapeMarkdown(pick(c.name, lang))).join(', ');
-    lines.push(`${escapeMarkdown(labels.relation(g.kind, g.direction))}: ${names}  `);
-  }
-  lines.push('');
-  lines.push(escapeMarkdown(labels.occurrences(h.countInDocument)));
-  lines.push('');
-  const actions = [`[${escapeMarkdown(labels.findAll)}](${h.commands.findAll})`];
-  if (h.commands.goToSection) actions.push(`[${escapeMarkdown(labels.goToSection)}](${h.commands.goToSection})`);
-  lines.push(actions.join(' · '));
-  return lines.join('\n');
+  const facts = [h.section ? `${escapeMarkdown(labels.section)}: ${escapeMarkdown(h.section.title)}` : undefined, escapeMarkdown(labels.occurrences(h.countInDocument))];
+  lines.push(facts.filter(Boolean).join(' · '), '');
+  const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${label.replace(/["\\]/g, '')}")`;
+  const actions = [link(labels.findAll, h.commands.findAll)];
+  if (h.commands.goToSection) actions.push(link(labels.goToSection, h.commands.goToSection));
+  lines.push(actions.join(' · '), '');
+  const groups = groupRelations(relationsOf(h.pack, concept)).map(
+    (g) => `${escapeMarkdown(labels.relation(g.kind, g.direction))}: ${g.others.map((c) => escapeMarkdown(pick(c.name, lang))).join(lang === 'zh' ? '、' : ', ')}`,
+  );
+  if (groups.length > 0) lines.push(groups.join(' · '));
+  return lines.join('\n').trimEnd();
 }

@@ -3,7 +3,6 @@ import { hoverMarkdown } from '../../core/features/hoverContent';
 import { readerLanguage } from '../../core/features/language';
 import type { DocumentScans } from '../services/documentScans';
 import type { SectionTargets } from '../services/sectionTargets';
-import { uriAt } from '../services/sectionTargets';
 import { hoverLabels } from '../services/labels';
 import { readSettings } from '../services/settings';
 import { commandUri, COMMANDS } from '../commands/commandIds';
@@ -28,7 +27,7 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
         concept,
         lang,
         countInDocument: doc.occurrencesOf(m.concept).length,
-        section: { title: target.title, uri: uriAt(target.uri, target.range).toString() },
+        section: { title: target.title },
         commands: { findAll: commandUri(COMMANDS.findAllOccurrences, args), goToSection: commandUri(COMMANDS.goToSection, args) },
         labels: hoverLabels(),
       }),
