@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { CommandId } from './commandIds';
+import type { TreeCommandId } from '../sidebar/treeCommandIds';
+import { conceptIdOf } from '../sidebar/conceptNode';
 import type { DocumentScans, ScannedDocument } from '../services/documentScans';
 
 /** One palette command: each lives in its own class, as VS Code's Markdown extension does it. */
 export interface Command {
-  readonly id: CommandId;
+  readonly id: CommandId | TreeCommandId;
   execute(...args: unknown[]): unknown;
 }
 
@@ -23,16 +25,21 @@ export function activeMarkdown(scans: DocumentScans, quiet = false): { editor: v
 
 /**
  * The concept a command is about: from its arguments (document URI and concept id, as hover links
- * pass them), else the one under the cursor, else the user picks one.
+ * pass them, or a node of the Concepts view), else the one under the cursor, else the user picks one.
  */
 export async function conceptArgument(scans: DocumentScans, args: unknown[], pick: () => Promise<string | undefined>): Promise<{ doc: ScannedDocument | undefined; conceptId: string } | undefined> {
   const [uriArg, idArg] = args;
+  const fromTree = conceptIdOf(uriArg);
+  if (fromTree) {
+    const active = activeMarkdown(scans, true);
+    return { doc: active?.doc, conceptId: fromTree };
+  }
   if (typeof uriArg === 'string' && typeof idArg === 'string') {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uriArg);
     return { doc: document && scans.get(document), conceptId: idArg };
   }
   const active = activeMarkdown(scans, true);
-  const m = active?.doc.matchAt(active.editor.selection.active);
+  const m = active?.doc.matchAtSelection(active.editor.selection);
   if (active && m) return { doc: active.doc, conceptId: active.doc.conceptId(m) };
   const picked = await pick();
   return picked ? { doc: active?.doc, conceptId: picked } : undefined;

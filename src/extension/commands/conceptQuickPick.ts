@@ -22,7 +22,7 @@ export async function pickConcept(packs: PackRegistry, doc: ScannedDocument | un
       conceptId: c.id,
       label: pick(c.name, lang),
       description: other && other !== pick(c.name, lang) ? other : undefined,
-      detail: [doc ? vscode.l10n.t('{0} in this document', n) : undefined, section ? (section.title[lang] ?? section.heading) : undefined].filter(Boolean).join(' · '),
+      detail: [doc ? vscode.l10n.t('Occurrences in this document: {0}', n) : undefined, section ? (section.title[lang] ?? section.heading) : undefined].filter(Boolean).join(' · '),
     };
   });
   const chosen = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });

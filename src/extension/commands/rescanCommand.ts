@@ -19,7 +19,7 @@ export class RescanCommand implements Command {
     });
     let total = 0;
     for (const d of vscode.workspace.textDocuments) total += this.scans.get(d)?.matches.length ?? 0;
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Concept Lens: {0} occurrences in open documents', total), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Concept Lens: rescanned, occurrences in open documents: {0}', total), 4000);
     return total;
   }
 }

@@ -21,7 +21,8 @@ export class StepOccurrenceCommand implements Command {
     if (!active) return undefined;
     const { editor, doc } = active;
     const here = doc.offset(editor.selection.active);
-    const current = doc.matchAt(editor.selection.active);
+    // A selected occurrence (as the previous step left it) is the current one, even when another touches its end.
+    const current = doc.matchAtSelection(editor.selection);
     const pool = current ? doc.occurrencesOf(current.concept) : [...doc.matches];
     if (pool.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No concepts in this document.'));

@@ -9,7 +9,10 @@ export class ToggleAnnotationsCommand implements Command {
 
   async execute(): Promise<boolean> {
     const next = !readSettings().decorationsEnabled;
-    await vscode.workspace.getConfiguration('conceptLens').update('decorations.enabled', next, vscode.ConfigurationTarget.Global);
+    const config = vscode.workspace.getConfiguration('conceptLens');
+    // Where the value in effect comes from: a workspace setting would win over a user setting.
+    const target = config.inspect('decorations.enabled')?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('decorations.enabled', next, target);
     vscode.window.setStatusBarMessage(next ? vscode.l10n.t('Concept Lens: annotations on') : vscode.l10n.t('Concept Lens: annotations off'), 3000);
     return next;
   }

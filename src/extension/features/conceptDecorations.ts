@@ -1,18 +1,32 @@
 // Subtle marks on every occurrence in visible Markdown editors. Colours are contributed
 // (conceptLens.occurrence*), so themes can change them; the style and a toggle are settings.
+// Only the lines around the visible ones are decorated (re-done on scrolling past them): a large
+// document has tens of thousands of occurrences, and sending them all on every pause in typing kept
+// the extension host and the editor busy.
 
 import * as vscode from 'vscode';
 import type { DocumentScans } from '../services/documentScans';
 import { readSettings, type DecorationStyle } from '../services/settings';
 
+/** Lines decorated above and below the visible ones. */
+const MARGIN_LINES = 300;
+
+interface LineWindow {
+  from: number;
+  to: number;
+}
+
 export class ConceptDecorations implements vscode.Disposable {
   private type: vscode.TextEditorDecorationType | undefined;
   private style: DecorationStyle | undefined;
+  /** The lines each editor has decorations for. */
+  private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly scans: DocumentScans) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       scans.onDidChange((doc) => (doc ? this.refreshDocument(doc.uri) : this.refreshAll())),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('conceptLens')) this.refreshAll();
@@ -44,16 +58,41 @@ export class ConceptDecorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.apply(editor);
   }
 
+  private onScroll(editor: vscode.TextEditor): void {
+    const done = this.windows.get(editor);
+    const visible = visibleLines(editor);
+    if (done && visible.from >= done.from && visible.to <= done.to) return;
+    this.apply(editor);
+  }
+
   private apply(editor: vscode.TextEditor): void {
+    this.windows.delete(editor);
     const settings = readSettings(editor.document.uri);
     const type = this.decorationType(settings.decorationsEnabled && settings.enabled ? settings.decorationStyle : 'none');
     if (!type) return;
     const doc = this.scans.get(editor.document);
-    editor.setDecorations(type, doc ? doc.matches.map((m) => doc.range(m)) : []);
+    if (!doc) {
+      editor.setDecorations(type, []);
+      return;
+    }
+    const visible = visibleLines(editor);
+    const lines = { from: Math.max(0, visible.from - MARGIN_LINES), to: visible.to + MARGIN_LINES };
+    editor.setDecorations(
+      type,
+      doc.matchesInLines(lines.from, lines.to).map((m) => doc.range(m)),
+    );
+    this.windows.set(editor, lines);
   }
 
   dispose(): void {
     this.type?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The visible lines of an editor, [from, to). */
+function visibleLines(editor: vscode.TextEditor): LineWindow {
+  const ranges = editor.visibleRanges;
+  if (ranges.length === 0) return { from: 0, to: 1 };
+  return { from: Math.min(...ranges.map((r) => r.start.line)), to: Math.max(...ranges.map((r) => r.end.line)) + 1 };
 }

@@ -12,17 +12,22 @@ export class ConceptLinkProvider implements vscode.DocumentLinkProvider {
   async provideDocumentLinks(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentLink[]> {
     const doc = this.scans.get(document);
     if (!doc) return [];
-    const byConcept = new Map<number, SectionTarget>();
-    for (const m of doc.matches) if (!byConcept.has(m.concept)) byConcept.set(m.concept, await this.targets.resolve(doc, m.concept));
+    // One target, URI and tooltip per concept: a large document has tens of thousands of occurrences.
+    const byConcept = new Map<number, { target: SectionTarget; uri: vscode.Uri; tooltip: string }>();
+    for (const m of doc.matches) {
+      if (byConcept.has(m.concept)) continue;
+      const target = await this.targets.resolve(doc, m.concept);
+      byConcept.set(m.concept, { target, uri: uriAt(target.uri, target.range), tooltip: tooltip(target) });
+    }
     if (token.isCancellationRequested) return [];
     const links: vscode.DocumentLink[] = [];
     for (const m of doc.matches) {
-      const target = byConcept.get(m.concept)!;
+      const { target, uri, tooltip } = byConcept.get(m.concept)!;
       const range = doc.range(m);
       // The heading that names the concept does not link to itself.
       if (target.kind === 'document' && target.range.contains(range)) continue;
-      const link = new vscode.DocumentLink(range, uriAt(target.uri, target.range));
-      link.tooltip = tooltip(target);
+      const link = new vscode.DocumentLink(range, uri);
+      link.tooltip = tooltip;
       links.push(link);
     }
     return links;

@@ -52,8 +52,14 @@ export class ConceptGuideProvider implements vscode.TextDocumentContentProvider,
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    const lang: Lang = uri.path.startsWith('/zh/') ? 'zh' : 'en';
-    return this.guide(lang).text;
+    return this.guide(langOf(uri)).text;
+  }
+
+  /** The 0-based line of a concept's own entry in the guide document `uri` (undefined: not this pack's guide). */
+  entryLine(uri: vscode.Uri, concept: Concept): number | undefined {
+    const lang = langOf(uri);
+    if (uri.toString() !== this.uri(lang).toString()) return undefined;
+    return this.guide(lang).conceptLine.get(concept.id);
   }
 
   /** Where a concept's section is in the guide (its section heading, else its own entry). */
@@ -69,4 +75,8 @@ export class ConceptGuideProvider implements vscode.TextDocumentContentProvider,
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function langOf(uri: vscode.Uri): Lang {
+  return uri.path.startsWith('/zh/') ? 'zh' : 'en';
 }

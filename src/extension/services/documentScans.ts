@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { IncrementalScan, type TextEdit } from '../../core/scan/incrementalScan';
 import { LineIndex } from '../../core/text/lineIndex';
-import { sectionAt } from '../../core/markdown/markdownStructure';
+import { parseMarkdown, sectionAt } from '../../core/markdown/markdownStructure';
 import type { Match } from '../../core/scan/scanner';
 import type { Heading } from '../../core/markdown/headings';
 import type { CompiledPack } from '../../core/scan/compiledPack';
@@ -17,12 +17,14 @@ export const DEBOUNCE_MS = 150;
 /** A scanned document: its matches and headings, with offset ↔ position helpers. */
 export class ScannedDocument {
   private lines: LineIndex | undefined;
+  private headingList: readonly Heading[] | undefined;
   constructor(
     readonly uri: vscode.Uri,
     readonly version: number,
     readonly text: string,
     matches: readonly Match[],
-    readonly headings: readonly Heading[],
+    /** Computes the headings of `text` when first asked: typing (highlights, decorations) never needs them. */
+    private readonly computeHeadings: () => readonly Heading[],
     readonly pack: CompiledPack,
   ) {
     // The incremental scan shifts its matches in place on later edits: keep a snapshot.
@@ -30,6 +32,10 @@ export class ScannedDocument {
   }
 
   readonly matches: readonly Match[];
+
+  get headings(): readonly Heading[] {
+    return (this.headingList ??= this.computeHeadings());
+  }
 
   private index(): LineIndex {
     return (this.lines ??= new LineIndex(this.text));
@@ -48,19 +54,60 @@ export class ScannedDocument {
     return new vscode.Range(this.position(m.start), this.position(m.end));
   }
 
-  /** The match under a position (a cursor right after a match counts, as VS Code does for words). */
+  /**
+   * The match under a position: the one the position is in, else one that ends right there (a cursor
+   * right after a match counts, as VS Code does for words). Where two matches touch (大模型涌现), the
+   * position between them is in the second one.
+   */
   matchAt(pos: vscode.Position): Match | undefined {
     const off = this.offset(pos);
+    const i = this.firstEndingAfter(off);
+    const m = this.matches[i];
+    if (m && m.start <= off) return m;
+    const before = this.matches[i - 1];
+    return before && before.end === off ? before : undefined;
+  }
+
+  /** The matches that start in lines [fromLine, toLine). */
+  matchesInLines(fromLine: number, toLine: number): Match[] {
+    const index = this.index();
+    const end = toLine >= index.lineCount ? this.text.length : index.lineStarts[Math.max(0, toLine)]!;
+    const out: Match[] = [];
+    for (let i = this.firstEndingAfter(index.lineStarts[Math.min(Math.max(0, fromLine), index.lineCount - 1)]!); i < this.matches.length && this.matches[i]!.start < end; i++) out.push(this.matches[i]!);
+    return out;
+  }
+
+  /** The match a selection is on: the one a non-empty selection starts in, else the one at the cursor. */
+  matchAtSelection(selection: vscode.Selection): Match | undefined {
+    return this.matchAt(selection.isEmpty ? selection.active : selection.start);
+  }
+
+  /** Index of the first match whose end is after `offset` (matches are sorted and do not overlap). */
+  private firstEndingAfter(offset: number): number {
     let lo = 0;
-    let hi = this.matches.length - 1;
-    while (lo <= hi) {
+    let hi = this.matches.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const m = this.matches[mid]!;
-      if (m.end < off) lo = mid + 1;
-      else if (m.start > off) hi = mid - 1;
-      else return m;
+      if (this.matches[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return undefined;
+    return lo;
+  }
+
+  private namingHeadings: Map<number, Heading> | undefined;
+
+  /** The first heading that holds an occurrence of the concept (computed once, in O(headings · log matches)). */
+  headingNaming(concept: number): Heading | undefined {
+    if (!this.namingHeadings) {
+      this.namingHeadings = new Map();
+      for (const h of this.headings) {
+        for (let i = this.firstEndingAfter(h.start); i < this.matches.length && this.matches[i]!.end <= h.end; i++) {
+          const m = this.matches[i]!;
+          if (m.start >= h.start && !this.namingHeadings.has(m.concept)) this.namingHeadings.set(m.concept, h);
+        }
+      }
+    }
+    return this.namingHeadings.get(concept);
   }
 
   conceptId(m: Match): string {
@@ -141,7 +188,14 @@ export class DocumentScans implements vscode.Disposable {
       e.version = doc.version;
       e.result = undefined;
     }
-    return (e.result ??= new ScannedDocument(doc.uri, doc.version, e.scan.text, e.scan.matches, e.scan.headings, pack));
+    if (!e.result) {
+      const scan = e.scan;
+      const snapshot = scan.text;
+      // The scan's headings while it still holds this text; after later edits, from the snapshot itself.
+      const headings = (): readonly Heading[] => (scan.text === snapshot ? scan.headings : parseMarkdown(snapshot).headings);
+      e.result = new ScannedDocument(doc.uri, doc.version, snapshot, scan.matches, headings, pack);
+    }
+    return e.result;
   }
 
   /** Rescans every open document from scratch. */

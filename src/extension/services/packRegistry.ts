@@ -7,7 +7,7 @@ import { parsePack, type ConceptPack } from '../../core/pack/loadPack';
 import { mergePacks } from '../../core/pack/mergePacks';
 import { compilePack, type CompiledPack } from '../../core/scan/compiledPack';
 import type { InflectionTable } from '../../core/inflect/inflections';
-import { readSettings } from './settings';
+import { readSettings, settingUri } from './settings';
 
 export class PackRegistry implements vscode.Disposable {
   private compiled: CompiledPack;
@@ -90,14 +90,13 @@ export class PackRegistry implements vscode.Disposable {
   private report(uri: vscode.Uri, diags: vscode.Diagnostic[]): void {
     this.diagnostics.set(uri, diags);
     if (diags.length > 0)
-      void vscode.window.showWarningMessage(vscode.l10n.t('Concept pack {0} has {1} problem(s); its valid concepts are used.', vscode.workspace.asRelativePath(uri), diags.length), vscode.l10n.t('Show Problems')).then((choice) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept pack {0}: problems found ({1}); its valid concepts are used.', vscode.workspace.asRelativePath(uri), diags.length), vscode.l10n.t('Show Problems')).then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
   }
 
   private packUris(): vscode.Uri[] {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return readSettings().packs.map((p) => (/^[a-z][\w+.-]+:/i.test(p) && !/^[a-z]:[\\/]/i.test(p) ? vscode.Uri.parse(p) : p.startsWith('/') || /^[a-z]:[\\/]/i.test(p) || !folder ? vscode.Uri.file(p) : vscode.Uri.joinPath(folder, p)));
+    return readSettings().packs.map(settingUri);
   }
 
   dispose(): void {

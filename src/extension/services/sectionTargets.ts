@@ -9,8 +9,8 @@ import type { Heading } from '../../core/markdown/headings';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { Concept } from '../../core/pack/loadPack';
 import type { ScannedDocument } from './documentScans';
-import type { ConceptGuideProvider } from './conceptGuideProvider';
-import { readSettings } from './settings';
+import { GUIDE_SCHEME, type ConceptGuideProvider } from './conceptGuideProvider';
+import { readSettings, settingUri } from './settings';
 import type { PackRegistry } from './packRegistry';
 
 export type TargetKind = 'document' | 'article' | 'guide';
@@ -57,13 +57,18 @@ export class SectionTargets implements vscode.Disposable {
     );
   }
 
-  /** The heading of `doc` that names the concept: the first heading holding one of its occurrences. */
+  /**
+   * The heading of `doc` that names the concept: the first heading holding one of its occurrences. In
+   * the concept guide, the concept's own entry (its title names every concept of the pack).
+   */
   inDocument(doc: ScannedDocument, concept: number): SectionTarget | undefined {
-    for (const h of doc.headings) {
-      const named = doc.matches.some((m) => m.concept === concept && m.start >= h.start && m.end <= h.end);
-      if (named) return { kind: 'document', uri: doc.uri, range: doc.range({ start: h.start, end: h.end }), title: h.text };
-    }
-    return undefined;
+    const h = doc.uri.scheme === GUIDE_SCHEME ? this.guideEntry(doc, concept) : doc.headingNaming(concept);
+    return h && { kind: 'document', uri: doc.uri, range: doc.range({ start: h.start, end: h.end }), title: h.text };
+  }
+
+  private guideEntry(doc: ScannedDocument, concept: number): Heading | undefined {
+    const line = this.guide.entryLine(doc.uri, doc.pack.concepts[concept]!);
+    return line === undefined ? undefined : doc.headings.find((h) => doc.position(h.start).line === line);
   }
 
   async resolve(doc: ScannedDocument, concept: number): Promise<SectionTarget> {
@@ -102,9 +107,9 @@ export class SectionTargets implements vscode.Disposable {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const configured = readSettings().article;
     const candidates: vscode.Uri[] = [];
-    if (configured) candidates.push(configured.startsWith('/') || !folder ? vscode.Uri.file(configured) : vscode.Uri.joinPath(folder.uri, configured));
+    if (configured) candidates.push(settingUri(configured));
     // Open documents first: they may be unsaved.
-    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && d.uri.scheme !== 'concept-lens-guide') candidates.push(d.uri);
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && d.uri.scheme !== GUIDE_SCHEME) candidates.push(d.uri);
     if (folder) candidates.push(...(await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', 200)));
     const seen = new Set<string>();
     for (const uri of candidates) {

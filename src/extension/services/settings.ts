@@ -28,3 +28,16 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     packs: c.get<string[]>('packs', []),
   };
 }
+
+/**
+ * The file a path setting names: a URI, an absolute path (POSIX, Windows or UNC), or a path relative to
+ * the first workspace folder.
+ */
+export function settingUri(p: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const windowsAbsolute = /^[a-z]:[\\/]/i.test(p) || p.startsWith('\\\\');
+  if (/^[a-z][\w+.-]+:/i.test(p) && !windowsAbsolute) return vscode.Uri.parse(p);
+  if (windowsAbsolute || !folder) return vscode.Uri.file(p);
+  if (p.startsWith('/')) return folder.scheme === 'file' ? vscode.Uri.file(p) : folder.with({ path: p });
+  return vscode.Uri.joinPath(folder, ...p.split(/[\\/]/).filter(Boolean));
+}

@@ -16,6 +16,8 @@ interface Cached {
   lines: LineIndex;
 }
 
+const EDITABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+
 export class WorkspaceOccurrences {
   private readonly cache = new Map<string, Cached>();
 
@@ -25,6 +27,8 @@ export class WorkspaceOccurrences {
     const out: vscode.Location[] = [];
     const seen = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) {
+      // Documents the user edits, not views of them (the concept guide, git: and other diff sides).
+      if (!EDITABLE_SCHEMES.has(doc.uri.scheme)) continue;
       const scanned = this.scans.get(doc);
       if (!scanned) continue;
       seen.add(doc.uri.toString());

@@ -1,0 +1,37 @@
+// The integration suite's entry point, loaded by the extension host (extensionTestsPath): code-server
+// through scripts/host/run-integration.mjs, or a desktop VS Code through @vscode/test-electron. Both
+// call run() and treat a rejection as a failed run.
+//
+// The suites run in a fixed order: activation first (it checks that nothing loaded compromise before
+// any user pack was configured), settings (which loads a user pack) and the typing figures last.
+
+import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import Mocha from 'mocha';
+
+export const SUITES = ['activation', 'hover', 'links', 'navigation', 'commands', 'edits', 'settings', 'typing'];
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: true,
+    timeout: 30_000,
+    slow: 2_000,
+    ...(process.env.MOCHA_GREP ? { grep: process.env.MOCHA_GREP } : {}),
+  });
+  // INTEGRATION_SUITES=hover,links runs a subset (while working on one feature).
+  const names = process.env.INTEGRATION_SUITES ? process.env.INTEGRATION_SUITES.split(',').map((s) => s.trim()) : SUITES;
+  for (const name of names) {
+    const file = path.join(__dirname, `${name}.test.js`);
+    if (!existsSync(file)) return Promise.reject(new Error(`missing ${file}: run node scripts/build-tests.mjs`));
+    mocha.addFile(file);
+  }
+  return new Promise((resolve, reject) => {
+    try {
+      mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  });
+}

@@ -1,0 +1,131 @@
+// Typing figures on a ~1 MB Markdown document generated here: 200 single-character edits, each timed
+// as the editor.edit round trip and as the extension's scans.get(document) that a provider would run
+// next (the extension host's event loop is blocked for that long per keystroke). The figures are
+// printed, not asserted; what is asserted is that the incremental scan stays correct. (The built-in
+// Markdown extension shares this extension host; in a CPU profile of this test it took more of it than
+// Concept Lens, mostly serialising messages to its language server, so the lag figure is not ours alone.)
+
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { scanDocument } from '../../src/core/scan/documentScan';
+import { activateExtension, closeAllEditors, median, nextEvent, openUntitled, percentile, type ConceptLensApi, waitFor, workspaceKind } from './helpers';
+
+const KEYSTROKES = 200;
+const TYPED = 'Entropy meets emergence: 熵增与涌现, then symmetry breaking and a phase transition. ';
+
+/** About a million UTF-16 units of mixed English/Chinese Markdown (no headings of the article). */
+function bigDocument(): string {
+  const part = (i: number): string =>
+    [
+      `## Notes, part ${i}`,
+      '',
+      `Entropy is a measure of disorder; the second law of thermodynamics says it grows (${i}). 熵增是自然过程的方向，交叉熵却是另一回事。`,
+      'When many simple parts interact, emergence happens: 大模型涌现出来的能力。A phase transition is the same story.',
+      '',
+      '```python',
+      'entropy = -sum(p * log(p) for p in probs)',
+      '```',
+      '',
+      '- Is a Transformer enough, or does pre-training matter more? 语言是不是意识出现的前提？',
+      '- Plain words with no concept in them at all, just to make the line longer than it needs to be.',
+      '',
+    ].join('\n');
+  const parts: string[] = ['# A long document\n'];
+  let length = 0;
+  for (let i = 0; length < 1_000_000; i++) {
+    const p = part(i);
+    parts.push(p);
+    length += p.length + 1;
+  }
+  return parts.join('\n');
+}
+
+const ms = (x: number): string => `${x.toFixed(2)} ms`;
+
+describe('typing in a large document', () => {
+  let api: ConceptLensApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  after(closeAllEditors);
+
+  it(`measures ${KEYSTROKES} keystrokes in a ~1 MB document (figures printed, not asserted)`, async function () {
+    // Once is enough (and keeps the two host runs short): in workspace-article only.
+    if (workspaceKind() !== 'article') this.skip();
+    this.timeout(120_000);
+    const text = bigDocument();
+    const editor = await openUntitled(text);
+    const doc = editor.document;
+    assert.equal(doc.getText().length, text.length);
+
+    const first = api.scans.get(doc);
+    assert.ok(first && first.matches.length > 10_000, `the document has many occurrences (${first?.matches.length})`);
+    // A whole-document scan (what the extension does when it first sees the document, or after Rescan).
+    const t = performance.now();
+    scanDocument(doc.getText(), api.scans.pack);
+    const firstScanMs = performance.now() - t;
+
+    // Type into the middle of a prose line, one character per edit, as a user would.
+    const line = Math.floor(doc.lineCount / 2);
+    let lineNo = line;
+    while (!doc.lineAt(lineNo).text.startsWith('Entropy is')) lineNo++;
+    let pos = doc.lineAt(lineNo).range.end;
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+    await waitFor(() => editor.visibleRanges.some((r) => r.start.line <= lineNo && lineNo <= r.end.line), 'the typing position to scroll into view');
+    const editMs: number[] = [];
+    const scanMs: number[] = [];
+    // Event-loop lag in this extension host while typing (everything that runs in it, not just us).
+    const lag: number[] = [];
+    let tick = performance.now();
+    const monitor = setInterval(() => {
+      const now = performance.now();
+      lag.push(Math.max(0, now - tick - 10));
+      tick = now;
+    }, 10);
+    const rescanned = nextEvent(api.scans.onDidChange, 'the debounced rescan after typing', (s) => s?.uri.toString() === doc.uri.toString(), 30_000);
+    try {
+      for (let i = 0; i < KEYSTROKES; i++) {
+        const ch = TYPED[i % TYPED.length]!;
+        const at = pos;
+        const t0 = performance.now();
+        const ok = await editor.edit((b) => b.insert(at, ch), { undoStopBefore: false, undoStopAfter: false });
+        const t1 = performance.now();
+        assert.ok(ok, `keystroke ${i} applied`);
+        const scan = api.scans.get(doc);
+        scanMs.push(performance.now() - t1);
+        editMs.push(t1 - t0);
+        assert.equal(scan?.version, doc.version);
+        pos = pos.translate(0, ch.length);
+      }
+    } finally {
+      clearInterval(monitor);
+    }
+    await rescanned;
+
+    const typedAt = doc.lineAt(lineNo).text.indexOf('Entropy meets');
+
+    console.log(
+      [
+        `      [figures] ${(text.length / 1e6).toFixed(2)} M chars, ${doc.lineCount} lines, ${first.matches.length} occurrences; full scan ${ms(firstScanMs)}`,
+        `      [figures] ${KEYSTROKES} keystrokes: editor.edit round trip median ${ms(median(editMs))}, p95 ${ms(percentile(editMs, 95))}, max ${ms(Math.max(...editMs))}`,
+        `      [figures] scans.get(document) after each keystroke (the extension's work per keystroke): median ${ms(median(scanMs))}, p95 ${ms(percentile(scanMs, 95))}, max ${ms(Math.max(...scanMs))}`,
+        `      [figures] extension host event-loop lag while typing: p95 ${ms(percentile(lag, 95))}, max ${ms(Math.max(...lag))}`,
+      ].join('\n'),
+    );
+
+    // What was typed is in the document, and the incremental scan equals a scan from scratch.
+    assert.ok(doc.lineAt(lineNo).text.includes(TYPED.slice(0, 40)));
+    const scan = api.scans.get(doc)!;
+    const fresh = scanDocument(doc.getText(), api.scans.pack);
+    assert.equal(scan.matches.length, fresh.matches.length);
+    assert.deepEqual(
+      scan.matches.map((m) => [m.start, m.end, m.concept]),
+      fresh.matches.map((m) => [m.start, m.end, m.concept]),
+    );
+    const typedEmergence = doc.offsetAt(new vscode.Position(lineNo, doc.lineAt(lineNo).text.indexOf('emergence', typedAt)));
+    assert.ok(scan.matches.some((m) => m.start === typedEmergence && scan.conceptId(m) === 'emergence'), 'the typed "emergence" is found');
+    const typedEntropy = doc.offsetAt(new vscode.Position(lineNo, typedAt));
+    assert.ok(scan.matches.some((m) => m.start === typedEntropy && scan.conceptId(m) === 'entropy'), 'the typed "Entropy" is found');
+  });
+});
