@@ -44,7 +44,11 @@ export class IncrementalScan {
 
   /** All matches, after the document-level context check. */
   get matches(): readonly Match[] {
-    return (this.cachedMatches ??= applyContext(this.blockMatches.flat(), this.cp));
+    if (this.cachedMatches) return this.cachedMatches;
+    // A plain loop: Array.prototype.flat is several times slower on tens of thousands of blocks.
+    const all: Match[] = [];
+    for (const ms of this.blockMatches) for (let k = 0; k < ms.length; k++) all.push(ms[k]!);
+    return (this.cachedMatches = applyContext(all, this.cp));
   }
 
   get headings(): readonly Heading[] {

@@ -199,13 +199,26 @@ export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Mat
  * nor a related one by an unambiguous surface.
  */
 export function applyContext(matches: readonly Match[], cp: CompiledPack): Match[] {
-  let anyContextual = false;
+  const surfaces = cp.surfaces;
   const firm = new Uint8Array(cp.concepts.length);
-  for (const m of matches) {
-    if (cp.surfaces[m.surface]!.contextual) anyContextual = true;
-    else firm[m.concept] = 1;
+  const contextual = new Uint8Array(cp.concepts.length);
+  let anyContextual = false;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (surfaces[m.surface]!.contextual) {
+      contextual[m.concept] = 1;
+      anyContextual = true;
+    } else firm[m.concept] = 1;
   }
   if (!anyContextual) return matches as Match[];
-  const supported = (c: number): boolean => firm[c] === 1 || cp.neighbours[c]!.some((n) => firm[n] === 1);
-  return matches.filter((m) => !cp.surfaces[m.surface]!.contextual || supported(m.concept));
+  // Decide once per concept, then filter only if some concept lacks support.
+  let dropAny = false;
+  const keep = new Uint8Array(cp.concepts.length);
+  for (let c = 0; c < keep.length; c++) {
+    if (!contextual[c]) continue;
+    keep[c] = firm[c] === 1 || cp.neighbours[c]!.some((n) => firm[n] === 1) ? 1 : 0;
+    if (!keep[c]) dropAny = true;
+  }
+  if (!dropAny) return matches as Match[];
+  return matches.filter((m) => !surfaces[m.surface]!.contextual || keep[m.concept] === 1);
 }

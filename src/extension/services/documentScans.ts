@@ -169,8 +169,9 @@ export class DocumentScans implements vscode.Disposable {
     const settings = readSettings(doc.uri);
     if (!settings.enabled) return undefined;
     const key = doc.uri.toString();
-    const text = doc.getText();
-    if (text.length > settings.maxFileSizeKB * 1024) {
+    // The length without getText(), which copies the whole document on every call.
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    if (length > settings.maxFileSizeKB * 1024) {
       this.warnTooLarge(doc, settings.maxFileSizeKB);
       this.entries.delete(key);
       return undefined;
@@ -178,13 +179,13 @@ export class DocumentScans implements vscode.Disposable {
     const pack = this.packs.current;
     let e = this.entries.get(key);
     if (!e || e.pack !== pack) {
-      e = { scan: new IncrementalScan(text, pack), pack, version: doc.version, pending: [], result: undefined };
+      e = { scan: new IncrementalScan(doc.getText(), pack), pack, version: doc.version, pending: [], result: undefined };
       this.entries.set(key, e);
     } else if (e.pending.length > 0 || e.version !== doc.version) {
       for (const edit of e.pending) e.scan.applyEdit(edit);
       e.pending = [];
       // A lost event would leave the scan out of step: start over rather than show stale results.
-      if (e.scan.text.length !== text.length) e.scan = new IncrementalScan(text, pack);
+      if (e.scan.text.length !== length) e.scan = new IncrementalScan(doc.getText(), pack);
       e.version = doc.version;
       e.result = undefined;
     }
