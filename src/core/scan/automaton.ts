@@ -49,83 +49,121 @@ export class Automaton {
       return classOf[u]!;
     };
 
-    // The trie.
-    const children: Map<number, number>[] = [new Map()];
-    const depthList: number[] = [0];
-    const terminal: number[][] = [[]];
+    // Classes first, so that the trie's edges can be keyed by state × class from the start.
     let maxLen = 0;
-    patterns.forEach((p, index) => {
-      let s = 0;
-      for (let i = 0; i < p.text.length; i++) {
-        const cls = classOfChar(p.text.charCodeAt(i));
-        let next = children[s]!.get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          depthList.push(depthList[s]! + 1);
-          terminal.push([]);
-          children[s]!.set(cls, next);
-        }
-        s = next;
-      }
-      terminal[s]!.push(index);
+    let totalLength = 0;
+    for (const p of patterns) {
+      for (let i = 0; i < p.text.length; i++) classOfChar(p.text.charCodeAt(i));
       maxLen = Math.max(maxLen, p.text.length);
-    });
-    const n = children.length;
+      totalLength += p.text.length;
+    }
+    const capacity = totalLength + 1;
+    if (capacity * classCount >= 2 ** 31) throw new Error('concept pack too large for the automaton');
 
-    // Failure links, breadth first.
-    const fail = new Int32Array(n);
+    // The trie, in flat arrays (no object per state: compiling runs on activation, often cold).
+    // Edges out of the root are in rootNext; the others in one open-addressing hash table.
     const rootNext = new Int32Array(classCount);
-    const order: number[] = [];
-    for (const [cls, child] of children[0]!) {
-      rootNext[cls] = child;
-      order.push(child);
-    }
-    for (let head = 0; head < order.length; head++) {
-      const s = order[head]!;
-      for (const [cls, child] of children[s]!) {
-        let f = fail[s]!;
-        while (f !== 0 && !children[f]!.has(cls)) f = fail[f]!;
-        fail[child] = f === 0 ? rootNext[cls]! : children[f]!.get(cls)!;
-        order.push(child);
-      }
-    }
-
-    // Outputs: own terminals, then those of the failure chain, longest first.
-    const outStart = new Int32Array(n + 1);
-    const outs: number[] = [];
-    const collected: number[][] = new Array(n);
-    collected[0] = [];
-    for (const s of order) collected[s] = terminal[s]!.length === 0 ? collected[fail[s]!]! : terminal[s]!.concat(collected[fail[s]!]!);
-    for (let s = 0; s < n; s++) {
-      outStart[s] = outs.length;
-      for (const p of collected[s] ?? []) outs.push(p);
-    }
-    outStart[n] = outs.length;
-
-    // The trie's edges out of non-root states, in one hash table.
     let size = 16;
-    while (size < n * 2) size *= 2;
+    while (size < capacity * 2) size *= 2;
     const keys = new Int32Array(size).fill(-1);
     const values = new Int32Array(size);
     const mask = size - 1;
-    if (n * classCount >= 2 ** 31) throw new Error('concept pack too large for the automaton');
-    for (let s = 1; s < n; s++) {
-      for (const [cls, t] of children[s]!) {
-        const key = s * classCount + cls;
-        let h = Math.imul(key, 0x9e3779b1) & mask;
-        while (keys[h] !== -1) h = (h + 1) & mask;
-        keys[h] = key;
-        values[h] = t;
+    const depthOf = new Int32Array(capacity);
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const edgeClass = new Int32Array(capacity);
+    const termHead = new Int32Array(capacity).fill(-1);
+    const termNext = new Int32Array(patterns.length).fill(-1);
+    const termCount = new Int32Array(capacity);
+    const patternEnd = new Int32Array(patterns.length);
+    const lookup = (s: number, cls: number): number => {
+      if (s === 0) return rootNext[cls]! || -1;
+      const key = s * classCount + cls;
+      let h = Math.imul(key, 0x9e3779b1) & mask;
+      for (;;) {
+        const k = keys[h]!;
+        if (k === key) return values[h]!;
+        if (k === -1) return -1;
+        h = (h + 1) & mask;
       }
+    };
+    let n = 1;
+    for (let index = 0; index < patterns.length; index++) {
+      const text = patterns[index]!.text;
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        const cls = classOf[text.charCodeAt(i)]!;
+        let next = lookup(s, cls);
+        if (next < 0) {
+          next = n++;
+          depthOf[next] = depthOf[s]! + 1;
+          edgeClass[next] = cls;
+          nextSibling[next] = firstChild[s]!;
+          firstChild[s] = next;
+          if (s === 0) rootNext[cls] = next;
+          else {
+            const key = s * classCount + cls;
+            let h = Math.imul(key, 0x9e3779b1) & mask;
+            while (keys[h] !== -1) h = (h + 1) & mask;
+            keys[h] = key;
+            values[h] = next;
+          }
+        }
+        s = next;
+      }
+      patternEnd[index] = s;
+      termCount[s]!++;
+    }
+    // Each state's own patterns, in the pack's order.
+    for (let index = patterns.length - 1; index >= 0; index--) {
+      const s = patternEnd[index]!;
+      termNext[index] = termHead[s]!;
+      termHead[s] = index;
+    }
+
+    // Failure links, breadth first.
+    const fail = new Int32Array(n);
+    const order = new Int32Array(n);
+    let tail = 0;
+    for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) order[tail++] = c;
+    for (let head = 0; head < tail; head++) {
+      const s = order[head]!;
+      for (let child = firstChild[s]!; child >= 0; child = nextSibling[child]!) {
+        const cls = edgeClass[child]!;
+        let f = fail[s]!;
+        let t = lookup(f, cls);
+        while (t < 0 && f !== 0) {
+          f = fail[f]!;
+          t = lookup(f, cls);
+        }
+        fail[child] = t < 0 ? 0 : t;
+        order[tail++] = child;
+      }
+    }
+
+    // Outputs: own terminals, then those of the failure chain (longer patterns first).
+    const outCount = new Int32Array(n);
+    for (let k = 0; k < tail; k++) {
+      const st = order[k]!;
+      outCount[st] = termCount[st]! + outCount[fail[st]!]!;
+    }
+    const outStart = new Int32Array(n + 1);
+    for (let st = 0; st < n; st++) outStart[st + 1] = outStart[st]! + outCount[st]!;
+    const outputs = new Int32Array(outStart[n]!);
+    for (let k = 0; k < tail; k++) {
+      const st = order[k]!;
+      let w = outStart[st]!;
+      for (let t = termHead[st]!; t >= 0; t = termNext[t]!) outputs[w++] = t;
+      const f = fail[st]!;
+      for (let r = outStart[f]!; r < outStart[f + 1]!; r++) outputs[w++] = outputs[r]!;
     }
 
     this.classOf = classOf;
     this.classCount = classCount;
-    this.depth = Int32Array.from(depthList);
+    this.depth = depthOf.slice(0, n);
     this.outStart = outStart;
-    this.outputs = Int32Array.from(outs);
-    this.patternLength = Int32Array.from(patterns.map((p) => p.text.length));
+    this.outputs = outputs;
+    this.patternLength = Int32Array.from(patterns, (p) => p.text.length);
     this.maxPatternLength = maxLen;
     let ringSize = 8;
     while (ringSize < maxLen + 2) ringSize *= 2;
