@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { QUIET_SETTINGS } from './host/codeServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({ options: { only: { type: 'string' } } });
@@ -42,29 +43,14 @@ if (workspaces.length === 0) {
   process.exit(2);
 }
 
-// A fresh profile per run, with the settings that keep a test window quiet (as scripts/host/codeServer.mjs
-// does for code-server): no welcome page, no trust prompt, no restored windows, no update checks.
-const USER_SETTINGS = {
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'window.restoreWindows': 'none',
-  'files.hotExit': 'off',
-  'git.openRepositoryInParentFolders': 'never',
-  'git.autofetch': false,
-};
+// A fresh profile per run, with the same quiet settings as the code-server runs.
 
 const results = [];
 for (const kind of workspaces) {
   const workspace = path.join(root, 'test', 'fixtures', `workspace-${kind}`);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'concept-lens-electron-'));
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
   console.log(`\n[test-electron] ===== workspace-${kind} =====`);
   const t0 = Date.now();
   let code;
