@@ -32,6 +32,20 @@ export default tseslint.config(
     },
   },
   {
+    // The webview is browser code and the shared protocol is used by both sides: no vscode, no Node.
+    files: ['src/webview/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'webview code runs in the browser: talk to the host through src/shared/graphProtocol.ts.' }, ...nodeBuiltins.map((name) => ({ name, message: 'webview code runs in the browser: no Node built-ins.' }))],
+          patterns: [{ group: ['**/extension/**', '**/cli/**'], message: 'webview code must not depend on the extension host.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname', '__filename'],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

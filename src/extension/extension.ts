@@ -31,6 +31,8 @@ import {
   SortConceptsCommand,
   RevealInSidebarCommand,
 } from './commands/sidebarCommands';
+import { ConceptGraphView, GRAPH_VIEW } from './graph/conceptGraphView';
+import { ShowGraphCommand, ShowInGraphCommand, ExportGraphCommand } from './commands/graphCommands';
 import type { InflectionTable } from '../core/inflect/inflections';
 
 declare const CONCEPT_LENS_LOAD_START: number | undefined;
@@ -41,6 +43,10 @@ const LOADED_AT = performance.now();
 export interface ConceptLensApi {
   readonly activation: { loadMs: number | undefined; activateMs: number; firstScanMs: number | undefined };
   readonly scans: DocumentScans;
+  /** The Concepts view's tree provider and view (for tests). */
+  readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
+  /** The Concept Graph view (tests read the messages from its page). */
+  readonly graph: ConceptGraphView;
 }
 
 const MARKDOWN: vscode.DocumentSelector = [
@@ -66,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const occurrences = new WorkspaceOccurrences(scans);
   const decorations = new ConceptDecorations(scans);
   const conceptsView = new ConceptsView(scans, context.workspaceState);
+  // Its page is created only when the workbench first resolves the view.
+  const graph = new ConceptGraphView(context.extensionUri, scans, targets, context.workspaceState);
 
   context.subscriptions.push(
     log,
@@ -75,6 +83,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     targets,
     decorations,
     conceptsView,
+    graph,
+    vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guide),
     vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets)),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
@@ -98,6 +108,9 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new TogglePresentOnlyCommand(conceptsView),
       new SortConceptsCommand(conceptsView),
       new RevealInSidebarCommand(conceptsView),
+      new ShowGraphCommand(graph),
+      new ShowInGraphCommand(scans, graph),
+      new ExportGraphCommand(graph),
     ]),
   );
 
@@ -114,7 +127,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     firstScanMs,
   };
   log.info(`activated: bundle load ${activation.loadMs?.toFixed(1) ?? '?'} ms, activate ${activation.activateMs.toFixed(1)} ms (first scan ${firstScanMs?.toFixed(1) ?? '-'} ms)`);
-  return { activation, scans };
+  return { activation, scans, concepts: { provider: conceptsView.provider, view: conceptsView.view }, graph };
 }
 
 export function deactivate(): void {

@@ -5,11 +5,16 @@
 //
 // Installs concept-lens.vsix into a throwaway extensions folder, starts code-server on demo/, opens
 // the article, and then:
-//   1. hovers over 涌现 in a paragraph and checks the hover's names, explanation and section link;
+//   1. hovers over 涌现 in a paragraph and checks the hover's names, explanation, section and its
+//      "Go to section" link;
 //   2. Ctrl+clicks 熵 in the last section and checks that the editor moved to "熵与热力学第二定律";
 //   3. runs "Concept Lens: Go to Concept…" from the palette, checks the concept items, filters with
-//      "临界", presses Enter and checks that the editor moved to the first 临界点.
-// Screenshots go to docs/screenshots/{hover,link,go-to-concept}.png (shown in the README).
+//      "临界", presses Enter and checks that the editor moved to the first 临界点;
+//   4. opens the Concept Lens container from the activity bar, checks that the Concepts tree shows the
+//      article's five sections in order, collapses them, expands 神奇的涌现 and its 临界点 (checking the
+//      count and the occurrence rows), and takes a screenshot in a dark and then a light theme
+//      (Preferences: Color Theme).
+// Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light}.png (shown in the README).
 //
 // Exit status: 0 when every check passes, 1 on a failure (with a message), 124 on the overall time
 // limit (UI_TEST_TIMEOUT_MS, default 120000). code-server and the browser are stopped on every path.
@@ -39,6 +44,10 @@ const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
 const QUICK_INPUT_ROWS = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const COMMAND_TITLE = 'Concept Lens: Go to Concept…';
+/** The hover's link to the concept's section (its label in the English UI). */
+const GO_TO_SECTION = 'Go to section';
+const SIDEBAR = '.part.sidebar';
+const TREE_ROWS = `${SIDEBAR} .monaco-list-row`;
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -91,6 +100,9 @@ const emergence = concept('emergence');
 const entropy = concept('entropy');
 const criticalPoint = concept('critical-point');
 const emergenceSection = sectionTitle(emergence.section); // 神奇的涌现
+/** The tree's groups for the (Chinese) article: the pack's sections, in its order. */
+const SECTION_TITLES = pack.article.sections.map((s) => s.title.zh ?? s.heading);
+const CRITICAL_COUNT = articleText.split(criticalPoint.name.zh).length - 1;
 const entropySection = sectionTitle(entropy.section); // 熵与热力学第二定律
 
 // Where the test points. Each needle is three characters with the concept's character in the middle,
@@ -258,6 +270,132 @@ async function growHover(page, needle) {
   throw new CheckError(`could not resize the hover to show all its content: ${JSON.stringify(geo)}`);
 }
 
+// ---- the Concepts tree ----------------------------------------------------------------------------
+
+/** The tree rows the side bar renders: level, label, description, expanded state. */
+function treeRows(page) {
+  return page.evaluate((sel) => [...document.querySelectorAll(sel)]
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((r) => ({
+      level: Number(r.getAttribute('aria-level')),
+      label: r.querySelector('.label-name')?.textContent.trim() ?? '',
+      description: r.querySelector('.label-description')?.textContent.trim() ?? '',
+      expanded: r.getAttribute('aria-expanded'),
+    })), TREE_ROWS);
+}
+
+/** The row of the tree at `level` whose label is exactly `label`. */
+function treeRow(page, level, label) {
+  return page.locator(`${TREE_ROWS}[aria-level="${level}"]`).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) }).first();
+}
+
+/** Expands or collapses a row with its twistie, and waits for the new state. */
+async function setExpanded(page, level, label, expanded) {
+  const row = treeRow(page, level, label);
+  await row.waitFor({ state: 'visible' });
+  if ((await row.getAttribute('aria-expanded')) !== String(expanded)) await row.locator('.monaco-tl-twistie').click();
+  await page.locator(`${TREE_ROWS}[aria-level="${level}"][aria-expanded="${expanded}"]`).filter({ has: page.locator('.label-name', { hasText: label }) }).first()
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(async () => {
+      throw new CheckError(`could not ${expanded ? 'expand' : 'collapse'} "${label}" in the Concepts tree; rows: ${JSON.stringify(await treeRows(page))}`);
+    });
+}
+
+/** Switches the colour theme with Preferences: Color Theme, and waits for the workbench to repaint in it. */
+async function setColorTheme(page, theme, kind) {
+  await closeQuickInput(page);
+  await page.keyboard.press('F1');
+  const input = page.locator(QUICK_INPUT_BOX);
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Preferences: Color Theme');
+  await page.locator(QUICK_INPUT_ROWS).filter({ has: page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
+  // The theme picker opens in the same widget: filter it down to the theme and take it.
+  await page.locator(QUICK_INPUT_ROWS).filter({ hasText: 'Default Dark Modern' }).first().waitFor({ state: 'visible' });
+  await input.fill(theme);
+  // VS Code 1.100 lists it as "Light Modern" with the setting's value "Default Light Modern" beside it.
+  const row = page.locator(QUICK_INPUT_ROWS).filter({ hasText: theme }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+    const shownRows = await page.locator(QUICK_INPUT_ROWS).allInnerTexts().catch(() => []);
+    throw new CheckError(`the theme picker does not offer "${theme}"; rows: ${JSON.stringify(shownRows.slice(0, 5))}`);
+  });
+  await row.click();
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  await page.locator(`.monaco-workbench.${kind}`).waitFor({ state: 'attached', timeout: 10_000 }).catch(async () => {
+    const cls = await page.locator('.monaco-workbench').getAttribute('class');
+    throw new CheckError(`the workbench is not in a ${kind} theme after choosing "${theme}": ${cls}`);
+  });
+}
+
+/** Drags the side bar's edge (as a user would) so that the tree's labels and previews fit the screenshot. */
+async function widenSidebar(page, width) {
+  const box = await page.locator(SIDEBAR).boundingBox();
+  if (!box || box.width >= width) return;
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(x + (width - box.width), y, { steps: 8 });
+  await page.mouse.up();
+  const after = await page.locator(SIDEBAR).boundingBox();
+  if (!after || after.width < width - 10) log(`note: could not widen the side bar to ${width} px (it is ${after?.width} px)`);
+}
+
+/** 4. The Concepts view: sections, one expanded with a concept's occurrences, dark and light. */
+async function conceptsTree(page) {
+  await closeQuickInput(page);
+  // The Concept Lens icon in the activity bar opens its container, whose only view is Concepts.
+  const icon = page.locator('.part.activitybar .action-item .action-label[aria-label^="Concept Lens"]').first();
+  await icon.waitFor({ state: 'visible' });
+  await icon.click();
+  await page.locator(`${SIDEBAR} .composite.title`).filter({ hasText: /Concept Lens/i }).first().waitFor({ state: 'visible' });
+  await widenSidebar(page, 440);
+  let rows = [];
+  await waitFor(async () => (rows = await treeRows(page)).filter((r) => r.level === 1).length >= 1, { timeoutMs: STEP_TIMEOUT_MS, what: 'the Concepts tree to show its sections' })
+    .catch((e) => {
+      throw new CheckError(`${e.message}; rows: ${JSON.stringify(rows)}`);
+    });
+
+  // Collapse every section (they start expanded), so that all five fit: then check them, in order.
+  for (const title of SECTION_TITLES) await setExpanded(page, 1, title, false);
+  rows = await treeRows(page);
+  const sections = rows.filter((r) => r.level === 1);
+  check(JSON.stringify(sections.map((r) => r.label)) === JSON.stringify(SECTION_TITLES),
+    `the Concepts tree shows the sections ${JSON.stringify(sections.map((r) => r.label))}, expected ${JSON.stringify(SECTION_TITLES)}`);
+  const emergenceConcepts = pack.concepts.filter((c) => c.section === emergence.section);
+  const emergenceRow = sections.find((r) => r.label === emergenceSection);
+  check(emergenceRow.description === String(emergenceConcepts.length),
+    `the section "${emergenceSection}" says ${JSON.stringify(emergenceRow.description)}, expected its ${emergenceConcepts.length} concepts`);
+  pass(`the Concepts tree shows the five sections in the article's order: ${SECTION_TITLES.join(' | ')}`);
+
+  // Expand 神奇的涌现, then its 临界点: the count, and one row per occurrence.
+  await setExpanded(page, 1, emergenceSection, true);
+  await setExpanded(page, 2, criticalPoint.name.zh, true);
+  await waitFor(async () => (rows = await treeRows(page)).filter((r) => r.level === 3).length === CRITICAL_COUNT, { timeoutMs: 10_000, what: `${CRITICAL_COUNT} occurrence rows under ${criticalPoint.name.zh}` })
+    .catch((e) => {
+      throw new CheckError(`${e.message}; rows: ${JSON.stringify(rows)}`);
+    });
+  const concepts = rows.filter((r) => r.level === 2).map((r) => r.label);
+  check(JSON.stringify(concepts) === JSON.stringify(emergenceConcepts.map((c) => c.name.zh)),
+    `"${emergenceSection}" holds ${JSON.stringify(concepts)}, expected ${JSON.stringify(emergenceConcepts.map((c) => c.name.zh))}`);
+  const critical = rows.find((r) => r.level === 2 && r.label === criticalPoint.name.zh);
+  check(critical.description === `${criticalPoint.name.en} · ${CRITICAL_COUNT} here`,
+    `${criticalPoint.name.zh} says ${JSON.stringify(critical.description)}, expected "${criticalPoint.name.en} · ${CRITICAL_COUNT} here"`);
+  const occurrences = rows.filter((r) => r.level === 3);
+  check(occurrences.every((r) => r.label.includes(criticalPoint.name.zh) && /^line \d+$/.test(r.description)),
+    `the occurrence rows of ${criticalPoint.name.zh} do not show it with its line: ${JSON.stringify(occurrences)}`);
+  pass(`"${emergenceSection}" expanded: ${concepts.join(', ')}; ${criticalPoint.name.zh} "${critical.description}" with ${occurrences.length} occurrence rows (${occurrences.map((r) => r.description).join(', ')})`);
+
+  await page.mouse.move(1, 1);
+  await screenshot(page, path.join(SHOTS, 'tree-dark.png'));
+  pass('tree-dark.png (Default Dark Modern)');
+  await setColorTheme(page, 'Default Light Modern', 'vs');
+  await page.mouse.move(1, 1);
+  // The tree keeps what was expanded.
+  check(JSON.stringify(await treeRows(page)) === JSON.stringify(rows), 'the Concepts tree changed with the theme');
+  await screenshot(page, path.join(SHOTS, 'tree-light.png'));
+  pass('tree-light.png (Default Light Modern)');
+}
+
 // ---- the test -----------------------------------------------------------------------------------
 
 async function main() {
@@ -308,8 +446,10 @@ async function main() {
     check(hoverText.includes(emergence.name.zh), `the hover over 涌现 does not name ${emergence.name.zh}: ${JSON.stringify(hoverText)}`);
     check(hoverText.includes(emergence.name.en), `the hover over 涌现 does not name ${emergence.name.en}: ${JSON.stringify(hoverText)}`);
     check(hoverText.includes(part), `the hover over 涌现 lacks the explanation's "${part}": ${JSON.stringify(hoverText)}`);
-    const link = page.locator('.monaco-hover:not(.hidden) a').filter({ hasText: emergenceSection });
-    check((await link.count()) > 0, `the hover over 涌现 has no link "${emergenceSection}": ${JSON.stringify(hoverText)}`);
+    // The hover names the section ("Section: 神奇的涌现 · 22 occurrences…") and links to it with "Go to section".
+    check(hoverText.includes(`Section: ${emergenceSection}`), `the hover over 涌现 does not name its section "${emergenceSection}": ${JSON.stringify(hoverText)}`);
+    const link = page.locator('.monaco-hover:not(.hidden) a').filter({ hasText: new RegExp(`^${GO_TO_SECTION}$`) });
+    check((await link.count()) > 0, `the hover over 涌现 has no link "${GO_TO_SECTION}": ${JSON.stringify(hoverText)}`);
     let geo = await hoverGeometry(page);
     check(geo, 'the hover disappeared before the screenshot');
     if (geo.hidden > 0) {
@@ -318,16 +458,15 @@ async function main() {
     }
     check(geo.left >= 0 && geo.top >= 0 && geo.right <= geo.width && geo.bottom <= geo.height, `the hover is not fully on screen: ${JSON.stringify(geo)}`);
     await screenshot(page, path.join(SHOTS, 'hover.png'));
-    pass(`hover over 涌现 shows "${emergence.name.zh}", "${emergence.name.en}", "${part}" and the link "${emergenceSection}" (hover.png)`);
+    pass(`hover over 涌现 shows "${emergence.name.zh}", "${emergence.name.en}", "${part}" the section "${emergenceSection}" and the link "${GO_TO_SECTION}" (hover.png)`);
 
     // The hover's section link goes to the heading of 神奇的涌现.
-    const sectionLink = page.locator('.monaco-hover:not(.hidden) a').filter({ hasText: new RegExp(`^${emergenceSection}$`) }).first();
-    const linkBox = await sectionLink.boundingBox();
-    check(linkBox, `the link "${emergenceSection}" in the hover is not visible`);
+    const linkBox = await link.first().boundingBox();
+    check(linkBox, `the link "${GO_TO_SECTION}" in the hover is not visible`);
     await page.mouse.move(linkBox.x + linkBox.width / 2, linkBox.y + linkBox.height / 2, { steps: 2 });
     await page.mouse.click(linkBox.x + linkBox.width / 2, linkBox.y + linkBox.height / 2);
-    const atSection = await waitForCursor(page, (s) => s.line === EMERGENCE_HEADING_LINE, `the cursor on line ${EMERGENCE_HEADING_LINE} (${emergenceSection}) after clicking the hover's section link`);
-    pass(`the hover's link "${emergenceSection}" moved the cursor to its heading (${atSection.text})`);
+    const atSection = await waitForCursor(page, (s) => s.line === EMERGENCE_HEADING_LINE, `the cursor on line ${EMERGENCE_HEADING_LINE} (${emergenceSection}) after clicking the hover's "${GO_TO_SECTION}"`);
+    pass(`the hover's link "${GO_TO_SECTION}" moved the cursor to the heading "${emergenceSection}" (${atSection.text})`);
 
     // 2. Ctrl+click 熵 in the Transformer+Embedding section: the editor goes to 熵与热力学第二定律.
     await page.mouse.move(1, 1);
@@ -410,6 +549,9 @@ async function main() {
       `Go to Concept… put the cursor at ${crit.text}, expected column ${CRITICAL_COL} (the first ${criticalPoint.name.zh})`);
     check(crit.selected === criticalPoint.name.zh.length, `Go to Concept… selected ${crit.selected} characters, expected ${criticalPoint.name.zh.length} (${criticalPoint.name.zh}): ${crit.text}`);
     pass(`Go to Concept… → 临界 → Enter selected the first ${criticalPoint.name.zh} (line ${CRITICAL_LINE}, ${crit.text})`);
+
+    // 4. The Concepts view, in a dark and a light theme.
+    await conceptsTree(page);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });

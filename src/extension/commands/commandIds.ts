@@ -9,6 +9,9 @@ export const COMMANDS = {
   toggleAnnotations: 'conceptLens.toggleAnnotations',
   openConceptGuide: 'conceptLens.openConceptGuide',
   rescan: 'conceptLens.rescan',
+  showGraph: 'conceptLens.showGraph',
+  exportGraph: 'conceptLens.exportGraph',
+  showInGraph: 'conceptLens.showInGraph',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -25,7 +25,8 @@ export class CopyExplanationCommand implements Command {
   constructor(private readonly view: ConceptsView) {}
 
   async execute(node?: unknown): Promise<string | undefined> {
-    const id = conceptIdOf(node) ?? (await this.view.reveal(vscode.window.activeTextEditor, false));
+    // From the palette: the concept under the cursor, whether or not the tree shows it.
+    const id = conceptIdOf(node) ?? this.view.conceptIdAt(vscode.window.activeTextEditor);
     const text = id ? this.view.explanationOf(id) : undefined;
     if (!text) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: choose a concept in the Concepts view or put the cursor on one.'));
@@ -94,9 +95,12 @@ export class RevealInSidebarCommand implements Command {
   constructor(private readonly view: ConceptsView) {}
 
   async execute(): Promise<string | undefined> {
-    await vscode.commands.executeCommand(`${CONCEPTS_VIEW}.focus`);
-    const id = await this.view.reveal(vscode.window.activeTextEditor, true);
-    if (!id) void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: put the cursor on a concept in a Markdown file first.'));
+    // A concept the filter hides is shown again (the filter is cleared): the user asked for it.
+    const id = await this.view.reveal(vscode.window.activeTextEditor, true, true);
+    if (!id) {
+      await vscode.commands.executeCommand(`${CONCEPTS_VIEW}.focus`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: put the cursor on a concept in a Markdown file first.'));
+    }
     return id;
   }
 }

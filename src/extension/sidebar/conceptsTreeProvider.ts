@@ -7,6 +7,7 @@ import { readerLanguage } from '../../core/features/language';
 import type { DocumentScans, ScannedDocument } from '../services/documentScans';
 import { readSettings } from '../services/settings';
 import { TREE_COMMANDS } from './treeCommandIds';
+import { COMMANDS } from '../commands/commandIds';
 import { TREE_SCHEME, type ConceptNode } from './conceptNode';
 
 /** Context values for menus (package.json `when` clauses use them). */
@@ -15,7 +16,14 @@ export const CONTEXT = {
   concept: 'conceptLens.concept',
   absentConcept: 'conceptLens.concept.absent',
   occurrence: 'conceptLens.occurrence',
+  more: 'conceptLens.moreOccurrences',
 } as const;
+
+/**
+ * A concept lists at most this many occurrences, then one item for the rest: a frequent concept in a
+ * large document has thousands, and VS Code re-fetches an expanded concept's items on every rescan.
+ */
+export const MAX_OCCURRENCE_ITEMS = 200;
 
 export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode>, vscode.FileDecorationProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ConceptNode | undefined>();
@@ -24,8 +32,11 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
   readonly onDidChangeFileDecorations = this.decorationsChanged.event;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.decorationsChanged];
   private document: vscode.TextDocument | undefined;
-  private roots: ConceptNode[] = [];
+  /** The tree's top level, built when first asked after a refresh (undefined until then). */
+  private roots: ConceptNode[] | undefined;
   private readonly conceptNodes = new Map<string, ConceptNode>();
+  /** Every node handed out, by id (a few hundred at most: sections, concepts, listed occurrences). */
+  private readonly nodes = new Map<string, ConceptNode>();
   private absent = new Set<string>();
   sort: SortOrder = 'article';
   filterText = '';
@@ -60,7 +71,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
   }
 
   refresh(): void {
-    this.roots = [];
+    this.roots = undefined;
     this.changed.fire(undefined);
     this.decorationsChanged.fire(undefined);
   }
@@ -87,7 +98,8 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
         // The URI only carries the dimming (FileDecorationProvider below); the item is not a file.
         item.resourceUri = vscode.Uri.from({ scheme: TREE_SCHEME, path: `/${c.id}` });
         item.iconPath = new vscode.ThemeIcon('symbol-key');
-        const explanation = doc ? doc.pack.concepts[c.index]!.explanation : undefined;
+        // The pack the tree was built from: the document's, or the current one when no document is shown.
+        const explanation = (doc?.pack ?? this.scans.pack).concepts[c.index]?.explanation;
         const lang = readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language);
         item.tooltip = new vscode.MarkdownString().appendText(explanation?.[lang] ?? explanation?.zh ?? explanation?.en ?? c.label);
         return item;
@@ -102,16 +114,31 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
         if (doc) item.command = { title: vscode.l10n.t('Reveal occurrence'), command: TREE_COMMANDS.revealOccurrence, arguments: [doc.uri.toString(), node.match.start, node.match.end] };
         return item;
       }
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('{0} more occurrences', node.hidden), vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.contextValue = CONTEXT.more;
+        item.iconPath = new vscode.ThemeIcon('references');
+        item.tooltip = vscode.l10n.t('Find all occurrences');
+        // The arguments hover links pass: the document and the concept.
+        if (doc) item.command = { title: vscode.l10n.t('Find all occurrences'), command: COMMANDS.findAllOccurrences, arguments: [doc.uri.toString(), node.conceptId] };
+        return item;
+      }
     }
   }
 
   getChildren(node?: ConceptNode): ConceptNode[] {
     if (!node) return this.buildRoots();
-    if (node.kind === 'section') return node.group.concepts.map((c) => this.conceptNodes.get(c.id)!);
+    // A section node from before a refresh may name concepts the tree no longer shows.
+    if (node.kind === 'section') return node.group.concepts.flatMap((c) => this.conceptNodes.get(c.id) ?? []);
     if (node.kind === 'concept') {
       const doc = this.scanned();
       if (!doc) return [];
-      return doc.occurrencesOf(node.concept.index).map((m, k) => ({ kind: 'occurrence', id: `occ:${node.concept.id}:${k}`, conceptId: node.concept.id, match: m, parent: node }));
+      const all = doc.occurrencesOf(node.concept.index);
+      const id = node.concept.id;
+      const shown: ConceptNode[] = all.slice(0, MAX_OCCURRENCE_ITEMS).map((match, k) => this.stable({ kind: 'occurrence', id: `occ:${id}:${k}`, conceptId: id, match, parent: node }));
+      if (all.length > MAX_OCCURRENCE_ITEMS) shown.push(this.stable({ kind: 'more', id: `more:${id}`, conceptId: id, hidden: all.length - MAX_OCCURRENCE_ITEMS, parent: node }));
+      return shown;
     }
     return [];
   }
@@ -122,17 +149,20 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
 
   /** The node of a concept, for reveal(). */
   conceptNode(id: string): ConceptNode | undefined {
-    if (this.roots.length === 0) this.buildRoots();
+    this.buildRoots();
     return this.conceptNodes.get(id);
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== TREE_SCHEME || !this.absent.has(uri.path.slice(1))) return undefined;
+    if (uri.scheme !== TREE_SCHEME) return undefined;
+    // VS Code may ask before it asks for the refreshed tree: count the current text, not the last one.
+    this.buildRoots();
+    if (!this.absent.has(uri.path.slice(1))) return undefined;
     return new vscode.FileDecoration(undefined, vscode.l10n.t('Not in this document'), new vscode.ThemeColor('disabledForeground'));
   }
 
   private buildRoots(): ConceptNode[] {
-    if (this.roots.length > 0) return this.roots;
+    if (this.roots) return this.roots;
     const doc = this.scanned();
     const cp = doc?.pack ?? this.scans.pack;
     const counts = new Int32Array(cp.concepts.length);
@@ -142,11 +172,23 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
     this.conceptNodes.clear();
     this.absent = new Set(cp.concepts.filter((_, i) => counts[i] === 0).map((c) => c.id));
     this.roots = groups.map((group) => {
-      const section: ConceptNode = { kind: 'section', id: `section:${group.sectionId ?? '-'}`, group };
-      for (const concept of group.concepts) this.conceptNodes.set(concept.id, { kind: 'concept', id: `concept:${concept.id}`, concept, parent: section });
+      const section = this.stable({ kind: 'section', id: `section:${group.sectionId ?? '-'}`, group });
+      for (const concept of group.concepts) this.conceptNodes.set(concept.id, this.stable({ kind: 'concept', id: `concept:${concept.id}`, concept, parent: section }));
       return section;
     });
     return this.roots;
+  }
+
+  /**
+   * The node with this id as the same object as before, updated: VS Code's tree keeps the elements it
+   * was given by id, and an element it still holds with a new object for the same id (a reveal racing
+   * a refresh) fails with "Element with id … is already registered".
+   */
+  private stable<N extends ConceptNode>(fresh: N): N {
+    const known = this.nodes.get(fresh.id);
+    if (known && known.kind === fresh.kind) return Object.assign(known, fresh) as N;
+    this.nodes.set(fresh.id, fresh);
+    return fresh;
   }
 
   dispose(): void {

@@ -11,6 +11,8 @@ import { readSettings } from '../services/settings';
 
 export const CONCEPTS_VIEW = 'conceptLens.concepts';
 const STATE = 'conceptLens.conceptsView';
+/** How long the cursor rests before the tree follows it. */
+const FOLLOW_DELAY_MS = 150;
 
 interface ViewState {
   sort: SortOrder;
@@ -22,15 +24,23 @@ export class ConceptsView implements vscode.Disposable {
   readonly provider: ConceptsTreeProvider;
   readonly view: vscode.TreeView<ConceptNode>;
   private readonly disposables: vscode.Disposable[] = [];
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly scans: DocumentScans,
     private readonly state: vscode.Memento,
   ) {
     this.provider = new ConceptsTreeProvider(scans);
-    const saved = state.get<ViewState>(STATE);
-    if (saved) Object.assign(this.provider, { sort: saved.sort, filterText: saved.filterText, presentOnly: saved.presentOnly });
+    const saved = state.get<Partial<ViewState>>(STATE);
+    if (saved) {
+      const p = this.provider;
+      if (saved.sort === 'article' || saved.sort === 'count' || saved.sort === 'name') p.sort = saved.sort;
+      if (typeof saved.filterText === 'string') p.filterText = saved.filterText;
+      if (typeof saved.presentOnly === 'boolean') p.presentOnly = saved.presentOnly;
+    }
     this.view = vscode.window.createTreeView(CONCEPTS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
+    // A filter restored from the last session says so, as one set now does.
+    this.updateMessage();
     this.disposables.push(
       this.provider,
       this.view,
@@ -40,22 +50,52 @@ export class ConceptsView implements vscode.Disposable {
     void this.updateContext();
   }
 
-  /** Selects the concept under the cursor in the tree, when the view is visible and the setting allows. */
+  /**
+   * Selects the concept under the cursor in the tree, when the view is visible and the setting allows,
+   * once the cursor rests: while typing, every keystroke moves it.
+   */
   private followCursor(e: vscode.TextEditorSelectionChangeEvent): void {
+    clearTimeout(this.followTimer);
     if (!this.view.visible || !vscode.workspace.getConfiguration('conceptLens').get<boolean>('sidebar.followCursor', true)) return;
     if (e.textEditor.document.languageId !== 'markdown') return;
-    void this.reveal(e.textEditor, false);
+    this.followTimer = setTimeout(() => this.followNow(e.textEditor), FOLLOW_DELAY_MS);
   }
 
-  /** Reveals the concept under the editor's cursor in the tree. Returns its id, if any. */
-  async reveal(editor: vscode.TextEditor | undefined, focus: boolean): Promise<string | undefined> {
+  private followNow(editor: vscode.TextEditor): void {
+    if (!this.view.visible || editor !== vscode.window.activeTextEditor || editor.document.isClosed) return;
+    // Clicking an occurrence in the tree moves the cursor onto it: keep the occurrence selected rather
+    // than jump to its concept (the same goes for any selected occurrence of the concept).
+    const id = this.conceptIdAt(editor);
+    if (id && this.view.selection.some((n) => (n.kind === 'concept' ? n.concept.id : n.kind === 'section' ? undefined : n.conceptId) === id)) return;
+    // A reveal that loses a race with a refresh is not worth a message: the next cursor move retries.
+    this.reveal(editor, false).catch(() => undefined);
+  }
+
+  /** The id of the concept under the editor's cursor (or selection), if any. */
+  conceptIdAt(editor: vscode.TextEditor | undefined): string | undefined {
     const doc = editor && this.scans.get(editor.document);
     const m = doc?.matchAtSelection(editor!.selection);
-    if (!doc || !m) return undefined;
-    const node = this.provider.conceptNode(doc.conceptId(m));
+    return doc && m ? doc.conceptId(m) : undefined;
+  }
+
+  /**
+   * Reveals the concept under the editor's cursor in the tree, focusing the view with `focus`. With
+   * `unhide`, a filter that hides the concept is cleared first. Returns the concept's id when it was
+   * revealed.
+   */
+  async reveal(editor: vscode.TextEditor | undefined, focus: boolean, unhide = false): Promise<string | undefined> {
+    const id = this.conceptIdAt(editor);
+    if (!id) return undefined;
+    let node = this.provider.conceptNode(id);
+    if (!node && unhide && (this.provider.filterText !== '' || this.provider.presentOnly)) {
+      await this.setFilter('', false);
+      node = this.provider.conceptNode(id);
+    }
     if (!node) return undefined;
+    // Focus the view only now: focusing it while it still selects a node the filter removed fails.
+    if (focus) await vscode.commands.executeCommand(`${CONCEPTS_VIEW}.focus`);
     await this.view.reveal(node, { select: true, focus, expand: false });
-    return doc.conceptId(m);
+    return id;
   }
 
   async setFilter(text: string | undefined, presentOnly?: boolean): Promise<void> {
@@ -73,8 +113,13 @@ export class ConceptsView implements vscode.Disposable {
     const p = this.provider;
     await this.state.update(STATE, { sort: p.sort, filterText: p.filterText, presentOnly: p.presentOnly } satisfies ViewState);
     p.refresh();
-    this.view.message = p.filterText ? vscode.l10n.t('Filtered by “{0}”', p.filterText) : undefined;
+    this.updateMessage();
     await this.updateContext();
+  }
+
+  private updateMessage(): void {
+    const p = this.provider;
+    this.view.message = p.filterText ? vscode.l10n.t('Filtered by “{0}”', p.filterText) : undefined;
   }
 
   private async updateContext(): Promise<void> {
@@ -93,6 +138,7 @@ export class ConceptsView implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.followTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

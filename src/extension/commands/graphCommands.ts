@@ -1,0 +1,78 @@
+// The Concept Graph's commands: show it, show a concept in it, export it.
+
+import * as vscode from 'vscode';
+import { COMMANDS } from './commandIds';
+import { activeMarkdown, type Command } from './command';
+import { conceptIdOf } from '../sidebar/conceptNode';
+import type { DocumentScans } from '../services/documentScans';
+import type { ConceptGraphView } from '../graph/conceptGraphView';
+import type { ExportFormat } from '../../shared/graphProtocol';
+
+/** Show Concept Graph: opens the graph view. */
+export class ShowGraphCommand implements Command {
+  readonly id = COMMANDS.showGraph;
+  constructor(private readonly graph: ConceptGraphView) {}
+
+  async execute(): Promise<void> {
+    await this.graph.show();
+  }
+}
+
+/**
+ * Show in Graph: selects a concept in the graph and centres on it. The concept comes from the
+ * arguments ([uriString, conceptId], as hover links pass them, or a node of the Concepts view), else
+ * from the cursor.
+ */
+export class ShowInGraphCommand implements Command {
+  readonly id = COMMANDS.showInGraph;
+  constructor(
+    private readonly scans: DocumentScans,
+    private readonly graph: ConceptGraphView,
+  ) {}
+
+  async execute(...args: unknown[]): Promise<string | undefined> {
+    const [first, second] = args;
+    let id = conceptIdOf(first) ?? (typeof first === 'string' && typeof second === 'string' ? second : undefined);
+    if (!id) {
+      const active = activeMarkdown(this.scans, true);
+      const m = active?.doc.matchAtSelection(active.editor.selection);
+      id = m && active ? active.doc.conceptId(m) : undefined;
+    }
+    if (!id || !this.scans.pack.indexOf.has(id)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: choose a concept in the Concepts view or put the cursor on one.'));
+      return undefined;
+    }
+    await this.graph.select(id);
+    return id;
+  }
+}
+
+/** Export Concept Graph: the graph as SVG or PNG, to a file chosen in a save dialog (or given). */
+export class ExportGraphCommand implements Command {
+  readonly id = COMMANDS.exportGraph;
+  constructor(private readonly graph: ConceptGraphView) {}
+
+  async execute(target?: unknown): Promise<vscode.Uri | undefined> {
+    let uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
+    if (!uri) {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      uri = await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Export Concept Graph'),
+        saveLabel: vscode.l10n.t('Export'),
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, 'concept-graph.svg') } : {}),
+        filters: { [vscode.l10n.t('SVG image')]: ['svg'], [vscode.l10n.t('PNG image')]: ['png'] },
+      });
+      if (!uri) return undefined;
+    }
+    const format: ExportFormat = uri.path.toLowerCase().endsWith('.png') ? 'png' : 'svg';
+    try {
+      const bytes = await this.graph.exportImage(format);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Concept Lens: cannot export the graph: {0}', e instanceof Error ? e.message : String(e)));
+      return undefined;
+    }
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Concept Lens: graph exported to {0}', vscode.workspace.asRelativePath(uri)), 3000);
+    return uri;
+  }
+}

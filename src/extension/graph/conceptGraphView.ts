@@ -1,0 +1,337 @@
+// The Concept Graph webview view: a WebviewViewProvider whose page (media/graph.js, cytoscape) draws the
+// concepts of the pack over the active Markdown document. The page is created only when the view is
+// first resolved; updates are debounced and sent only while the view is visible. The view's filters,
+// zoom, pan and layout come back from the page as 'state' messages and are kept in workspace state,
+// so they survive a reload; the page also keeps them with its own setState for hide/show.
+
+import * as vscode from 'vscode';
+import { readerLanguage } from '../../core/features/language';
+import type { DocumentScans, ScannedDocument } from '../services/documentScans';
+import type { SectionTargets } from '../services/sectionTargets';
+import { readSettings } from '../services/settings';
+import { relationLabel } from '../services/labels';
+import { revealTarget } from '../commands/revealTarget';
+import { graphPayload } from './graphPayload';
+import { isViewState, isWebviewMessage, type ExportFormat, type GraphStrings, type GraphViewState, type HostMessage, type WebviewMessage } from '../../shared/graphProtocol';
+
+export const GRAPH_VIEW = 'conceptLens.graph';
+const STATE_KEY = 'conceptLens.graphView';
+const UPDATE_MS = 200;
+const CURSOR_MS = 80;
+const EXPORT_TIMEOUT_MS = 15_000;
+
+export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private readyWaiters: (() => void)[] = [];
+  /** The document the graph shows: the active Markdown editor's, kept while the webview has focus. */
+  private document: vscode.TextDocument | undefined;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  private cursorTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastCursor: string | null | undefined;
+  private pendingSelect: string | undefined;
+  private dirty = true;
+  private nextRequest = 1;
+  private readonly exports = new Map<number, { resolve: (m: Extract<WebviewMessage, { type: 'exported' }>) => void; reject: (e: Error) => void }>();
+  private readonly received = new vscode.EventEmitter<WebviewMessage>();
+  /** Every valid message from the page (tests listen to it). */
+  readonly onDidReceiveMessage = this.received.event;
+  private readonly disposables: vscode.Disposable[] = [this.received];
+  private viewDisposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly scans: DocumentScans,
+    private readonly targets: SectionTargets,
+    private readonly state: vscode.Memento,
+  ) {
+    this.document = vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor.document : undefined;
+    this.disposables.push(
+      scans.onDidChange((doc) => {
+        if (!doc || (this.document && doc.uri.toString() === this.document.uri.toString())) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && editor.document.languageId === 'markdown' && editor.document !== this.document) {
+          this.document = editor.document;
+          this.scheduleUpdate();
+        }
+        this.scheduleCursor();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document === this.document) this.scheduleCursor();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.document) {
+          this.document = undefined;
+          this.scheduleUpdate();
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conceptLens.explanationLanguage') && this.scheduleUpdate()),
+    );
+  }
+
+  /** Whether the page is loaded and has said it is ready. */
+  get isReady(): boolean {
+    return this.ready && this.view !== undefined;
+  }
+
+  get visible(): boolean {
+    return this.view?.visible ?? false;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    for (const d of this.viewDisposables) d.dispose();
+    this.view = view;
+    this.ready = false;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview, media);
+    this.viewDisposables = [
+      view.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+      view.onDidChangeVisibility(() => {
+        // Without retainContextWhenHidden the page reloads when shown again and says 'ready' anew.
+        if (!view.visible) this.ready = false;
+      }),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+        for (const d of this.viewDisposables) d.dispose();
+        this.viewDisposables = [];
+      }),
+    ];
+  }
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const nonce = makeNonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'graph.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'graph.css'));
+    const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data: blob:`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+    // The stylesheet's id stops cytoscape from injecting an inline <style>, which the CSP forbids.
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link id="__________cytoscape_stylesheet" rel="stylesheet" href="${style.toString()}">
+</head>
+<body>
+<div id="app"></div>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  private post(message: HostMessage): void {
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+  }
+
+  private onMessage(raw: unknown): void {
+    if (!isWebviewMessage(raw)) return;
+    switch (raw.type) {
+      case 'ready':
+        this.ready = true;
+        this.post({ type: 'init', state: this.savedState(), strings: graphStrings() });
+        this.dirty = true;
+        this.update();
+        this.lastCursor = undefined;
+        this.sendCursor();
+        if (this.pendingSelect) {
+          this.post({ type: 'select', conceptId: this.pendingSelect });
+          this.pendingSelect = undefined;
+        }
+        for (const w of this.readyWaiters.splice(0)) w();
+        break;
+      case 'state':
+        void this.state.update(STATE_KEY, raw.state);
+        break;
+      case 'reveal':
+        void this.revealNext(raw.conceptId);
+        break;
+      case 'openSection':
+        void this.openSection(raw.conceptId);
+        break;
+      case 'exported': {
+        const p = this.exports.get(raw.requestId);
+        this.exports.delete(raw.requestId);
+        p?.resolve(raw);
+        break;
+      }
+      case 'exportFailed': {
+        const p = this.exports.get(raw.requestId);
+        this.exports.delete(raw.requestId);
+        p?.reject(new Error(raw.message));
+        break;
+      }
+    }
+    this.received.fire(raw);
+  }
+
+  savedState(): GraphViewState | null {
+    const s = this.state.get<unknown>(STATE_KEY);
+    return isViewState(s) ? s : null;
+  }
+
+  private scheduleUpdate(): void {
+    this.dirty = true;
+    if (!this.isReady || !this.visible) return;
+    clearTimeout(this.updateTimer);
+    // A large document waits longer (1 s per MB): its paragraphs are rescanned for co-occurrence.
+    const size = this.document && !this.document.isClosed ? this.document.offsetAt(this.document.lineAt(this.document.lineCount - 1).range.end) : 0;
+    this.updateTimer = setTimeout(() => this.update(), Math.max(UPDATE_MS, size / 1000));
+  }
+
+  private scanned(): ScannedDocument | undefined {
+    return this.document && !this.document.isClosed ? this.scans.get(this.document) : undefined;
+  }
+
+  private update(): void {
+    clearTimeout(this.updateTimer);
+    if (!this.isReady || !this.dirty) return;
+    this.dirty = false;
+    const doc = this.scanned();
+    const lang = readerLanguage(readSettings(doc?.uri).explanationLanguage, doc?.text ?? '', vscode.env.language);
+    const graph = graphPayload({
+      pack: doc?.pack ?? this.scans.pack,
+      lang,
+      document: doc && { uri: doc.uri.toString(), name: vscode.workspace.asRelativePath(doc.uri), text: doc.text, matches: doc.matches },
+    });
+    this.post({ type: 'graph', graph });
+  }
+
+  private scheduleCursor(): void {
+    if (!this.isReady || !this.visible) return;
+    clearTimeout(this.cursorTimer);
+    this.cursorTimer = setTimeout(() => this.sendCursor(), CURSOR_MS);
+  }
+
+  private sendCursor(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document !== this.document) return; // the webview (or another editor) has focus: keep the last one
+    const doc = this.scanned();
+    const m = doc?.matchAtSelection(editor.selection);
+    const id = m && doc ? doc.conceptId(m) : null;
+    if (id === this.lastCursor) return;
+    this.lastCursor = id;
+    this.post({ type: 'cursor', conceptId: id });
+  }
+
+  /** Waits until the page is ready (after focusing the view), or fails after `timeoutMs`. */
+  async whenReady(timeoutMs = 10_000): Promise<void> {
+    if (this.isReady) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the Concept Graph view did not load')), timeoutMs);
+      this.readyWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Opens the view (the workbench resolves it) and waits for its page. */
+  async show(): Promise<void> {
+    await vscode.commands.executeCommand(`${GRAPH_VIEW}.focus`);
+    await this.whenReady();
+  }
+
+  /** Selects a concept in the graph and centres on it. */
+  async select(conceptId: string): Promise<void> {
+    this.pendingSelect = conceptId;
+    await this.show();
+    if (this.pendingSelect) {
+      this.post({ type: 'select', conceptId });
+      this.pendingSelect = undefined;
+    }
+  }
+
+  /** The graph as SVG markup or PNG bytes, drawn by the page. */
+  async exportImage(format: ExportFormat): Promise<Uint8Array> {
+    await this.show();
+    const requestId = this.nextRequest++;
+    const reply = await new Promise<Extract<WebviewMessage, { type: 'exported' }>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.exports.delete(requestId);
+        reject(new Error('the Concept Graph view did not answer'));
+      }, EXPORT_TIMEOUT_MS);
+      this.exports.set(requestId, {
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      this.post({ type: 'export', requestId, format });
+    });
+    return format === 'svg' ? new TextEncoder().encode(reply.data) : Uint8Array.from(atob(reply.data), (c) => c.charCodeAt(0));
+  }
+
+  /** Click: the concept's next occurrence after the cursor in the graph's document (wrapping); absent, its section. */
+  private async revealNext(conceptId: string): Promise<void> {
+    const doc = this.scanned();
+    const ci = doc?.pack.indexOf.get(conceptId);
+    if (!doc || ci === undefined || !this.document) return this.openSection(conceptId);
+    const pool = doc.occurrencesOf(ci);
+    if (pool.length === 0) return this.openSection(conceptId);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+    const editor = visible ? await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, preserveFocus: false }) : await vscode.window.showTextDocument(this.document);
+    const here = doc.offset(editor.selection.active);
+    const current = doc.matchAtSelection(editor.selection);
+    const from = current && current.concept === ci ? current.start : here - 1;
+    const next = pool.find((m) => m.start > from) ?? pool[0]!;
+    const range = doc.range(next);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** Double-click / Enter: the section that explains the concept. */
+  private async openSection(conceptId: string): Promise<void> {
+    const doc = this.scanned();
+    const cp = doc?.pack ?? this.scans.pack;
+    const ci = cp.indexOf.get(conceptId);
+    if (ci === undefined) return;
+    const target = doc ? await this.targets.resolve(doc, ci) : ((await this.targets.inArticle(cp.concepts[ci]!)) ?? this.targets.inGuide(cp.concepts[ci]!));
+    await revealTarget(target);
+  }
+
+  dispose(): void {
+    clearTimeout(this.updateTimer);
+    clearTimeout(this.cursorTimer);
+    for (const p of this.exports.values()) p.reject(new Error('disposed'));
+    this.exports.clear();
+    for (const d of [...this.disposables, ...this.viewDisposables]) d.dispose();
+  }
+}
+
+function makeNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
+}
+
+function graphStrings(): GraphStrings {
+  return {
+    filters: vscode.l10n.t('Filters'),
+    sections: vscode.l10n.t('Sections'),
+    relations: vscode.l10n.t('Edges'),
+    presentOnly: vscode.l10n.t('Only concepts in this document'),
+    fit: vscode.l10n.t('Fit'),
+    noSection: vscode.l10n.t('No section'),
+    mentions: vscode.l10n.t('Mentions in this document'),
+    notInDocument: vscode.l10n.t('Not in this document'),
+    graphLabel: vscode.l10n.t('Concept graph'),
+    nodeListLabel: vscode.l10n.t('Concepts in the graph'),
+    nodeHint: vscode.l10n.t('Space: next occurrence. Enter: open section.'),
+    kinds: {
+      'prerequisite-of': relationLabel('prerequisite-of', 'out'),
+      'leads-to': relationLabel('leads-to', 'out'),
+      'part-of': relationLabel('part-of', 'out'),
+      'contrasts-with': relationLabel('contrasts-with', 'out'),
+      'example-of': relationLabel('example-of', 'out'),
+      'related-to': relationLabel('related-to', 'out'),
+      'co-occurrence': vscode.l10n.t('Same paragraph'),
+    },
+  };
+}

@@ -1,0 +1,289 @@
+// Front-end tests of the Concept Graph page (media/graph.js, built by scripts/build.mjs), in Debian's
+// Chromium through playwright-core. The page is served as the host serves it (a strict CSP with a
+// nonce), with a stubbed acquireVsCodeApi that records posted messages and keeps setState in
+// sessionStorage (which survives a reload, like the webview's state across hide/show). A counter
+// wraps requestAnimationFrame to check that an idle graph requests no frames.
+//
+//   node test/webview/graph.test.mjs        (needs node scripts/build.mjs first)
+
+import { test, before, after } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+for (const f of ['media/graph.js', 'media/graph.css']) if (!existsSync(path.join(root, f))) throw new Error(`missing ${f}: run node scripts/build.mjs first`);
+
+const NONCE = 'testnonce123';
+const THEME_DARK = '--vscode-foreground:#cccccc;--vscode-sideBar-background:#252526;--vscode-charts-blue:#3794ff;--vscode-charts-orange:#d18616;--vscode-charts-green:#89d185;--vscode-focusBorder:#007fd4;--vscode-font-family:sans-serif';
+const THEME_LIGHT = '--vscode-foreground:#333333;--vscode-sideBar-background:#f3f3f3;--vscode-charts-blue:#1a85ff;--vscode-charts-orange:#c27d1a;--vscode-charts-green:#388a34;--vscode-focusBorder:#0090f1;--vscode-font-family:sans-serif';
+
+const page0 = `<!DOCTYPE html><html><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data: blob:; style-src 'self'; font-src 'self'; script-src 'nonce-${NONCE}'">
+<link id="__________cytoscape_stylesheet" rel="stylesheet" href="/media/graph.css">
+<link rel="stylesheet" href="/theme.css">
+</head><body class="vscode-dark"><div id="app"></div><script nonce="${NONCE}" src="/media/graph.js"></script></body></html>`;
+// The workbench sets the --vscode-* variables on <html> and a theme class on <body>; a stylesheet stands in for it.
+const themeCss = `body.vscode-dark { ${THEME_DARK} } body.vscode-light { ${THEME_LIGHT} } html, body { width: 400px; height: 500px; }`;
+
+const STRINGS = {
+  filters: 'Filters', sections: 'Sections', relations: 'Edges', presentOnly: 'Only concepts in this document', fit: 'Fit', noSection: 'No section',
+  mentions: 'Mentions', notInDocument: 'Not in this document', graphLabel: 'Concept graph', nodeListLabel: 'Concepts', nodeHint: 'Space: next occurrence. Enter: open section.',
+  kinds: { 'prerequisite-of': 'Prerequisite of', 'leads-to': 'Leads to', 'part-of': 'Part of', 'contrasts-with': 'Contrasts with', 'example-of': 'Example of', 'related-to': 'Related to', 'co-occurrence': 'Same paragraph' },
+};
+
+function graph({ extraNode = false, coWeight = 2 } = {}) {
+  const nodes = [
+    { id: 'entropy', label: '熵', otherName: 'entropy', explanation: 'Disorder.', section: 's1', mentions: 5 },
+    { id: 'second-law', label: '热力学第二定律', otherName: 'second law', explanation: 'Entropy grows.', section: 's1', mentions: 1 },
+    { id: 'emergence', label: '涌现', otherName: 'emergence', explanation: 'More is different.', section: 's2', mentions: 3 },
+    { id: 'agi', label: '<img src=x onerror=alert(1)>', otherName: '', explanation: '<b>not bold</b>', section: null, mentions: 0 },
+  ];
+  const edges = [
+    { id: 'prerequisite-of:entropy:second-law', source: 'entropy', target: 'second-law', kind: 'prerequisite-of', weight: 1, directed: true },
+    { id: 'leads-to:emergence:agi', source: 'emergence', target: 'agi', kind: 'leads-to', weight: 1, directed: true },
+    { id: 'contrasts-with:emergence:second-law', source: 'emergence', target: 'second-law', kind: 'contrasts-with', weight: 1, directed: false },
+    { id: 'co:emergence:entropy', source: 'emergence', target: 'entropy', kind: 'co-occurrence', weight: coWeight, directed: false },
+  ];
+  if (extraNode) {
+    nodes.push({ id: 'phase', label: '相变', otherName: 'phase transition', explanation: 'x', section: 's2', mentions: 1 });
+    edges.push({ id: 'leads-to:phase:emergence', source: 'phase', target: 'emergence', kind: 'leads-to', weight: 1, directed: true });
+  }
+  return { packId: 'p', lang: 'zh', document: { uri: 'file:///a.md', name: 'a.md' }, sections: [{ id: 's1', title: '熵' }, { id: 's2', title: '涌现' }], nodes, edges };
+}
+
+let server;
+let base;
+let browser;
+let page;
+const home = mkdtempSync(path.join(tmpdir(), 'graph-test-'));
+
+before(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const send = (type, body) => {
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
+    };
+    if (url.pathname === '/' || url.pathname === '/index.html') return send('text/html; charset=utf-8', page0);
+    if (url.pathname === '/theme.css') return send('text/css', themeCss);
+    if (url.pathname === '/media/graph.js') return send('text/javascript', readFileSync(path.join(root, 'media/graph.js')));
+    if (url.pathname === '/media/graph.css') return send('text/css', readFileSync(path.join(root, 'media/graph.css')));
+    res.writeHead(404);
+    res.end();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home },
+  });
+  page = await browser.newPage({ viewport: { width: 400, height: 500 } });
+  await page.addInitScript(() => {
+    window.__posted = [];
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.acquireVsCodeApi = () => ({
+      postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
+      getState: () => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null') ?? undefined,
+      setState: (s) => sessionStorage.setItem('vscodeState', JSON.stringify(s)),
+    });
+    const raf = window.requestAnimationFrame.bind(window);
+    window.__raf = 0;
+    window.requestAnimationFrame = (cb) => {
+      window.__raf++;
+      return raf(cb);
+    };
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const send = (m) => page.evaluate((msg) => window.postMessage(msg, '*'), m);
+const posted = () => page.evaluate(() => window.__posted);
+const clearPosted = () => page.evaluate(() => (window.__posted = []));
+const waitIdle = () => page.waitForFunction(() => window.conceptGraph?.idle(), null, { timeout: 10_000 });
+const nodeInfo = (id) =>
+  page.evaluate((nid) => {
+    const n = window.conceptGraph.cy().getElementById(nid);
+    if (n.empty()) return null;
+    const box = document.getElementById('cy').getBoundingClientRect();
+    const r = n.renderedPosition();
+    return { pos: n.position(), x: box.left + r.x, y: box.top + r.y, color: n.data('color'), size: n.data('size'), hidden: n.hasClass('hidden'), visible: n.visible(), classes: n.classes() };
+  }, id);
+
+async function open({ state = null, clearSession = false } = {}) {
+  await page.goto(base);
+  if (clearSession) {
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+  }
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+  await send({ type: 'init', state, strings: STRINGS });
+  await send({ type: 'graph', graph: graph() });
+  await page.waitForFunction(() => window.conceptGraph.cy()?.nodes().length === 4);
+}
+
+test('draws the nodes and edges of a graph message, with theme colours, sizes and no CSP violation', async () => {
+  await open({ clearSession: true });
+  const counts = await page.evaluate(() => {
+    const cy = window.conceptGraph.cy();
+    return { nodes: cy.nodes().map((n) => `${n.id()}=${n.data('label')}`), edges: cy.edges().map((e) => `${e.data('kind')}:${e.source().id()}->${e.target().id()}`) };
+  });
+  assert.deepEqual(counts.nodes.sort(), ['agi=<img src=x onerror=alert(1)>', 'emergence=涌现', 'entropy=熵', 'second-law=热力学第二定律']);
+  assert.equal(counts.edges.length, 4);
+  assert.ok(counts.edges.includes('prerequisite-of:entropy->second-law'));
+  assert.ok(counts.edges.includes('co-occurrence:emergence->entropy'));
+  const entropy = await nodeInfo('entropy');
+  const second = await nodeInfo('second-law');
+  const agi = await nodeInfo('agi');
+  assert.ok(entropy.size > second.size, 'more mentions, bigger node');
+  assert.equal(entropy.color, '#3794ff', 'section 1 takes --vscode-charts-blue');
+  assert.ok(agi.classes.includes('absent'), 'absent concepts are faded');
+  // The pack's text is never parsed as HTML.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+});
+
+test('re-applies theme colours when the body class changes', async () => {
+  await page.evaluate(() => (document.body.className = 'vscode-light'));
+  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('entropy').data('color') === '#1a85ff');
+  const bg = await page.evaluate(() => window.conceptGraph.cy().getElementById('emergence').data('color'));
+  assert.equal(bg, '#c27d1a', 'section 2 takes the light theme’s --vscode-charts-orange');
+  await page.evaluate(() => (document.body.className = 'vscode-dark'));
+  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('entropy').data('color') === '#3794ff');
+});
+
+test('requests no animation frame once the layout is idle', async () => {
+  await waitIdle();
+  await page.evaluate(() => (window.__raf = 0));
+  await page.waitForTimeout(2000);
+  const idleFrames = await page.evaluate(() => window.__raf);
+  console.log(`# rAF calls over 2 s idle: ${idleFrames}`);
+  assert.equal(idleFrames, 0);
+  // Hovering wakes the renderer, which draws and goes back to sleep.
+  const n = await nodeInfo('emergence');
+  await page.mouse.move(n.x, n.y);
+  await page.waitForFunction(() => window.__raf > 0);
+  assert.equal(await page.isVisible('#tooltip'), true, 'hover shows the explanation');
+  assert.match(await page.textContent('#tooltip'), /More is different/);
+  assert.ok(await page.evaluate(() => window.conceptGraph.cy().getElementById('agi').hasClass('faded') === false), 'the neighbourhood is not faded');
+  assert.ok(await page.evaluate(() => window.conceptGraph.cy().getElementById('entropy').hasClass('faded') === false));
+  await page.mouse.move(2, 490);
+  await waitIdle();
+  await page.evaluate(() => (window.__raf = 0));
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.__raf), 0, 'idle again after the hover');
+});
+
+test('a click posts reveal, a double click posts openSection', async () => {
+  await clearPosted();
+  const n = await nodeInfo('entropy');
+  await page.mouse.click(n.x, n.y);
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'reveal'));
+  assert.deepEqual((await posted()).find((m) => m.type === 'reveal'), { type: 'reveal', conceptId: 'entropy' });
+  await clearPosted();
+  await page.mouse.dblclick(n.x, n.y);
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'openSection'));
+  assert.deepEqual((await posted()).find((m) => m.type === 'openSection'), { type: 'openSection', conceptId: 'entropy' });
+});
+
+test('typing does not move nodes; a new node settles near its neighbours', async () => {
+  const before = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
+  const runs = await page.evaluate(() => window.conceptGraph.layoutRuns());
+  await send({ type: 'graph', graph: graph({ coWeight: 5 }) });
+  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('co:emergence:entropy').data('weight') === 5);
+  const same = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
+  assert.deepEqual(same, before);
+  await send({ type: 'graph', graph: graph({ extraNode: true }) });
+  await page.waitForFunction(() => window.conceptGraph.cy().nodes().length === 5);
+  const after = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
+  for (const id of Object.keys(before)) assert.deepEqual(after[id], before[id], `${id} stays`);
+  const d = Math.hypot(after.phase.x - before.emergence.x, after.phase.y - before.emergence.y);
+  assert.ok(d < 60, `the new node is near its neighbour (${d.toFixed(1)})`);
+  assert.equal(await page.evaluate(() => window.conceptGraph.layoutRuns()), runs, 'no new layout run');
+  await send({ type: 'graph', graph: graph() });
+});
+
+test('filters, zoom and pan survive hide/show (setState) and a reload (host state)', async () => {
+  await page.check('#presentOnly');
+  await page.click('summary');
+  await page.uncheck('#kind-co-occurrence');
+  await page.evaluate(() => window.conceptGraph.cy().viewport({ zoom: 1.7, pan: { x: 33, y: 44 } }));
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'state' && m.state.zoom === 1.7 && m.state.presentOnly && m.state.hiddenKinds.includes('co-occurrence')));
+  const hostCopy = (await posted()).filter((m) => m.type === 'state').pop().state;
+  const positions = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
+  const check = async (what) => {
+    const s = await page.evaluate(() => {
+      const cy = window.conceptGraph.cy();
+      return { zoom: cy.zoom(), pan: cy.pan(), agiHidden: cy.getElementById('agi').hasClass('hidden'), coHidden: cy.getElementById('co:emergence:entropy').hasClass('hidden'), present: document.getElementById('presentOnly').checked, positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])) };
+    });
+    assert.equal(s.zoom, 1.7, `${what}: zoom`);
+    assert.deepEqual(s.pan, { x: 33, y: 44 }, `${what}: pan`);
+    assert.ok(s.agiHidden && s.coHidden && s.present, `${what}: filters`);
+    assert.deepEqual(s.positions, positions, `${what}: layout`);
+  };
+  // Hide and show: the page reloads and finds its own state (the host's copy is older here on purpose).
+  await open({ state: null });
+  await check('hide/show');
+  // A window reload: the page's state is gone; the host sends what it kept in workspace state.
+  await open({ state: hostCopy, clearSession: true });
+  await check('reload');
+  await page.uncheck('#presentOnly');
+  await page.evaluate(() => window.conceptGraph.cy().fit());
+});
+
+test('follows the editor’s cursor and centres on an off-screen concept; show-in-graph selects', async () => {
+  await page.evaluate(() => window.conceptGraph.cy().viewport({ zoom: 2, pan: { x: -5000, y: -5000 } }));
+  await send({ type: 'cursor', conceptId: 'emergence' });
+  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('emergence').hasClass('cursor'));
+  const n = await nodeInfo('emergence');
+  const box = await page.evaluate(() => document.getElementById('cy').getBoundingClientRect().toJSON());
+  // cy.center() centres the node with its label, which hangs below it.
+  assert.ok(Math.abs(n.x - (box.left + box.width / 2)) < 2 && Math.abs(n.y - (box.top + box.height / 2)) < 30, `centred: ${JSON.stringify({ n, box })}`);
+  await send({ type: 'select', conceptId: 'second-law' });
+  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('second-law').selected());
+});
+
+test('keyboard: Tab reaches the node buttons, named for screen readers; Enter opens the section', async () => {
+  await page.evaluate(() => document.activeElement?.blur());
+  await clearPosted();
+  let label = null;
+  for (let i = 0; i < 20 && !label; i++) {
+    await page.keyboard.press('Tab');
+    label = await page.evaluate(() => (document.activeElement?.closest('#nodes') ? document.activeElement.getAttribute('aria-label') : null));
+  }
+  assert.ok(label, 'a node button takes the focus');
+  const names = await page.$$eval('#nodes button', (bs) => bs.map((b) => b.getAttribute('aria-label')));
+  assert.ok(names.some((n) => n.startsWith('熵')) && names.some((n) => n.startsWith('涌现')), names.join(' | '));
+  const id = await page.evaluate(() => document.activeElement.dataset.id);
+  assert.ok(await page.evaluate((nid) => window.conceptGraph.cy().getElementById(nid).hasClass('kbd'), id), 'the focused node is marked in the graph');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'openSection'));
+  assert.deepEqual((await posted()).filter((m) => m.type === 'openSection' || m.type === 'reveal'), [{ type: 'openSection', conceptId: id }]);
+});
+
+test('exports SVG (pack text escaped) and PNG', async () => {
+  await clearPosted();
+  await send({ type: 'export', requestId: 7, format: 'svg' });
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'exported'));
+  const svg = (await posted()).find((m) => m.type === 'exported');
+  assert.equal(svg.requestId, 7);
+  assert.match(svg.data, /^<\?xml/);
+  assert.ok(svg.data.includes('熵') && svg.data.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(!svg.data.includes('<img'));
+  await send({ type: 'export', requestId: 8, format: 'png' });
+  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'exported' && m.requestId === 8));
+  const png = (await posted()).find((m) => m.requestId === 8);
+  assert.equal(Buffer.from(png.data, 'base64').subarray(1, 4).toString(), 'PNG');
+});
