@@ -17,6 +17,7 @@ const labels: HoverLabels = {
   section: 'Section',
   findAll: 'Find all',
   goToSection: 'Go to section',
+  showInGraph: 'Show in graph',
 };
 const article = readFileSync(join(FIXTURES, 'entropy-and-emergence.md'), 'utf8');
 
@@ -35,7 +36,7 @@ describe('features', () => {
     const cp = builtinCompiled();
     const emergence = cp.concepts[cp.indexOf.get('emergence')!]!;
     it('shows both names, the explanation, the section, relations, the count and our command links', () => {
-      const md = hoverMarkdown({ pack: cp.pack, concept: emergence, lang: 'zh', countInDocument: 3, section: { title: '神奇的涌现' }, commands: { findAll: 'command:a', goToSection: 'command:b' }, labels });
+      const md = hoverMarkdown({ pack: cp.pack, concept: emergence, lang: 'zh', countInDocument: 3, section: { title: '神奇的涌现' }, commands: { findAll: 'command:a', goToSection: 'command:b', showInGraph: 'command:c' }, labels });
       assert.match(md, /^\*\*涌现\*\* · emergence/);
       assert.ok(md.includes(escapeMarkdown(emergence.explanation.zh!)));
       assert.match(md, /Section: 神奇的涌现/);
@@ -43,6 +44,7 @@ describe('features', () => {
       assert.match(md, /3 here/);
       assert.match(md, /\[Find all\]\(command:a "Find all"\)/);
       assert.match(md, /\[Go to section\]\(command:b "Go to section"\)/);
+      assert.match(md, /\[Show in graph\]\(command:c "Show in graph"\)/);
     });
     it('escapes pack text, so a pack cannot inject links, HTML or commands', () => {
       const evil = compileSpec({

@@ -15,6 +15,7 @@ export interface HoverLabels {
   section: string;
   findAll: string;
   goToSection: string;
+  showInGraph: string;
 }
 
 export interface HoverInput {
@@ -25,7 +26,7 @@ export interface HoverInput {
   /** The heading of the section that explains the concept (the link itself is the Go to section action). */
   section?: { title: string };
   /** Command URIs, already encoded, for our own commands only. */
-  commands: { findAll: string; goToSection?: string };
+  commands: { findAll: string; goToSection?: string; showInGraph?: string };
   labels: HoverLabels;
 }
 
@@ -43,6 +44,7 @@ export function hoverMarkdown(h: HoverInput): string {
   const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${label.replace(/["\\]/g, '')}")`;
   const actions = [link(labels.findAll, h.commands.findAll)];
   if (h.commands.goToSection) actions.push(link(labels.goToSection, h.commands.goToSection));
+  if (h.commands.showInGraph) actions.push(link(labels.showInGraph, h.commands.showInGraph));
   lines.push(actions.join(' · '), '');
   const groups = groupRelations(relationsOf(h.pack, concept)).map(
     (g) => `${escapeMarkdown(labels.relation(g.kind, g.direction))}: ${g.others.map((c) => escapeMarkdown(pick(c.name, lang))).join(lang === 'zh' ? '、' : ', ')}`,

@@ -28,12 +28,12 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
         lang,
         countInDocument: doc.occurrencesOf(m.concept).length,
         section: { title: target.title },
-        commands: { findAll: commandUri(COMMANDS.findAllOccurrences, args), goToSection: commandUri(COMMANDS.goToSection, args) },
+        commands: { findAll: commandUri(COMMANDS.findAllOccurrences, args), goToSection: commandUri(COMMANDS.goToSection, args), showInGraph: commandUri(COMMANDS.showInGraph, args) },
         labels: hoverLabels(),
       }),
     );
     // Command links work only for our own commands.
-    md.isTrusted = { enabledCommands: [COMMANDS.findAllOccurrences, COMMANDS.goToSection] };
+    md.isTrusted = { enabledCommands: [COMMANDS.findAllOccurrences, COMMANDS.goToSection, COMMANDS.showInGraph] };
     md.supportHtml = false;
     return new vscode.Hover(md, doc.range(m));
   }

@@ -28,5 +28,6 @@ export function hoverLabels(): HoverLabels {
     section: vscode.l10n.t('Section'),
     findAll: vscode.l10n.t('Find all occurrences'),
     goToSection: vscode.l10n.t('Go to section'),
+    showInGraph: vscode.l10n.t('Show in graph'),
   };
 }

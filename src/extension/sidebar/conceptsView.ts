@@ -119,7 +119,8 @@ export class ConceptsView implements vscode.Disposable {
 
   private updateMessage(): void {
     const p = this.provider;
-    this.view.message = p.filterText ? vscode.l10n.t('Filtered by “{0}”', p.filterText) : undefined;
+    const notes = [p.filterText ? vscode.l10n.t('Filtered by “{0}”', p.filterText) : undefined, p.presentOnly ? vscode.l10n.t('Only concepts in this document') : undefined];
+    this.view.message = notes.filter(Boolean).join(' · ') || undefined;
   }
 
   private async updateContext(): Promise<void> {
