@@ -32,7 +32,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' }),
   // The Concept Graph page: browser code, one script and one stylesheet.
-  build({ entryPoints: ['src/webview/graph/main.ts'], outfile: 'media/graph.js', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'warning', legalComments: 'eof' }),
+  build({ entryPoints: ['src/webview/graph/main.ts'], outfile: 'media/graph.js', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'warning', legalComments: 'none' }),
   build({ entryPoints: ['src/webview/graph/graph.css'], outfile: 'media/graph.css', bundle: true, minify: true, logLevel: 'warning' }),
 ]);
 if (!watch) console.log(`built dist/ in ${Date.now() - t0} ms`);

@@ -109,10 +109,13 @@ after(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
+// Poll on a timer: the page's frame gate parks requestAnimationFrame once the graph is idle, so
+// Playwright's default rAF polling would stall until the next redraw.
+const waitFor = (fn, arg, opts) => page.waitForFunction(fn, arg, { polling: 50, ...opts });
 const send = (m) => page.evaluate((msg) => window.postMessage(msg, '*'), m);
 const posted = () => page.evaluate(() => window.__posted);
 const clearPosted = () => page.evaluate(() => (window.__posted = []));
-const waitIdle = () => page.waitForFunction(() => window.conceptGraph?.idle(), null, { timeout: 10_000 });
+const waitIdle = () => waitFor(() => window.conceptGraph?.idle(), null, { timeout: 10_000 });
 const nodeInfo = (id) =>
   page.evaluate((nid) => {
     const n = window.conceptGraph.cy().getElementById(nid);
@@ -128,10 +131,10 @@ async function open({ state = null, clearSession = false } = {}) {
     await page.evaluate(() => sessionStorage.clear());
     await page.reload();
   }
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+  await waitFor(() => window.__posted.some((m) => m.type === 'ready'));
   await send({ type: 'init', state, strings: STRINGS });
   await send({ type: 'graph', graph: graph() });
-  await page.waitForFunction(() => window.conceptGraph.cy()?.nodes().length === 4);
+  await waitFor(() => window.conceptGraph.cy()?.nodes().length === 4);
 }
 
 test('draws the nodes and edges of a graph message, with theme colours, sizes and no CSP violation', async () => {
@@ -157,11 +160,11 @@ test('draws the nodes and edges of a graph message, with theme colours, sizes an
 
 test('re-applies theme colours when the body class changes', async () => {
   await page.evaluate(() => (document.body.className = 'vscode-light'));
-  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('entropy').data('color') === '#1a85ff');
+  await waitFor(() => window.conceptGraph.cy().getElementById('entropy').data('color') === '#1a85ff');
   const bg = await page.evaluate(() => window.conceptGraph.cy().getElementById('emergence').data('color'));
   assert.equal(bg, '#c27d1a', 'section 2 takes the light theme’s --vscode-charts-orange');
   await page.evaluate(() => (document.body.className = 'vscode-dark'));
-  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('entropy').data('color') === '#3794ff');
+  await waitFor(() => window.conceptGraph.cy().getElementById('entropy').data('color') === '#3794ff');
 });
 
 test('requests no animation frame once the layout is idle', async () => {
@@ -174,7 +177,7 @@ test('requests no animation frame once the layout is idle', async () => {
   // Hovering wakes the renderer, which draws and goes back to sleep.
   const n = await nodeInfo('emergence');
   await page.mouse.move(n.x, n.y);
-  await page.waitForFunction(() => window.__raf > 0);
+  await waitFor(() => window.__raf > 0);
   assert.equal(await page.isVisible('#tooltip'), true, 'hover shows the explanation');
   assert.match(await page.textContent('#tooltip'), /More is different/);
   assert.ok(await page.evaluate(() => window.conceptGraph.cy().getElementById('agi').hasClass('faded') === false), 'the neighbourhood is not faded');
@@ -190,11 +193,11 @@ test('a click posts reveal, a double click posts openSection', async () => {
   await clearPosted();
   const n = await nodeInfo('entropy');
   await page.mouse.click(n.x, n.y);
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'reveal'));
+  await waitFor(() => window.__posted.some((m) => m.type === 'reveal'));
   assert.deepEqual((await posted()).find((m) => m.type === 'reveal'), { type: 'reveal', conceptId: 'entropy' });
   await clearPosted();
   await page.mouse.dblclick(n.x, n.y);
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'openSection'));
+  await waitFor(() => window.__posted.some((m) => m.type === 'openSection'));
   assert.deepEqual((await posted()).find((m) => m.type === 'openSection'), { type: 'openSection', conceptId: 'entropy' });
 });
 
@@ -202,11 +205,11 @@ test('typing does not move nodes; a new node settles near its neighbours', async
   const before = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
   const runs = await page.evaluate(() => window.conceptGraph.layoutRuns());
   await send({ type: 'graph', graph: graph({ coWeight: 5 }) });
-  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('co:emergence:entropy').data('weight') === 5);
+  await waitFor(() => window.conceptGraph.cy().getElementById('co:emergence:entropy').data('weight') === 5);
   const same = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
   assert.deepEqual(same, before);
   await send({ type: 'graph', graph: graph({ extraNode: true }) });
-  await page.waitForFunction(() => window.conceptGraph.cy().nodes().length === 5);
+  await waitFor(() => window.conceptGraph.cy().nodes().length === 5);
   const after = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
   for (const id of Object.keys(before)) assert.deepEqual(after[id], before[id], `${id} stays`);
   const d = Math.hypot(after.phase.x - before.emergence.x, after.phase.y - before.emergence.y);
@@ -219,8 +222,8 @@ test('filters, zoom and pan survive hide/show (setState) and a reload (host stat
   await page.check('#presentOnly');
   await page.click('summary');
   await page.uncheck('#kind-co-occurrence');
-  await page.evaluate(() => window.conceptGraph.cy().viewport({ zoom: 1.7, pan: { x: 33, y: 44 } }));
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'state' && m.state.zoom === 1.7 && m.state.presentOnly && m.state.hiddenKinds.includes('co-occurrence')));
+  await page.evaluate(() => void window.conceptGraph.cy().viewport({ zoom: 1.7, pan: { x: 33, y: 44 } }));
+  await waitFor(() => window.__posted.some((m) => m.type === 'state' && m.state.zoom === 1.7 && m.state.presentOnly && m.state.hiddenKinds.includes('co-occurrence')));
   const hostCopy = (await posted()).filter((m) => m.type === 'state').pop().state;
   const positions = await page.evaluate(() => Object.fromEntries(window.conceptGraph.cy().nodes().map((n) => [n.id(), { ...n.position() }])));
   const check = async (what) => {
@@ -240,19 +243,19 @@ test('filters, zoom and pan survive hide/show (setState) and a reload (host stat
   await open({ state: hostCopy, clearSession: true });
   await check('reload');
   await page.uncheck('#presentOnly');
-  await page.evaluate(() => window.conceptGraph.cy().fit());
+  await page.evaluate(() => void window.conceptGraph.cy().fit());
 });
 
 test('follows the editor’s cursor and centres on an off-screen concept; show-in-graph selects', async () => {
-  await page.evaluate(() => window.conceptGraph.cy().viewport({ zoom: 2, pan: { x: -5000, y: -5000 } }));
+  await page.evaluate(() => void window.conceptGraph.cy().viewport({ zoom: 2, pan: { x: -5000, y: -5000 } }));
   await send({ type: 'cursor', conceptId: 'emergence' });
-  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('emergence').hasClass('cursor'));
+  await waitFor(() => window.conceptGraph.cy().getElementById('emergence').hasClass('cursor'));
   const n = await nodeInfo('emergence');
   const box = await page.evaluate(() => document.getElementById('cy').getBoundingClientRect().toJSON());
   // cy.center() centres the node with its label, which hangs below it.
   assert.ok(Math.abs(n.x - (box.left + box.width / 2)) < 2 && Math.abs(n.y - (box.top + box.height / 2)) < 30, `centred: ${JSON.stringify({ n, box })}`);
   await send({ type: 'select', conceptId: 'second-law' });
-  await page.waitForFunction(() => window.conceptGraph.cy().getElementById('second-law').selected());
+  await waitFor(() => window.conceptGraph.cy().getElementById('second-law').selected());
 });
 
 test('keyboard: Tab reaches the node buttons, named for screen readers; Enter opens the section', async () => {
@@ -269,21 +272,21 @@ test('keyboard: Tab reaches the node buttons, named for screen readers; Enter op
   const id = await page.evaluate(() => document.activeElement.dataset.id);
   assert.ok(await page.evaluate((nid) => window.conceptGraph.cy().getElementById(nid).hasClass('kbd'), id), 'the focused node is marked in the graph');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'openSection'));
+  await waitFor(() => window.__posted.some((m) => m.type === 'openSection'));
   assert.deepEqual((await posted()).filter((m) => m.type === 'openSection' || m.type === 'reveal'), [{ type: 'openSection', conceptId: id }]);
 });
 
 test('exports SVG (pack text escaped) and PNG', async () => {
   await clearPosted();
   await send({ type: 'export', requestId: 7, format: 'svg' });
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'exported'));
+  await waitFor(() => window.__posted.some((m) => m.type === 'exported'));
   const svg = (await posted()).find((m) => m.type === 'exported');
   assert.equal(svg.requestId, 7);
   assert.match(svg.data, /^<\?xml/);
   assert.ok(svg.data.includes('熵') && svg.data.includes('&lt;img src=x onerror=alert(1)&gt;'));
   assert.ok(!svg.data.includes('<img'));
   await send({ type: 'export', requestId: 8, format: 'png' });
-  await page.waitForFunction(() => window.__posted.some((m) => m.type === 'exported' && m.requestId === 8));
+  await waitFor(() => window.__posted.some((m) => m.type === 'exported' && m.requestId === 8));
   const png = (await posted()).find((m) => m.requestId === 8);
   assert.equal(Buffer.from(png.data, 'base64').subarray(1, 4).toString(), 'PNG');
 });

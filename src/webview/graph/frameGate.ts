@@ -15,6 +15,7 @@ export class FrameGate {
   private quiet = 0;
   private readonly native: (cb: FrameRequestCallback) => number;
   private renderer: RendererLike | undefined;
+  private readonly loops = new WeakSet<FrameRequestCallback>();
 
   constructor(
     win: Window,
@@ -23,7 +24,12 @@ export class FrameGate {
   ) {
     this.native = win.requestAnimationFrame.bind(win);
     win.requestAnimationFrame = (cb: FrameRequestCallback): number => {
-      if (!this.renderer) return this.native(cb);
+      // Only a loop (the same callback asking again, as the renderer's does) is ever parked; one-off
+      // callbacks, such as a browser automation tool's, pass straight through.
+      if (!this.renderer || !this.loops.has(cb)) {
+        this.loops.add(cb);
+        return this.native(cb);
+      }
       if (this.renderer.requestedFrame) this.quiet = 0;
       else this.quiet++;
       if (this.quiet > this.idleFrames) {
