@@ -13,8 +13,13 @@
 //   4. opens the Concept Lens container from the activity bar, checks that the Concepts tree shows the
 //      article's five sections in order, collapses them, expands 神奇的涌现 and its 临界点 (checking the
 //      count and the occurrence rows), and takes a screenshot in a dark and then a light theme
-//      (Preferences: Color Theme).
-// Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light}.png (shown in the README).
+//      (Preferences: Color Theme);
+//   5. puts the cursor below the first 临界点, runs "Concept Lens: Show Concept Graph", waits for the
+//      graph (window.conceptGraph in the webview's inner frame), clicks the 临界点 node and checks that
+//      the editor selected the next 临界点 after the cursor; then takes the graph beside the article in
+//      the light and then the dark theme.
+// Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
+// (shown in the README).
 //
 // Exit status: 0 when every check passes, 1 on a failure (with a message), 124 on the overall time
 // limit (UI_TEST_TIMEOUT_MS, default 120000). code-server and the browser are stopped on every path.
@@ -28,7 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installVsix, launchBrowser, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
-import { hoverWord, openFile, openWorkbench, screenshot } from '../../scripts/host/ui.mjs';
+import { hoverWord, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VSIX = path.resolve(ROOT, process.env.CONCEPT_LENS_VSIX ?? 'concept-lens.vsix');
@@ -47,6 +52,7 @@ const COMMAND_TITLE = 'Concept Lens: Go to Concept…';
 /** The hover's link to the concept's section (its label in the English UI). */
 const GO_TO_SECTION = 'Go to section';
 const SIDEBAR = '.part.sidebar';
+const SHOW_GRAPH = 'Concept Lens: Show Concept Graph';
 const TREE_ROWS = `${SIDEBAR} .monaco-list-row`;
 
 const started = Date.now();
@@ -104,6 +110,17 @@ const emergenceSection = sectionTitle(emergence.section); // 神奇的涌现
 const SECTION_TITLES = pack.article.sections.map((s) => s.title.zh ?? s.heading);
 const CRITICAL_COUNT = articleText.split(criticalPoint.name.zh).length - 1;
 const entropySection = sectionTitle(entropy.section); // 熵与热力学第二定律
+/** Every occurrence of the concept's Chinese names in the article: { offset, line, col, text }, in order. */
+function occurrences(c) {
+  const found = [];
+  for (const name of c.aliases?.zh ?? [c.name.zh]) {
+    for (let i = articleText.indexOf(name); i >= 0; i = articleText.indexOf(name, i + 1)) {
+      const before = articleText.slice(0, i).split(/\r?\n/);
+      found.push({ offset: i, line: before.length, col: before.at(-1).length + 1, text: name });
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset).filter((o, i, all) => i === 0 || o.offset >= all[i - 1].offset + all[i - 1].text.length);
+}
 
 // Where the test points. Each needle is three characters with the concept's character in the middle,
 // because hoverWord and the Ctrl+click below aim at the centre of the needle.
@@ -396,6 +413,156 @@ async function conceptsTree(page) {
   pass('tree-light.png (Default Light Modern)');
 }
 
+// ---- the Concept Graph ----------------------------------------------------------------------------
+
+/** The webview frame that runs the graph page (the inner iframe of VS Code's webview), or undefined. */
+async function graphFrame(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const has = await frame.evaluate(() => typeof window.conceptGraph === 'object').catch(() => false);
+    if (has) return frame;
+  }
+  return undefined;
+}
+
+/**
+ * Waits until the graph page shows `conceptId` as a node present in the document and cytoscape is
+ * idle (its animation loop parked). Returns the frame. Only plain data leaves the page: returning
+ * cytoscape's core from evaluate would serialise all of it.
+ */
+async function waitForGraph(page, conceptId) {
+  const frame = await waitFor(() => graphFrame(page), { timeoutMs: STEP_TIMEOUT_MS, intervalMs: 100, what: 'the Concept Graph webview frame' })
+    .catch((e) => {
+      throw new CheckError(`${e.message}; frames: ${JSON.stringify(page.frames().map((f) => f.url().slice(0, 80)))}`);
+    });
+  await frame.waitForFunction((id) => {
+    const g = window.conceptGraph;
+    const c = g?.cy();
+    if (!c || c.nodes().length === 0) return false;
+    const n = c.getElementById(id);
+    return n.nonempty() && !n.hasClass('absent') && n.visible() && g.idle();
+  }, conceptId, { polling: 100, timeout: STEP_TIMEOUT_MS }).catch(async (e) => {
+    const info = await frame.evaluate(() => {
+      const c = window.conceptGraph?.cy();
+      return { nodes: c?.nodes().length ?? null, idle: window.conceptGraph?.idle() ?? null };
+    }).catch(() => null);
+    throw new CheckError(`the graph does not show ${conceptId} (${e.message.split('\n')[0]}); page: ${JSON.stringify(info)}`);
+  });
+  return frame;
+}
+
+/** Fits the graph to its view, lets at least two frames draw, and waits until it is idle again. */
+async function fitGraph(frame) {
+  await frame.evaluate(() => {
+    const c = window.conceptGraph.cy();
+    c.resize();
+    void c.fit(c.nodes(':visible'), 20);
+    // One-off frames pass the page's frame gate: after two of them the fit has been drawn.
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));
+  });
+  await frame.waitForFunction(() => window.conceptGraph.idle(), null, { polling: 100, timeout: 10_000 });
+}
+
+/**
+ * Where a node is on the page (its centre; from the node's rendered position, the graph container's
+ * place in the page and the iframe's place in the workbench), and which element cytoscape's own hit
+ * test finds there.
+ */
+async function nodeOnPage(frame, conceptId) {
+  const inFrame = await frame.evaluate((id) => {
+    const c = window.conceptGraph.cy();
+    const n = c.getElementById(id);
+    const rp = n.renderedPosition();
+    const box = c.container().getBoundingClientRect();
+    const p = n.position();
+    let hit = null;
+    try {
+      hit = c.renderer().findNearestElement(p.x, p.y, true, false)?.id() ?? null;
+    } catch {
+      hit = undefined; // renderer internals changed: no hit test
+    }
+    return {
+      x: box.left + rp.x, y: box.top + rp.y, size: n.renderedWidth(), label: n.data('label'), hit,
+      // An empty spot of the graph: its top left corner (the fit leaves 20 px around the nodes).
+      emptyX: box.left + 4, emptyY: box.top + 4,
+      inside: rp.x > 0 && rp.y > 0 && rp.x < box.width && rp.y < box.height,
+      nodes: c.nodes(':visible').length,
+    };
+  }, conceptId);
+  const frameBox = await (await frame.frameElement()).boundingBox();
+  if (!frameBox) throw new CheckError('the Concept Graph webview has no box on the page');
+  return {
+    ...inFrame, x: frameBox.x + inFrame.x, y: frameBox.y + inFrame.y,
+    empty: { x: frameBox.x + inFrame.emptyX, y: frameBox.y + inFrame.emptyY }, frameBox,
+  };
+}
+
+/** 5. The Concept Graph: a click on a node moves the editor; light and dark screenshots. */
+async function conceptGraph(page) {
+  const target = criticalPoint;
+  const all = occurrences(target);
+  check(all.length >= 2, `the article has ${all.length} ${target.name.zh}, the graph step needs two`);
+  // The cursor at the start of the line after the first occurrence: the click goes to the next one.
+  const startLine = all[0].line + 1;
+  const expected = all.find((o) => o.line >= startLine);
+  await closeQuickInput(page);
+  await goToLine(page, startLine);
+
+  await runCommand(page, SHOW_GRAPH);
+  await page.locator(`${SIDEBAR} .pane-header`).filter({ hasText: /Concept Graph/ }).first().waitFor({ state: 'visible' });
+  // The Concepts tree above is done with: collapse it, so that the graph gets the side bar's height.
+  const treeHeader = page.locator(`${SIDEBAR} .pane-header[aria-expanded="true"]`).filter({ has: page.locator('h3.title', { hasText: /^\s*Concepts\s*$/ }) });
+  if (await treeHeader.count()) {
+    await treeHeader.first().click();
+    await page.locator(`${SIDEBAR} .pane-header[aria-expanded="false"]`).filter({ has: page.locator('h3.title', { hasText: /^\s*Concepts\s*$/ }) }).first()
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => log('note: could not collapse the Concepts view'));
+  }
+  await widenSidebar(page, 480);
+  let frame = await waitForGraph(page, target.id);
+  await fitGraph(frame);
+  let node = await nodeOnPage(frame, target.id);
+  check(node.inside, `the ${target.name.zh} node is outside the graph's view after fitting: ${JSON.stringify(node)}`);
+  check(node.hit === undefined || node.hit === target.id, `at the ${target.name.zh} node cytoscape finds ${JSON.stringify(node.hit)}: ${JSON.stringify(node)}`);
+  const before = await cursorStatus(page);
+  check(before?.line === startLine, `the cursor left line ${startLine} when the graph opened: ${JSON.stringify(before?.text)}`);
+
+  await page.mouse.move(node.x, node.y, { steps: 2 });
+  await page.mouse.down();
+  await page.mouse.up();
+  const at = await waitForCursor(
+    page,
+    (s) => s.line === expected.line && s.selected === expected.text.length,
+    `the editor to select ${expected.text} on line ${expected.line} after clicking the ${target.name.zh} node (the cursor was on line ${startLine})`,
+  );
+  check(at.col === expected.col || at.col === expected.col + expected.text.length,
+    `the click on the ${target.name.zh} node put the cursor at ${at.text}, expected line ${expected.line}, column ${expected.col}`);
+  pass(`Show Concept Graph: ${node.nodes} nodes; a click on the ${node.label} node moved the editor from line ${startLine} to the next ${expected.text} (line ${expected.line}, ${at.text})`);
+
+  // Screenshots: the mouse off the node (over the graph's empty corner, so that cytoscape sees it leave
+  // and drops the hover highlight), then off the graph; the graph fitted and drawn.
+  await page.mouse.move(node.empty.x, node.empty.y, { steps: 4 });
+  await frame.waitForFunction(() => window.conceptGraph.cy().elements('.faded').length === 0, null, { polling: 100, timeout: 10_000 })
+    .catch(() => log(`note: the graph still highlights the ${target.name.zh} node's neighbours`));
+  await page.mouse.move(1, 1);
+  frame = await waitForGraph(page, target.id);
+  await fitGraph(frame);
+  await screenshot(page, path.join(SHOTS, 'graph-light.png'));
+  pass('graph-light.png (Default Light Modern)');
+  await setColorTheme(page, 'Default Dark Modern', 'vs-dark');
+  frame = await waitForGraph(page, target.id);
+  // The page restyles when VS Code changes its body class: wait for the dark class, then a drawn frame.
+  await frame.waitForFunction(() => document.body.classList.contains('vscode-dark'), null, { polling: 100, timeout: 10_000 })
+    .catch(() => {
+      throw new CheckError('the graph webview did not switch to the dark theme');
+    });
+  await fitGraph(frame);
+  node = await nodeOnPage(frame, target.id);
+  check(node.inside, `the ${target.name.zh} node is outside the graph's view in the dark theme: ${JSON.stringify(node)}`);
+  await screenshot(page, path.join(SHOTS, 'graph-dark.png'));
+  pass('graph-dark.png (Default Dark Modern)');
+}
+
 // ---- the test -----------------------------------------------------------------------------------
 
 async function main() {
@@ -552,6 +719,9 @@ async function main() {
 
     // 4. The Concepts view, in a dark and a light theme.
     await conceptsTree(page);
+
+    // 5. The Concept Graph: click a node, then light and dark.
+    await conceptGraph(page);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });
