@@ -71,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const targets = new SectionTargets(packs, guide);
   const occurrences = new WorkspaceOccurrences(scans);
   const decorations = new ConceptDecorations(scans);
-  const conceptsView = new ConceptsView(scans, context.workspaceState);
+  const conceptsView = new ConceptsView(scans, context.workspaceState, occurrences);
   // Its page is created only when the workbench first resolves the view.
   const graph = new ConceptGraphView(context.extensionUri, scans, targets, context.workspaceState);
 

@@ -383,6 +383,20 @@ describe('Concepts view', () => {
     });
   });
 
+  describe('workspace counts', () => {
+    it('shows each concept’s count in the workspace once the workspace is indexed', async () => {
+      await show(ARTICLE);
+      await vscode.commands.executeCommand('conceptLens.concepts.focus');
+      if (!provider().workspaceCounts) await nextEvent(provider().onDidChangeTreeData, 'the workspace counts', () => provider().workspaceCounts !== undefined);
+      const entropy = concept('entropy');
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>(C.findAllOccurrences, entropy.node);
+      await vscode.commands.executeCommand('closeReferenceSearch');
+      assert.ok(locations.length > entropy.shownCount, 'the workspace holds more than the article');
+      assert.equal(provider().workspaceCounts!.get('entropy'), locations.length);
+      assert.match(String(entropy.item.description), new RegExp(`^entropy · ${entropy.shownCount} here, ${locations.length} in workspace$`));
+    });
+  });
+
   describe('filter and sort', () => {
     function ids(): string[] {
       return shown().flatMap((g) => g.concepts.map((c) => c.id));

@@ -25,6 +25,28 @@ export class WorkspaceOccurrences {
 
   async find(conceptId: string, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
     const out: vscode.Location[] = [];
+    await this.eachDocument(token, (uri, pack, matches, range) => {
+      const ci = pack.indexOf.get(conceptId);
+      if (ci === undefined) return;
+      for (const m of matches) if (m.concept === ci) out.push(new vscode.Location(uri, range(m)));
+    });
+    return out;
+  }
+
+  /** How often each concept occurs in the workspace's Markdown (open documents as they are now). */
+  async counts(token?: vscode.CancellationToken): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    await this.eachDocument(token, (_uri, pack, matches) => {
+      for (const m of matches) {
+        const id = pack.concepts[m.concept]!.id;
+        out.set(id, (out.get(id) ?? 0) + 1);
+      }
+    });
+    return out;
+  }
+
+  /** Visits every Markdown document: open ones from their live scans, the others read from disk. */
+  private async eachDocument(token: vscode.CancellationToken | undefined, visit: (uri: vscode.Uri, pack: CompiledPack, matches: readonly Match[], range: (m: Match) => vscode.Range) => void): Promise<void> {
     const seen = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) {
       // Documents the user edits, not views of them (the concept guide, git: and other diff sides).
@@ -32,11 +54,9 @@ export class WorkspaceOccurrences {
       const scanned = this.scans.get(doc);
       if (!scanned) continue;
       seen.add(doc.uri.toString());
-      const ci = scanned.pack.indexOf.get(conceptId);
-      if (ci === undefined) continue;
-      for (const m of scanned.occurrencesOf(ci)) out.push(new vscode.Location(doc.uri, scanned.range(m)));
+      visit(doc.uri, scanned.pack, scanned.matches, (m) => scanned.range(m));
     }
-    if (!vscode.workspace.workspaceFolders) return out;
+    if (!vscode.workspace.workspaceFolders) return;
     const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', 2000, token);
     const limit = readSettings().maxFileSizeKB * 1024;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, async () => {
@@ -45,17 +65,13 @@ export class WorkspaceOccurrences {
         if (seen.has(uri.toString())) continue;
         const entry = await this.scanFile(uri, limit);
         if (!entry) continue;
-        const ci = entry.pack.indexOf.get(conceptId);
-        if (ci === undefined) continue;
-        for (const m of entry.matches) {
-          if (m.concept !== ci) continue;
+        visit(uri, entry.pack, entry.matches, (m) => {
           const a = entry.lines.positionAt(m.start);
           const b = entry.lines.positionAt(m.end);
-          out.push(new vscode.Location(uri, new vscode.Range(a.line, a.character, b.line, b.character)));
-        }
+          return new vscode.Range(a.line, a.character, b.line, b.character);
+        });
       }
     });
-    return out;
   }
 
   private async scanFile(uri: vscode.Uri, limit: number): Promise<Cached | undefined> {

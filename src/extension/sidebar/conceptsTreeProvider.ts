@@ -92,7 +92,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
         const c = node.concept;
         const item = new vscode.TreeItem(c.label, c.count > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        const counts = c.workspaceCount !== undefined ? vscode.l10n.t('{0} here · {1} in workspace', c.count, c.workspaceCount) : vscode.l10n.t('{0} here', c.count);
+        const counts = c.workspaceCount !== undefined ? vscode.l10n.t('{0} here, {1} in workspace', c.count, c.workspaceCount) : vscode.l10n.t('{0} here', c.count);
         item.description = [c.otherName, counts].filter(Boolean).join(' · ');
         item.contextValue = c.count > 0 ? CONTEXT.concept : CONTEXT.absentConcept;
         // The URI only carries the dimming (FileDecorationProvider below); the item is not a file.

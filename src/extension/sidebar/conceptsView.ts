@@ -8,8 +8,10 @@ import type { DocumentScans } from '../services/documentScans';
 import { ConceptsTreeProvider } from './conceptsTreeProvider';
 import type { ConceptNode } from './conceptNode';
 import { readSettings } from '../services/settings';
+import type { WorkspaceOccurrences } from '../services/workspaceOccurrences';
 
 export const CONCEPTS_VIEW = 'conceptLens.concepts';
+const COUNT_DELAY_MS = 1000;
 const STATE = 'conceptLens.conceptsView';
 /** How long the cursor rests before the tree follows it. */
 const FOLLOW_DELAY_MS = 150;
@@ -26,9 +28,13 @@ export class ConceptsView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private followTimer: ReturnType<typeof setTimeout> | undefined;
 
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private counting: vscode.CancellationTokenSource | undefined;
+
   constructor(
     private readonly scans: DocumentScans,
     private readonly state: vscode.Memento,
+    private readonly occurrences: WorkspaceOccurrences,
   ) {
     this.provider = new ConceptsTreeProvider(scans);
     const saved = state.get<Partial<ViewState>>(STATE);
@@ -46,8 +52,32 @@ export class ConceptsView implements vscode.Disposable {
       this.view,
       vscode.window.registerFileDecorationProvider(this.provider),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
+      // Workspace counts: indexed in the background while the view is visible, again after a save.
+      this.view.onDidChangeVisibility((e) => e.visible && this.scheduleCounts(0)),
+      vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'markdown' && this.scheduleCounts(COUNT_DELAY_MS)),
+      scans.onDidChange((doc) => !doc && this.scheduleCounts(COUNT_DELAY_MS)),
+      { dispose: () => (clearTimeout(this.countTimer), this.counting?.cancel()) },
     );
+    if (this.view.visible) this.scheduleCounts(0);
     void this.updateContext();
+  }
+
+  /** Counts every concept across the workspace, off the typing path, and shows it in the tree. */
+  private scheduleCounts(delay: number): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => {
+      if (!this.view.visible) return;
+      this.counting?.cancel();
+      const source = (this.counting = new vscode.CancellationTokenSource());
+      this.occurrences.counts(source.token).then(
+        (counts) => {
+          if (source.token.isCancellationRequested) return;
+          this.provider.workspaceCounts = counts;
+          this.provider.refresh();
+        },
+        () => undefined,
+      );
+    }, delay);
   }
 
   /**
