@@ -52,11 +52,6 @@ function stripMarkers(s: string): string {
     .replace(/(^|[^\p{L}\p{N}])_+|_+(?=$|[^\p{L}\p{N}])/gu, '$1');
 }
 
-/** GitHub's slug for a heading text, without de-duplication. */
-export function slugOf(text: string): string {
-  return new GithubSlugger().slug(text);
-}
-
 export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
   const slugger = new GithubSlugger();
   const out: Heading[] = [];

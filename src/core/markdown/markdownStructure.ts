@@ -73,16 +73,3 @@ export function sectionAt(headings: readonly Heading[], offset: number): Heading
   }
   return found;
 }
-
-/** Whether `offset` falls in one of the excluded ranges. */
-export function isExcluded(excluded: readonly number[], offset: number): boolean {
-  let lo = 0;
-  let hi = excluded.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (excluded[2 * mid + 1]! <= offset) lo = mid + 1;
-    else if (excluded[2 * mid]! > offset) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}

@@ -117,7 +117,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       continue;
     }
     const u = text.charCodeAt(i);
-    let cls = classOf[u]!;
+    const cls = classOf[u]!;
     if (cls === 0) {
       if (isTransparent(text, i)) {
         i++;
@@ -173,7 +173,6 @@ export function scanRange(text: string, from: number, to: number, excluded: read
     }
     if (pStart.length > 0) settle(fed - depth[state]!);
     i++;
-    cls = 0;
   }
   settle(Infinity);
 }

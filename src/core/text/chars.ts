@@ -14,14 +14,6 @@ export function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-export function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
-export function isWhitespace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0x3000 || c === 0xa0;
-}
-
 /** ASCII punctuation, which a backslash can escape in CommonMark. */
 export function isAsciiPunct(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);

@@ -75,12 +75,6 @@ export class SectionTargets implements vscode.Disposable {
     return this.inDocument(doc, concept) ?? (await this.inArticle(doc.pack.concepts[concept]!)) ?? this.inGuide(doc.pack.concepts[concept]!);
   }
 
-  /** Like resolve(), without reading files: the article if it is already known, else the guide. */
-  resolveKnown(doc: ScannedDocument, concept: number, article: ArticleInfo | undefined): SectionTarget {
-    const c = doc.pack.concepts[concept]!;
-    return this.inDocument(doc, concept) ?? (article ? this.articleTarget(article, c) : undefined) ?? this.inGuide(c);
-  }
-
   async inArticle(concept: Concept): Promise<SectionTarget | undefined> {
     const article = await this.findArticle();
     return article ? this.articleTarget(article, concept) : undefined;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { conceptOutline, occurrencePreview, type SortOrder } from '../../core/features/conceptOutline';
 import { readerLanguage } from '../../core/features/language';
-import type { DocumentScans, ScannedDocument } from '../services/documentScans';
+import { DocumentScans, type ScannedDocument } from '../services/documentScans';
 import { readSettings } from '../services/settings';
 import { TREE_COMMANDS } from './treeCommandIds';
 import { COMMANDS } from '../commands/commandIds';
@@ -47,7 +47,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
     this.document = activeMarkdown();
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
-        if (e && DocumentScansLike.isMarkdown(e.document) && e.document !== this.document) {
+        if (e && DocumentScans.isMarkdown(e.document) && e.document !== this.document) {
           this.document = e.document;
           this.refresh();
         }
@@ -196,9 +196,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
   }
 }
 
-const DocumentScansLike = { isMarkdown: (d: vscode.TextDocument): boolean => d.languageId === 'markdown' };
-
 function activeMarkdown(): vscode.TextDocument | undefined {
   const d = vscode.window.activeTextEditor?.document;
-  return d && DocumentScansLike.isMarkdown(d) ? d : undefined;
+  return d && DocumentScans.isMarkdown(d) ? d : undefined;
 }
