@@ -2,6 +2,7 @@
 // media/graph.css, with cytoscape inside: the webview loads nothing else) with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,18 @@ const common = {
   define: { CONCEPT_LENS_VERSION: JSON.stringify(pkg.version) },
 };
 
+// JSON the extension imports (the compiled built-in pack) becomes a JSON.parse of a string: V8 reads
+// that much faster than the same data as an object literal, and it is read on activation.
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
+
 const t0 = Date.now();
 await Promise.all([
   // The extension: its load time is part of activation, so it is minified and carries a start mark.
@@ -25,7 +38,9 @@ await Promise.all([
     outfile: 'dist/extension.js',
     external: ['vscode'],
     minify: true,
-    banner: { js: 'var CONCEPT_LENS_LOAD_START = typeof performance === "object" ? performance.now() : undefined;' },
+    plugins: [jsonAsParse],
+    // The start mark, wall-clock and CPU, as activationClock.ts's Instant.
+    banner: { js: 'var CONCEPT_LENS_LOAD_START = typeof performance === "object" ? { ms: performance.now(), cpuMs: typeof process === "object" && process.cpuUsage ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage()) : undefined } : undefined;' },
   }),
   // compromise, loaded by the extension only when a user pack needs English inflections.
   build({ ...common, entryPoints: ['src/extension/inflectionsEntry.ts'], outfile: 'dist/inflections.js', minify: true }),

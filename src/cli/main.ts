@@ -8,6 +8,7 @@ import { parseArgs, USAGE, UsageError, type ScanArgs } from './args';
 import { parsePack, formatProblem, type ConceptPack } from '../core/pack/loadPack';
 import { mergePacks } from '../core/pack/mergePacks';
 import { loadBuiltinPack, BUILTIN_INFLECTIONS } from '../core/pack/builtinPack';
+import { loadBuiltinCompiledPack } from '../core/pack/builtinCompiledPack';
 import { compilePack, type CompiledPack } from '../core/scan/compiledPack';
 import { scanDocument, toOccurrences } from '../core/scan/documentScan';
 import type { InflectionTable } from '../core/inflect/inflections';
@@ -77,6 +78,8 @@ function userInflections(packs: readonly ConceptPack[]): InflectionTable {
 }
 
 function loadPacks(args: ScanArgs, io: Io): { compiled: CompiledPack | undefined; failed: boolean } {
+  // The built-in pack alone: restore what the build compiled.
+  if (args.builtin && args.packs.length === 0) return { compiled: loadBuiltinCompiledPack(), failed: false };
   const packs: ConceptPack[] = args.builtin ? [loadBuiltinPack()] : [];
   let failed = false;
   for (const file of args.packs) {

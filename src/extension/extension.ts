@@ -34,14 +34,16 @@ import {
 import { ConceptGraphView, GRAPH_VIEW } from './graph/conceptGraphView';
 import { ShowGraphCommand, ShowInGraphCommand, ExportGraphCommand } from './commands/graphCommands';
 import type { InflectionTable } from '../core/inflect/inflections';
+import { ActivationClock, describeFigures, now, type ActivationFigures, type Instant } from './activationClock';
 
-declare const CONCEPT_LENS_LOAD_START: number | undefined;
-/** When the bundle finished evaluating (this module's body runs after every module it imports). */
-const LOADED_AT = performance.now();
+/** Set by the bundle's first line (scripts/build.mjs). */
+declare const CONCEPT_LENS_LOAD_START: Instant | undefined;
+/** The bundle's evaluation: this module's body runs after every module it imports. */
+const LOAD = ActivationClock.loadBetween(typeof CONCEPT_LENS_LOAD_START === 'object' ? CONCEPT_LENS_LOAD_START : undefined, now());
 
 /** What activate() returns: figures for tests and the activation report. */
 export interface ConceptLensApi {
-  readonly activation: { loadMs: number | undefined; activateMs: number; packMs: number; firstScanMs: number | undefined };
+  readonly activation: ActivationFigures;
   readonly scans: DocumentScans;
   /** The Concepts view's tree provider and view (for tests). */
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
@@ -57,7 +59,7 @@ const MARKDOWN: vscode.DocumentSelector = [
 ];
 
 export function activate(context: vscode.ExtensionContext): ConceptLensApi {
-  const t0 = performance.now();
+  const clock = new ActivationClock(LOAD);
   const log = vscode.window.createOutputChannel('Concept Lens', { log: true });
   // compromise (English inflections) lives in its own bundle, loaded only when a user pack needs it.
   const loadInflections = async (aliases: string[]): Promise<InflectionTable> => {
@@ -66,13 +68,11 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     return mod.deriveInflections(aliases);
   };
   const packs = new PackRegistry(loadInflections, log);
-  const packMs = performance.now() - t0;
   const scans = new DocumentScans(packs);
+  clock.lap('pack');
   // The first scan is part of activation: the document that activated us (decorations reuse it).
-  const t1 = performance.now();
   const active = vscode.window.activeTextEditor?.document;
-  const first = active && scans.get(active);
-  const firstScanMs = first ? performance.now() - t1 : undefined;
+  clock.lap(active && scans.get(active) ? 'firstScan' : undefined);
   const guide = new ConceptGuideProvider(packs);
   const targets = new SectionTargets(packs, guide);
   const occurrences = new WorkspaceOccurrences(scans);
@@ -80,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const conceptsView = new ConceptsView(scans, context.workspaceState, occurrences);
   // Its page is created only when the workbench first resolves the view.
   const graph = new ConceptGraphView(context.extensionUri, scans, targets, context.workspaceState);
+  clock.lap('services');
 
   context.subscriptions.push(
     log,
@@ -119,16 +120,10 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ExportGraphCommand(graph),
     ]),
   );
+  clock.lap('registrations');
 
-  const activation = {
-    // Not t0 - start: between loading the bundle and calling activate() the host also waits for the
-    // extension's context (storage) from the window, which is not ours to count.
-    loadMs: typeof CONCEPT_LENS_LOAD_START === 'number' ? LOADED_AT - CONCEPT_LENS_LOAD_START : undefined,
-    activateMs: performance.now() - t0,
-    packMs,
-    firstScanMs,
-  };
-  log.info(`activated: bundle load ${activation.loadMs?.toFixed(1) ?? '?'} ms, activate ${activation.activateMs.toFixed(1)} ms (pack ${packMs.toFixed(1)} ms, first scan ${firstScanMs?.toFixed(1) ?? '-'} ms)`);
+  const activation = clock.figures();
+  log.info(`activated: ${describeFigures(activation)}`);
   return { activation, scans, concepts: { provider: conceptsView.provider, view: conceptsView.view }, graph };
 }
 

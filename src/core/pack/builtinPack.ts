@@ -1,12 +1,10 @@
-// The built-in pack for the article "熵与涌现：大模型的智能之谜", with its inflection table
-// (generated at build time by scripts/gen-inflections.ts, so compromise never loads at run time for it).
+// The built-in pack for the article "熵与涌现：大模型的智能之谜", validated from its JSON source. The
+// extension restores the compiled form instead (builtinCompiledPack.ts); this is for the build, CLI and tests.
 
 import packJson from '../../packs/entropy-and-emergence.pack.json';
-import inflectionsJson from '../../packs/entropy-and-emergence.inflections.json';
 import { validatePack, type ConceptPack } from './loadPack';
-import type { InflectionTable } from '../inflect/inflections';
 
-export const BUILTIN_INFLECTIONS: InflectionTable = inflectionsJson as InflectionTable;
+export { BUILTIN_INFLECTIONS } from './builtinInflections';
 
 export function loadBuiltinPack(): ConceptPack {
   const { pack, problems } = validatePack(packJson);

@@ -14,6 +14,49 @@ export interface AutomatonPattern {
   text: string;
 }
 
+/**
+ * An automaton as plain numbers, to store at build time and restore without compiling
+ * (the built-in pack's automaton is restored on activation). States are numbered in creation order,
+ * so a state's parent always has a smaller number.
+ */
+export interface AutomatonData {
+  classCount: number;
+  /** Code unit and its class, for every unit of a class other than 0, as flat pairs. */
+  classes: number[];
+  /** For each state but the root: its number minus its parent's (small, so the text stays short). */
+  parentDelta: number[];
+  /** For each state but the root: the class of the edge into it. */
+  edgeClass: number[];
+  fail: number[];
+  /** For each state, how many outputs it has (outStart's differences: mostly 0 or 1). */
+  outCount: number[];
+  outputs: number[];
+  patternLength: number[];
+}
+
+/** The fields an automaton is made of; both ways of making one end here. */
+interface AutomatonParts {
+  classOf: Uint16Array;
+  classCount: number;
+  depth: Int32Array;
+  outStart: Int32Array;
+  outputs: Int32Array;
+  patternLength: Int32Array;
+  rootNext: Int32Array;
+  fail: Int32Array;
+  parent: Int32Array;
+  edgeClass: Int32Array;
+  keys: Int32Array;
+  values: Int32Array;
+}
+
+/** Open-addressing table size for a trie with `capacity` states: a power of two, at most half full. */
+function tableSize(capacity: number): number {
+  let size = 16;
+  while (size < capacity * 2) size *= 2;
+  return size;
+}
+
 export class Automaton {
   /** Code unit → symbol class. */
   readonly classOf: Uint16Array;
@@ -32,11 +75,35 @@ export class Automaton {
   readonly ring: Int32Array;
   private readonly rootNext: Int32Array;
   private readonly fail: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly edgeClass: Int32Array;
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
 
-  constructor(patterns: readonly AutomatonPattern[]) {
+  private constructor(parts: AutomatonParts) {
+    this.classOf = parts.classOf;
+    this.classCount = parts.classCount;
+    this.depth = parts.depth;
+    this.outStart = parts.outStart;
+    this.outputs = parts.outputs;
+    this.patternLength = parts.patternLength;
+    let maxLen = 0;
+    for (const len of parts.patternLength) maxLen = Math.max(maxLen, len);
+    this.maxPatternLength = maxLen;
+    let ringSize = 8;
+    while (ringSize < maxLen + 2) ringSize *= 2;
+    this.ring = new Int32Array(ringSize);
+    this.rootNext = parts.rootNext;
+    this.fail = parts.fail;
+    this.parent = parts.parent;
+    this.edgeClass = parts.edgeClass;
+    this.keys = parts.keys;
+    this.values = parts.values;
+    this.mask = parts.keys.length - 1;
+  }
+
+  static build(patterns: readonly AutomatonPattern[]): Automaton {
     // Symbol classes. Class 0: no pattern uses it; class 1: whitespace.
     const classOf = new Uint16Array(65536);
     let classCount = 2;
@@ -63,12 +130,12 @@ export class Automaton {
     // The trie, in flat arrays (no object per state: compiling runs on activation, often cold).
     // Edges out of the root are in rootNext; the others in one open-addressing hash table.
     const rootNext = new Int32Array(classCount);
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
+    const size = tableSize(capacity);
     const keys = new Int32Array(size).fill(-1);
     const values = new Int32Array(size);
     const mask = size - 1;
     const depthOf = new Int32Array(capacity);
+    const parentOf = new Int32Array(capacity);
     const firstChild = new Int32Array(capacity).fill(-1);
     const nextSibling = new Int32Array(capacity).fill(-1);
     const edgeClass = new Int32Array(capacity);
@@ -97,6 +164,7 @@ export class Automaton {
         if (next < 0) {
           next = n++;
           depthOf[next] = depthOf[s]! + 1;
+          parentOf[next] = s;
           edgeClass[next] = cls;
           nextSibling[next] = firstChild[s]!;
           firstChild[s] = next;
@@ -158,21 +226,89 @@ export class Automaton {
       for (let r = outStart[f]!; r < outStart[f + 1]!; r++) outputs[w++] = outputs[r]!;
     }
 
-    this.classOf = classOf;
-    this.classCount = classCount;
-    this.depth = depthOf.slice(0, n);
-    this.outStart = outStart;
-    this.outputs = outputs;
-    this.patternLength = Int32Array.from(patterns, (p) => p.text.length);
-    this.maxPatternLength = maxLen;
-    let ringSize = 8;
-    while (ringSize < maxLen + 2) ringSize *= 2;
-    this.ring = new Int32Array(ringSize);
-    this.rootNext = rootNext;
-    this.fail = fail;
-    this.keys = keys;
-    this.values = values;
-    this.mask = mask;
+    return new Automaton({
+      classOf,
+      classCount,
+      depth: depthOf.slice(0, n),
+      outStart,
+      outputs,
+      patternLength: Int32Array.from(patterns, (p) => p.text.length),
+      rootNext,
+      fail,
+      parent: parentOf.slice(0, n),
+      edgeClass: edgeClass.slice(0, n),
+      keys,
+      values,
+    });
+  }
+
+  /** Restores an automaton from toData()'s numbers: linear, no trie walk, no failure-link search. */
+  static fromData(data: AutomatonData): Automaton {
+    const n = data.parentDelta.length + 1;
+    const { classCount } = data;
+    const outStart = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + data.outCount[s]!;
+    const classOf = new Uint16Array(65536);
+    for (let i = 0; i < data.classes.length; i += 2) classOf[data.classes[i]!] = data.classes[i + 1]!;
+    const parent = new Int32Array(n);
+    const edgeClass = new Int32Array(n);
+    const depth = new Int32Array(n);
+    const rootNext = new Int32Array(classCount);
+    const size = tableSize(n);
+    const keys = new Int32Array(size).fill(-1);
+    const values = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 1; s < n; s++) {
+      const p = s - data.parentDelta[s - 1]!;
+      const cls = data.edgeClass[s - 1]!;
+      parent[s] = p;
+      edgeClass[s] = cls;
+      depth[s] = depth[p]! + 1;
+      if (p === 0) rootNext[cls] = s;
+      else {
+        const key = p * classCount + cls;
+        let h = Math.imul(key, 0x9e3779b1) & mask;
+        while (keys[h] !== -1) h = (h + 1) & mask;
+        keys[h] = key;
+        values[h] = s;
+      }
+    }
+    return new Automaton({
+      classOf,
+      classCount,
+      depth,
+      outStart,
+      outputs: new Int32Array(data.outputs),
+      patternLength: new Int32Array(data.patternLength),
+      rootNext,
+      fail: new Int32Array(data.fail),
+      parent,
+      edgeClass,
+      keys,
+      values,
+    });
+  }
+
+  toData(): AutomatonData {
+    const classes: number[] = [];
+    for (let u = 0; u < 65536; u++) if (this.classOf[u] !== 0) classes.push(u, this.classOf[u]!);
+    const n = this.stateCount;
+    const parentDelta: number[] = [];
+    const edgeClass: number[] = [];
+    for (let s = 1; s < n; s++) {
+      parentDelta.push(s - this.parent[s]!);
+      edgeClass.push(this.edgeClass[s]!);
+    }
+    return {
+      classCount: this.classCount,
+      classes,
+      parentDelta,
+      edgeClass,
+      fail: Array.from(this.fail),
+      outCount: Array.from({ length: n }, (_, s) => this.outStart[s + 1]! - this.outStart[s]!),
+      outputs: Array.from(this.outputs),
+      patternLength: Array.from(this.patternLength),
+    };
   }
 
   get stateCount(): number {

@@ -3,7 +3,7 @@
 
 import type { Concept, ConceptPack } from '../pack/loadPack';
 import { foldWidth, isWordUnit } from '../text/chars';
-import { Automaton } from './automaton';
+import { Automaton, type AutomatonData } from './automaton';
 import { basicInflections, type InflectionTable } from '../inflect/inflections';
 
 export interface Surface {
@@ -30,6 +30,26 @@ export interface CompiledPack {
   readonly neighbours: readonly (readonly number[])[];
 }
 
+/**
+ * A compiled pack as plain JSON: what the build stores for the built-in pack, so that activation
+ * restores it instead of validating and compiling (see scripts/gen-compiled-pack.ts).
+ */
+export interface CompiledPackData {
+  /** The pack as validated and normalised. */
+  pack: ConceptPack;
+  /** Per surface: its folded text in the original case, its concept, and flags (1 case-sensitive, 2 contextual). */
+  surfaces: [exact: string, concept: number, flags: number][];
+  automaton: AutomatonData;
+}
+
+const CASE_SENSITIVE = 1;
+const CONTEXTUAL = 2;
+
+function makeSurface(exact: string, concept: number, caseSensitive: boolean, contextual: boolean): Surface {
+  const text = exact.toLowerCase();
+  return { text, exact, concept, caseSensitive, contextual, wordStart: isWordUnit(text.charCodeAt(0)), wordEnd: isWordUnit(text.charCodeAt(text.length - 1)) };
+}
+
 const TRANSPARENT = /[*_~]/g;
 const LATIN = /[A-Za-z]/;
 
@@ -52,7 +72,6 @@ export function spellingVariants(form: string): string[] {
 
 export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}): CompiledPack {
   const concepts = pack.concepts;
-  const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
   // Priority on a clash of the same surface: exclusion, then a written alias, then a derived form.
   const chosen = new Map<string, { surface: Surface; rank: number }>();
   const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number): void => {
@@ -62,18 +81,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
     const key = caseSensitive ? `${text}\u0000${exact}` : text;
     const prior = chosen.get(key);
     if (prior && prior.rank <= rank) return;
-    chosen.set(key, {
-      rank,
-      surface: {
-        text,
-        exact,
-        concept,
-        caseSensitive,
-        contextual,
-        wordStart: isWordUnit(text.charCodeAt(0)),
-        wordEnd: isWordUnit(text.charCodeAt(text.length - 1)),
-      },
-    });
+    chosen.set(key, { rank, surface: makeSurface(exact, concept, caseSensitive, contextual) });
   };
 
   concepts.forEach((c, ci) => {
@@ -90,8 +98,26 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   });
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
-  const automaton = new Automaton(surfaces);
+  return assemble(pack, surfaces, Automaton.build(surfaces));
+}
 
+export function compiledPackData(cp: CompiledPack): CompiledPackData {
+  return {
+    pack: cp.pack,
+    surfaces: cp.surfaces.map((s) => [s.exact, s.concept, (s.caseSensitive ? CASE_SENSITIVE : 0) | (s.contextual ? CONTEXTUAL : 0)]),
+    automaton: cp.automaton.toData(),
+  };
+}
+
+/** The inverse of compiledPackData(), without validating: the data comes from our own build. */
+export function restoreCompiledPack(data: CompiledPackData): CompiledPack {
+  const surfaces = data.surfaces.map(([exact, concept, flags]) => makeSurface(exact, concept, (flags & CASE_SENSITIVE) !== 0, (flags & CONTEXTUAL) !== 0));
+  return assemble(data.pack, surfaces, Automaton.fromData(data.automaton));
+}
+
+function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton): CompiledPack {
+  const concepts = pack.concepts;
+  const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
   const neighbours: number[][] = concepts.map(() => []);
   concepts.forEach((c, ci) => {
     for (const r of c.relations) {

@@ -2,7 +2,8 @@
 // recompiles when the setting or a pack file changes. Pack problems go to the Problems panel.
 
 import * as vscode from 'vscode';
-import { loadBuiltinPack, BUILTIN_INFLECTIONS } from '../../core/pack/builtinPack';
+import { BUILTIN_INFLECTIONS } from '../../core/pack/builtinInflections';
+import { loadBuiltinCompiledPack } from '../../core/pack/builtinCompiledPack';
 import { parsePack, type ConceptPack } from '../../core/pack/loadPack';
 import { mergePacks } from '../../core/pack/mergePacks';
 import { compilePack, type CompiledPack } from '../../core/scan/compiledPack';
@@ -10,7 +11,9 @@ import type { InflectionTable } from '../../core/inflect/inflections';
 import { readSettings, settingUri } from './settings';
 
 export class PackRegistry implements vscode.Disposable {
-  private compiled: CompiledPack;
+  /** The built-in pack, restored as the build compiled it; user packs are merged into it. */
+  private readonly builtin = loadBuiltinCompiledPack();
+  private compiled = this.builtin;
   private readonly changed = new vscode.EventEmitter<CompiledPack>();
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('concept-lens-packs');
@@ -22,7 +25,6 @@ export class PackRegistry implements vscode.Disposable {
     private readonly loadInflections: (aliases: string[]) => Promise<InflectionTable>,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.compiled = compilePack(loadBuiltinPack(), BUILTIN_INFLECTIONS);
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('conceptLens.packs')) void this.reload();
@@ -38,7 +40,7 @@ export class PackRegistry implements vscode.Disposable {
   /** Reads the user's packs, compiles at once, and recompiles with full inflections in the background. */
   async reload(): Promise<void> {
     const generation = ++this.generation;
-    const packs: ConceptPack[] = [loadBuiltinPack()];
+    const packs: ConceptPack[] = [this.builtin.pack];
     this.diagnostics.clear();
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
@@ -68,6 +70,7 @@ export class PackRegistry implements vscode.Disposable {
       if (pack) packs.push(pack);
     }
     if (generation !== this.generation) return;
+    if (packs.length === 1) return this.publish(this.builtin);
     const { pack } = mergePacks(packs);
     this.publish(compilePack(pack, BUILTIN_INFLECTIONS));
     // compromise is slow to load: derive the user's inflections after the fact, off the typing path.
