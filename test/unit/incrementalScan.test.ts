@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IncrementalScan, type TextEdit } from '../../src/core/scan/incrementalScan';
+import type { MatchSnapshot } from '../../src/core/scan/matchSnapshot';
+import type { Match } from '../../src/core/scan/scanner';
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { parseMarkdown } from '../../src/core/markdown/markdownStructure';
 import { builtinCompiled } from '../support/testPack';
@@ -21,11 +23,34 @@ const PIECES = [
 const piece = fc.constantFrom(...PIECES);
 const doc = fc.array(piece, { minLength: 0, maxLength: 60 }).map((xs) => xs.join(''));
 
+/** The match under an offset, read from the flat list (the rule MatchSnapshot.at implements on blocks). */
+function matchAtReference(matches: readonly Match[], offset: number): Match | undefined {
+  const i = matches.findIndex((m) => m.end > offset);
+  const m = i >= 0 ? matches[i] : undefined;
+  if (m && m.start <= offset) return m;
+  const before = matches[(i >= 0 ? i : matches.length) - 1];
+  return before && before.end === offset ? before : undefined;
+}
+
+/** The snapshot's queries agree with the same questions asked of the flat list of matches. */
+function checkQueries(snap: MatchSnapshot, matches: readonly Match[], length: number): void {
+  for (let off = 0; off <= length; off++) assert.deepEqual(snap.at(off), matchAtReference(matches, off), `the match at ${off}`);
+  for (let from = 0; from <= length; from += 7) {
+    const to = from + 13;
+    assert.deepEqual(snap.overlapping(from, to), matches.filter((m) => m.end > from && m.start < to), `the matches in [${from}, ${to})`);
+  }
+  const counts = new Int32Array(builtinCompiled().concepts.length);
+  for (const m of matches) counts[m.concept]!++;
+  assert.deepEqual(snap.countByConcept(counts.length), counts, 'counts by concept');
+  for (const c of new Set(matches.map((m) => m.concept))) assert.deepEqual(snap.occurrencesOf(c), matches.filter((m) => m.concept === c), `occurrences of ${c}`);
+}
+
 function check(inc: IncrementalScan): void {
   const full = scanDocument(inc.text, builtinCompiled());
   assert.deepEqual(inc.blockList, full.structure.blocks, 'blocks differ from a full scan');
   assert.deepEqual(inc.matches, full.matches, 'matches differ from a full scan');
   assert.deepEqual(inc.headings, full.structure.headings, 'headings differ from a full scan');
+  checkQueries(inc.snapshot(), full.matches, inc.text.length);
 }
 
 function randomEdit(text: string, r: { pos: number; len: number; ins: string[] }): TextEdit {
@@ -43,9 +68,13 @@ describe('incremental scanning', () => {
       fc.property(doc, fc.array(edit, { minLength: 5, maxLength: 25 }), (text, rs) => {
         const inc = new IncrementalScan(text, builtinCompiled());
         for (const r of rs) {
+          // A snapshot taken before an edit (whose flat list is made only after it) keeps the old matches.
+          const before = inc.snapshot();
+          const expected = scanDocument(inc.text, builtinCompiled()).matches;
           inc.applyEdit(randomEdit(inc.text, r));
           edits++;
           check(inc);
+          assert.deepEqual(before.all, expected, 'a snapshot changed after a later edit');
         }
       }),
       { numRuns: 700, seed: 20261129 },

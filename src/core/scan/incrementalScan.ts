@@ -8,7 +8,8 @@
 import { scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
-import { applyContext, scanBlock, type Match } from './scanner';
+import { scanBlock, type Match } from './scanner';
+import { MatchSnapshot } from './matchSnapshot';
 
 export interface TextEdit {
   /** Offset of the first replaced unit, in the text before the edit. */
@@ -21,10 +22,16 @@ export interface TextEdit {
 export class IncrementalScan {
   private _text: string;
   private blocks: Block[];
-  /** The matches of each block, absolute offsets. */
+  /**
+   * The matches of each block, offsets relative to the block's start: an edit shifts the blocks after
+   * it, never their matches, and a snapshot can share these arrays (they are replaced, not changed).
+   */
   private blockMatches: Match[][];
   private restarts: number[];
-  private cachedMatches: Match[] | undefined;
+  /** Per concept, how many matches of its firm and of its contextual surfaces the document has. */
+  private readonly firm: Int32Array;
+  private readonly contextual: Int32Array;
+  private cachedSnapshot: MatchSnapshot | undefined;
   private cachedHeadings: Heading[] | undefined;
 
   constructor(
@@ -35,20 +42,54 @@ export class IncrementalScan {
     const scan = scanBlocks(text);
     this.blocks = scan.blocks;
     this.restarts = scan.restarts;
+    this.firm = new Int32Array(cp.concepts.length);
+    this.contextual = new Int32Array(cp.concepts.length);
     this.blockMatches = this.blocks.map((b) => this.matchBlock(b));
+    for (const ms of this.blockMatches) this.count(ms, 1);
   }
 
   get text(): string {
     return this._text;
   }
 
-  /** All matches, after the document-level context check. */
+  /** All matches, absolute, after the document-level context check. */
   get matches(): readonly Match[] {
-    if (this.cachedMatches) return this.cachedMatches;
-    // A plain loop: Array.prototype.flat is several times slower on tens of thousands of blocks.
-    const all: Match[] = [];
-    for (const ms of this.blockMatches) for (let k = 0; k < ms.length; k++) all.push(ms[k]!);
-    return (this.cachedMatches = applyContext(all, this.cp));
+    return this.snapshot().all;
+  }
+
+  /** The matches of the current text, unaffected by later edits. */
+  snapshot(): MatchSnapshot {
+    if (this.cachedSnapshot) return this.cachedSnapshot;
+    let n = 0;
+    for (const ms of this.blockMatches) if (ms.length > 0) n++;
+    const starts = new Int32Array(n);
+    const local: Match[][] = new Array<Match[]>(n);
+    n = 0;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const ms = this.blockMatches[b]!;
+      if (ms.length === 0) continue;
+      starts[n] = this.blocks[b]!.start;
+      local[n++] = ms;
+    }
+    return (this.cachedSnapshot = new MatchSnapshot(starts, local, this.droppedConcepts(), this.cp.surfaces));
+  }
+
+  /**
+   * Concepts whose contextual surfaces do not count: the document names neither the concept nor a
+   * related one by a firm surface (the rule of applyContext, from the running counts).
+   */
+  private droppedConcepts(): Uint8Array | undefined {
+    let dropped: Uint8Array | undefined;
+    for (let c = 0; c < this.contextual.length; c++) {
+      if (this.contextual[c] === 0 || this.firm[c]! > 0 || this.cp.neighbours[c]!.some((n) => this.firm[n]! > 0)) continue;
+      (dropped ??= new Uint8Array(this.contextual.length))[c] = 1;
+    }
+    return dropped;
+  }
+
+  private count(ms: readonly Match[], sign: 1 | -1): void {
+    const surfaces = this.cp.surfaces;
+    for (const m of ms) (surfaces[m.surface]!.contextual ? this.contextual : this.firm)[m.concept]! += sign;
   }
 
   get headings(): readonly Heading[] {
@@ -68,14 +109,17 @@ export class IncrementalScan {
     const delta = edit.text.length - deleteCount;
     const editEndNew = start + edit.text.length;
     this._text = text;
-    this.cachedMatches = undefined;
+    this.cachedSnapshot = undefined;
     this.cachedHeadings = undefined;
 
     // The last restart point at or before the edit. Front matter only exists from offset 0.
     // A document that opens with a front-matter fence but has no front matter can gain one from an
     // edit anywhere below: rescan it from the top.
     const ri = lastAtOrBefore(this.restarts, start);
-    const unclosedFrontMatter = this.blocks[0]?.kind !== 'frontmatter' && opensFrontMatter(text);
+    // An edit below the first line leaves that line as it was: test the old text, which is flat (the new
+    // one is a concatenation that a regex would first copy whole, a millisecond in a 1 MB document).
+    const firstLineEnd = old.indexOf('\n');
+    const unclosedFrontMatter = this.blocks[0]?.kind !== 'frontmatter' && opensFrontMatter(firstLineEnd >= 0 && start > firstLineEnd ? old : text);
     const from = ri >= 0 && !unclosedFrontMatter ? this.restarts[ri]! : 0;
 
     // Old restart points after the edit, in new coordinates, where the two scans can meet again.
@@ -101,19 +145,15 @@ export class IncrementalScan {
     const freshMatches = fresh.map((b) => this.matchBlock(b));
     const tail = this.blocks.slice(endOld);
     const tailMatches = this.blockMatches.slice(endOld);
-    if (delta !== 0) {
+    for (let i = firstOld; i < endOld; i++) this.count(this.blockMatches[i]!, -1);
+    for (const ms of freshMatches) this.count(ms, 1);
+    if (delta !== 0)
       for (const b of tail) {
         b.start += delta;
         b.end += delta;
         b.contentStart += delta;
         b.contentEnd += delta;
       }
-      for (const ms of tailMatches)
-        for (const m of ms) {
-          m.start += delta;
-          m.end += delta;
-        }
-    }
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
 
@@ -131,6 +171,10 @@ export class IncrementalScan {
   private matchBlock(b: Block): Match[] {
     const out: Match[] = [];
     scanBlock(this._text, b, this.cp, out);
+    for (const m of out) {
+      m.start -= b.start;
+      m.end -= b.start;
+    }
     return out;
   }
 }

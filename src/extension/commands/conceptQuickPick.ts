@@ -12,12 +12,10 @@ interface ConceptItem extends vscode.QuickPickItem {
 export async function pickConcept(packs: PackRegistry, doc: ScannedDocument | undefined, placeHolder: string): Promise<string | undefined> {
   const cp = doc?.pack ?? packs.current;
   const lang = readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language);
-  const counts = new Map<number, number>();
-  for (const m of doc?.matches ?? []) counts.set(m.concept, (counts.get(m.concept) ?? 0) + 1);
   const items: ConceptItem[] = cp.concepts.map((c, i) => {
     const section = cp.pack.sections.find((s) => s.id === c.section);
     const other = c.name[lang === 'zh' ? 'en' : 'zh'];
-    const n = counts.get(i) ?? 0;
+    const n = doc?.countOf(i) ?? 0;
     return {
       conceptId: c.id,
       label: pick(c.name, lang),

@@ -26,7 +26,7 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
         pack: doc.pack.pack,
         concept,
         lang,
-        countInDocument: doc.occurrencesOf(m.concept).length,
+        countInDocument: doc.countOf(m.concept),
         section: { title: target.title },
         commands: { findAll: commandUri(COMMANDS.findAllOccurrences, args), goToSection: commandUri(COMMANDS.goToSection, args), showInGraph: commandUri(COMMANDS.showInGraph, args) },
         labels: hoverLabels(),

@@ -7,34 +7,52 @@ import { IncrementalScan, type TextEdit } from '../../core/scan/incrementalScan'
 import { LineIndex } from '../../core/text/lineIndex';
 import { parseMarkdown, sectionAt } from '../../core/markdown/markdownStructure';
 import type { Match } from '../../core/scan/scanner';
+import type { MatchSnapshot } from '../../core/scan/matchSnapshot';
 import type { Heading } from '../../core/markdown/headings';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { PackRegistry } from './packRegistry';
-import { readSettings } from './settings';
+import { readSettings, type Settings } from './settings';
 
 export const DEBOUNCE_MS = 150;
 
-/** A scanned document: its matches and headings, with offset ↔ position helpers. */
+/**
+ * A scanned version of a document: its matches and headings, with offset ↔ position helpers. Made on
+ * every flush of edits, so making one costs nothing in the size of the document: the matches stay in
+ * the scan's per-block snapshot, the flat list and the headings are made only when asked for.
+ */
 export class ScannedDocument {
   private lines: LineIndex | undefined;
   private headingList: readonly Heading[] | undefined;
+  private namingHeadings: Map<number, Heading> | undefined;
+  private counts: Int32Array | undefined;
+
   constructor(
-    readonly uri: vscode.Uri,
+    /** The live document: while it is still at `version`, its own line model converts offsets. */
+    private readonly doc: vscode.TextDocument,
     readonly version: number,
     readonly text: string,
-    matches: readonly Match[],
+    private readonly snapshot: MatchSnapshot,
     /** Computes the headings of `text` when first asked: typing (highlights, decorations) never needs them. */
     private readonly computeHeadings: () => readonly Heading[],
     readonly pack: CompiledPack,
-  ) {
-    // The incremental scan shifts its matches in place on later edits: keep a snapshot.
-    this.matches = matches.map((m) => ({ ...m }));
+  ) {}
+
+  get uri(): vscode.Uri {
+    return this.doc.uri;
   }
 
-  readonly matches: readonly Match[];
+  /** Every match, in document order. Prefer the queries below on the typing path: this makes the list. */
+  get matches(): readonly Match[] {
+    return this.snapshot.all;
+  }
 
   get headings(): readonly Heading[] {
     return (this.headingList ??= this.computeHeadings());
+  }
+
+  /** Offsets ↔ positions: the document's own line model while it has this text, else our index of it. */
+  private current(): boolean {
+    return !this.doc.isClosed && this.doc.version === this.version;
   }
 
   private index(): LineIndex {
@@ -42,12 +60,13 @@ export class ScannedDocument {
   }
 
   position(offset: number): vscode.Position {
+    if (this.current()) return this.doc.positionAt(offset);
     const p = this.index().positionAt(offset);
     return new vscode.Position(p.line, p.character);
   }
 
   offset(pos: vscode.Position): number {
-    return this.index().offsetAt(pos);
+    return this.current() ? this.doc.offsetAt(pos) : this.index().offsetAt(pos);
   }
 
   range(m: { start: number; end: number }): vscode.Range {
@@ -60,21 +79,14 @@ export class ScannedDocument {
    * position between them is in the second one.
    */
   matchAt(pos: vscode.Position): Match | undefined {
-    const off = this.offset(pos);
-    const i = this.firstEndingAfter(off);
-    const m = this.matches[i];
-    if (m && m.start <= off) return m;
-    const before = this.matches[i - 1];
-    return before && before.end === off ? before : undefined;
+    return this.snapshot.at(this.offset(pos));
   }
 
-  /** The matches that start in lines [fromLine, toLine). */
+  /** The matches that overlap lines [fromLine, toLine). */
   matchesInLines(fromLine: number, toLine: number): Match[] {
-    const index = this.index();
-    const end = toLine >= index.lineCount ? this.text.length : index.lineStarts[Math.max(0, toLine)]!;
-    const out: Match[] = [];
-    for (let i = this.firstEndingAfter(index.lineStarts[Math.min(Math.max(0, fromLine), index.lineCount - 1)]!); i < this.matches.length && this.matches[i]!.start < end; i++) out.push(this.matches[i]!);
-    return out;
+    const from = this.offset(new vscode.Position(Math.max(0, fromLine), 0));
+    const to = this.offset(new vscode.Position(Math.max(0, toLine), 0));
+    return this.snapshot.overlapping(from, to);
   }
 
   /** The match a selection is on: the one a non-empty selection starts in, else the one at the cursor. */
@@ -82,32 +94,25 @@ export class ScannedDocument {
     return this.matchAt(selection.isEmpty ? selection.active : selection.start);
   }
 
-  /** Index of the first match whose end is after `offset` (matches are sorted and do not overlap). */
-  private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.matches.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.matches[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private namingHeadings: Map<number, Heading> | undefined;
-
-  /** The first heading that holds an occurrence of the concept (computed once, in O(headings · log matches)). */
+  /** The first heading that holds an occurrence of the concept (computed once for all concepts). */
   headingNaming(concept: number): Heading | undefined {
     if (!this.namingHeadings) {
       this.namingHeadings = new Map();
-      for (const h of this.headings) {
-        for (let i = this.firstEndingAfter(h.start); i < this.matches.length && this.matches[i]!.end <= h.end; i++) {
-          const m = this.matches[i]!;
-          if (m.start >= h.start && !this.namingHeadings.has(m.concept)) this.namingHeadings.set(m.concept, h);
-        }
-      }
+      for (const h of this.headings)
+        for (const m of this.snapshot.overlapping(h.start, h.end))
+          if (m.start >= h.start && m.end <= h.end && !this.namingHeadings.has(m.concept)) this.namingHeadings.set(m.concept, h);
     }
     return this.namingHeadings.get(concept);
+  }
+
+  /** How many times the concept occurs in the document. */
+  countOf(concept: number): number {
+    return (this.counts ??= this.snapshot.countByConcept(this.pack.concepts.length))[concept] ?? 0;
+  }
+
+  /** Occurrences of every concept, indexed by concept. */
+  countByConcept(): Int32Array {
+    return (this.counts ??= this.snapshot.countByConcept(this.pack.concepts.length));
   }
 
   conceptId(m: Match): string {
@@ -115,7 +120,7 @@ export class ScannedDocument {
   }
 
   occurrencesOf(concept: number): Match[] {
-    return this.matches.filter((m) => m.concept === concept);
+    return this.snapshot.occurrencesOf(concept);
   }
 
   sectionOf(offset: number): Heading | undefined {
@@ -138,6 +143,8 @@ export class DocumentScans implements vscode.Disposable {
   /** Fires (debounced) when a document's scan changes; undefined when every document changed. */
   readonly onDidChange = this.changed.event;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Settings per document, read once and dropped on any configuration change (get() runs per keystroke). */
+  private readonly settings = new Map<string, Settings>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly packs: PackRegistry) {
@@ -146,6 +153,7 @@ export class DocumentScans implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       packs.onDidChange(() => this.invalidateAll()),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        this.settings.clear();
         if (e.affectsConfiguration('conceptLens.enabled') || e.affectsConfiguration('conceptLens.maxFileSizeKB')) {
           this.tooLarge.clear();
           this.invalidateAll();
@@ -166,9 +174,9 @@ export class DocumentScans implements vscode.Disposable {
   /** The up-to-date scan of a document, or undefined when it is not scanned (not Markdown, disabled, too large). */
   get(doc: vscode.TextDocument): ScannedDocument | undefined {
     if (!DocumentScans.isMarkdown(doc)) return undefined;
-    const settings = readSettings(doc.uri);
-    if (!settings.enabled) return undefined;
     const key = doc.uri.toString();
+    const settings = this.settingsFor(doc.uri, key);
+    if (!settings.enabled) return undefined;
     // The length without getText(), which copies the whole document on every call.
     const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
     if (length > settings.maxFileSizeKB * 1024) {
@@ -194,9 +202,15 @@ export class DocumentScans implements vscode.Disposable {
       const snapshot = scan.text;
       // The scan's headings while it still holds this text; after later edits, from the snapshot itself.
       const headings = (): readonly Heading[] => (scan.text === snapshot ? scan.headings : parseMarkdown(snapshot).headings);
-      e.result = new ScannedDocument(doc.uri, doc.version, snapshot, scan.matches, headings, pack);
+      e.result = new ScannedDocument(doc, doc.version, snapshot, scan.snapshot(), headings, pack);
     }
     return e.result;
+  }
+
+  private settingsFor(uri: vscode.Uri, key: string): Settings {
+    let s = this.settings.get(key);
+    if (!s) this.settings.set(key, (s = readSettings(uri)));
+    return s;
   }
 
   /** Rescans every open document from scratch. */
@@ -230,6 +244,7 @@ export class DocumentScans implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.entries.delete(key);
+    this.settings.delete(key);
     this.tooLarge.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);

@@ -165,8 +165,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
     if (this.roots) return this.roots;
     const doc = this.scanned();
     const cp = doc?.pack ?? this.scans.pack;
-    const counts = new Int32Array(cp.concepts.length);
-    for (const m of doc?.matches ?? []) counts[m.concept]!++;
+    const counts = doc?.countByConcept() ?? new Int32Array(cp.concepts.length);
     const lang = readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language);
     const groups = conceptOutline(cp, counts, lang, this.sort, { text: this.filterText, presentOnly: this.presentOnly }, this.workspaceCounts, vscode.l10n.t('Other concepts'));
     this.conceptNodes.clear();
