@@ -17,13 +17,17 @@
 //   5. puts the cursor below the first 临界点, runs "Concept Lens: Show Concept Graph", waits for the
 //      graph (window.conceptGraph in the webview's inner frame), clicks the 临界点 node and checks that
 //      the editor selected the next 临界点 after the cursor; then takes the graph beside the article in
-//      the light and then the dark theme.
+//      the light and then the dark theme;
+//   6. samples the CPU of the extension host and Chromium's renderers while nothing happens, first with
+//      the Concepts tree in the side bar (before step 5) and then with the graph, and checks that the
+//      idle graph requests no animation frame and receives no message in that window.
 // Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
 // (shown in the README).
 //
 // Exit status: 0 when every check passes, 1 on a failure (with a message), 124 on the overall time
-// limit (UI_TEST_TIMEOUT_MS, default 120000). code-server and the browser are stopped on every path.
+// limit (UI_TEST_TIMEOUT_MS, default 150000). code-server and the browser are stopped on every path.
 // Env: CONCEPT_LENS_VSIX (default concept-lens.vsix), UI_TEST_SCREENSHOTS (default docs/screenshots),
+// UI_TEST_IDLE_WINDOW_MS (the idle CPU sampling window, default 8000),
 // HOST_DEBUG=1 (code-server's log), HOST_KEEP_TEMP=1, HOST_HEADED=1 (see scripts/host/README.md).
 
 import { execFileSync } from 'node:child_process';
@@ -34,6 +38,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installVsix, launchBrowser, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
 import { hoverWord, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
+import { cpuMsSince, cpuTicks, isExtensionHost, isRenderer } from '../../scripts/host/processCpu.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VSIX = path.resolve(ROOT, process.env.CONCEPT_LENS_VSIX ?? 'concept-lens.vsix');
@@ -41,9 +46,11 @@ const WORKSPACE = path.join(ROOT, 'demo');
 const ARTICLE = 'entropy-and-emergence.md';
 const PACK = path.join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json');
 const SHOTS = path.resolve(ROOT, process.env.UI_TEST_SCREENSHOTS ?? path.join('docs', 'screenshots'));
-const OVERALL_TIMEOUT_MS = Number(process.env.UI_TEST_TIMEOUT_MS ?? 120_000);
+const OVERALL_TIMEOUT_MS = Number(process.env.UI_TEST_TIMEOUT_MS ?? 150_000);
 const STEP_TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1280, height: 800 };
+/** How long the idle CPU is sampled, with the Concepts tree and then with the graph in the side bar. */
+const IDLE_WINDOW_MS = Number(process.env.UI_TEST_IDLE_WINDOW_MS ?? 8_000);
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
@@ -563,6 +570,53 @@ async function conceptGraph(page) {
   check(node.inside, `the ${target.name.zh} node is outside the graph's view in the dark theme: ${JSON.stringify(node)}`);
   await screenshot(page, path.join(SHOTS, 'graph-dark.png'));
   pass('graph-dark.png (Default Dark Modern)');
+  return frame;
+}
+
+// ---- idle CPU -----------------------------------------------------------------------------------
+
+/**
+ * CPU used by the extension host and Chromium's renderers over a sampling window in which nothing
+ * happens (the window is what is measured, not a wait for something). With `frame`, the graph page
+ * also counts the animation frames it really requests (its frame gate returns 0 for a parked loop)
+ * and the messages it receives.
+ */
+async function idleCpu(frame) {
+  await frame?.evaluate(() => {
+    const gated = window.requestAnimationFrame;
+    window.__idle = { frames: 0, messages: 0 };
+    window.requestAnimationFrame = (cb) => {
+      const id = gated(cb);
+      if (id !== 0) window.__idle.frames++;
+      return id;
+    };
+    window.addEventListener('message', () => window.__idle.messages++);
+  });
+  const host = cpuTicks(isExtensionHost);
+  const renderers = cpuTicks(isRenderer);
+  const t0 = Date.now();
+  await new Promise((r) => setTimeout(r, IDLE_WINDOW_MS));
+  const windowMs = Date.now() - t0;
+  const page = await frame?.evaluate(() => window.__idle);
+  return { windowMs, hostMs: cpuMsSince(host), rendererMs: cpuMsSince(renderers), hosts: host.size, renderers: renderers.size, page };
+}
+
+const pct = (ms, windowMs) => `${((100 * ms) / windowMs).toFixed(1)}% of a core`;
+
+/** 6. With the graph visible and the editor idle, the graph draws nothing and receives nothing. */
+async function idleGraph(page, frame, baseline) {
+  await page.mouse.move(1, 1);
+  await frame.waitForFunction(() => window.conceptGraph.idle(), null, { polling: 100, timeout: 10_000 });
+  const graph = await idleCpu(frame);
+  check(graph.hosts === 1, `one extension host to sample, found ${graph.hosts}`);
+  log(
+    `idle CPU over ${(graph.windowMs / 1000).toFixed(1)} s: extension host ${graph.hostMs} ms (${pct(graph.hostMs, graph.windowMs)}) with the graph visible, ` +
+      `${baseline.hostMs} ms (${pct(baseline.hostMs, baseline.windowMs)}) with the Concepts tree; Chromium renderers (${graph.renderers}) ` +
+      `${graph.rendererMs} ms (${pct(graph.rendererMs, graph.windowMs)}) with the graph, ${baseline.rendererMs} ms (${pct(baseline.rendererMs, baseline.windowMs)}) with the tree`,
+  );
+  check(graph.page.frames === 0, `the idle graph requested ${graph.page.frames} animation frames in ${graph.windowMs} ms`);
+  check(graph.page.messages === 0, `the idle graph received ${graph.page.messages} messages in ${graph.windowMs} ms`);
+  pass(`idle graph: 0 animation frames and 0 messages in ${(graph.windowMs / 1000).toFixed(1)} s; extension host ${pct(graph.hostMs, graph.windowMs)}, renderers ${pct(graph.rendererMs, graph.windowMs)} (tree only: ${pct(baseline.hostMs, baseline.windowMs)}, ${pct(baseline.rendererMs, baseline.windowMs)})`);
 }
 
 // ---- the test -----------------------------------------------------------------------------------
@@ -722,8 +776,15 @@ async function main() {
     // 4. The Concepts view, in a dark and a light theme.
     await conceptsTree(page);
 
+    // The idle baseline: the Concepts tree in the side bar, the editor idle, no graph yet.
+    await page.mouse.move(1, 1);
+    const baseline = await idleCpu();
+
     // 5. The Concept Graph: click a node, then light and dark.
-    await conceptGraph(page);
+    const frame = await conceptGraph(page);
+
+    // 6. Idle with the graph visible.
+    await idleGraph(page, frame, baseline);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });
