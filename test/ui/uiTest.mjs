@@ -20,7 +20,8 @@
 //      the light and then the dark theme;
 //   6. samples the CPU of the extension host and Chromium's renderers while nothing happens, first with
 //      the Concepts tree in the side bar (before step 5) and then with the graph, and checks that the
-//      idle graph requests no animation frame and receives no message in that window.
+//      idle graph requests no animation frame and receives no message in that window;
+//   7. puts the cursor on 涌现 and checks that the graph marks the emergence node.
 // Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
 // (shown in the README).
 //
@@ -173,17 +174,17 @@ async function closeQuickInput(page) {
   }
 }
 
-/** Go to Line through Quick Open (":N"); waits until the cursor is there. */
-async function goToLine(page, line) {
+/** Go to Line through Quick Open (":N" or ":N:C"); waits until the cursor is there. */
+async function goToLine(page, line, col) {
   await closeQuickInput(page);
   await page.keyboard.press('Control+P');
   const input = page.locator(QUICK_INPUT_BOX);
   await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-  await input.fill(`:${line}`);
+  await input.fill(col ? `:${line}:${col}` : `:${line}`);
   await page.locator(QUICK_INPUT_ROWS).filter({ hasText: new RegExp(`\\b${line}\\b`) }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Enter');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
-  await waitForCursor(page, (s) => s.line === line, `the cursor on line ${line}`);
+  await waitForCursor(page, (s) => s.line === line && (!col || s.col === col), `the cursor on line ${line}${col ? `, column ${col}` : ''}`);
 }
 
 /** Centre of the visible `needle` in the active editor (like ui.mjs's hoverWord aims), or null. */
@@ -573,6 +574,20 @@ async function conceptGraph(page) {
   return frame;
 }
 
+/** 7. The cursor on 涌现 in the editor: the graph marks the emergence node as the concept under the cursor. */
+async function cursorInGraph(page, frame) {
+  const col = articleLines[HOVER_LINE - 1].indexOf(HOVER_NEEDLE) + 2; // on the 涌 of 涌现
+  await goToLine(page, HOVER_LINE, col);
+  await frame.waitForFunction((id) => window.conceptGraph.cy().getElementById(id).hasClass('cursor'), emergence.id, { polling: 100, timeout: 10_000 })
+    .catch(async () => {
+      const marked = await frame.evaluate(() => window.conceptGraph.cy().$('node.cursor').map((n) => n.id())).catch(() => null);
+      throw new CheckError(`the cursor on ${emergence.name.zh} (line ${HOVER_LINE}, column ${col}) does not mark the ${emergence.id} node; marked: ${JSON.stringify(marked)}`);
+    });
+  const marked = await frame.evaluate(() => window.conceptGraph.cy().$('node.cursor').map((n) => n.id()));
+  check(marked.length === 1, `one node is marked as under the cursor, not ${JSON.stringify(marked)}`);
+  pass(`the cursor on ${emergence.name.zh} (line ${HOVER_LINE}, column ${col}) marks the ${emergence.id} node in the graph`);
+}
+
 // ---- idle CPU -----------------------------------------------------------------------------------
 
 /**
@@ -785,6 +800,9 @@ async function main() {
 
     // 6. Idle with the graph visible.
     await idleGraph(page, frame, baseline);
+
+    // 7. The cursor on 涌现 marks emergence in the graph.
+    await cursorInGraph(page, frame);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });
