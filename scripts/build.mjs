@@ -1,8 +1,9 @@
 // Bundles the extension, the CLI, the benchmark and the Concept Graph webview (media/graph.js and
 // media/graph.css, with cytoscape inside: the webview loads nothing else) with esbuild.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -24,7 +25,31 @@ const jsonAsParse = {
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
+
+// `import * as vscode from 'vscode'` of an external CommonJS module makes esbuild copy every property of
+// the API object into a fresh namespace object, once per importing file: in the extension host that was
+// most of the bundle's load time. This plugin serves 'vscode' as one ES module that re-exports, once,
+// the names our sources use (`vscode.X`), so every file shares it and reads the API directly.
+function vscodeNamesUsed(dir) {
+  const names = new Set();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) for (const n of vscodeNamesUsed(file)) names.add(n);
+    else if (entry.name.endsWith('.ts')) for (const m of readFileSync(file, 'utf8').matchAll(/\bvscode\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+  }
+  return names;
+}
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(b) {
+    b.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    b.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
+      const names = [...vscodeNamesUsed('src')].sort();
+      return { contents: `const api = require('vscode');\n${names.map((n) => `export const ${n} = api.${n};`).join('\n')}\n`, loader: 'js', resolveDir: '.' };
     });
   },
 };
@@ -38,7 +63,9 @@ await Promise.all([
     outfile: 'dist/extension.js',
     external: ['vscode'],
     minify: true,
-    plugins: [jsonAsParse],
+    plugins: [jsonAsParse, vscodeOnce],
+    // A name the shim lacks would be undefined at run time: fail the build instead.
+    logOverride: { 'import-is-undefined': 'error' },
     // The start mark, wall-clock and CPU, as activationClock.ts's Instant.
     banner: { js: 'var CONCEPT_LENS_LOAD_START = typeof performance === "object" ? { ms: performance.now(), cpuMs: typeof process === "object" && process.cpuUsage ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage()) : undefined } : undefined;' },
   }),

@@ -1,5 +1,7 @@
-// Times activation phase by phase, in wall-clock and in CPU time. On a loaded machine the wall clock
-// also counts time the OS gave to other processes; the CPU time is what activation itself cost.
+// Times activation phase by phase in wall-clock time, and as a whole also in CPU time: on a loaded
+// machine the wall clock also counts time the OS gave to other processes, while the CPU time is what
+// activation itself cost. (process.cpuUsage() takes a fraction of a millisecond in the extension host,
+// so the phases are timed by the wall clock only.)
 
 /** One phase: wall-clock and CPU milliseconds (CPU undefined where the host has no process.cpuUsage). */
 export interface PhaseTime {
@@ -48,7 +50,7 @@ function plus(a: PhaseTime, b: PhaseTime): PhaseTime {
 
 export class ActivationClock {
   private readonly start = now();
-  private lapStart = this.start;
+  private lapStart = this.start.ms;
   private readonly laps = new Map<ActivationPhase, PhaseTime>();
 
   /** `load`: the bundle's evaluation, from its first line to its last, when the bundle marks it. */
@@ -60,14 +62,14 @@ export class ActivationClock {
 
   /** Ends the current phase, recording it under `phase` unless `phase` is undefined (it did not happen). */
   lap(phase: ActivationPhase | undefined): void {
-    const t = now();
-    if (phase) this.laps.set(phase, between(this.lapStart, t));
+    const t = performance.now();
+    if (phase) this.laps.set(phase, { ms: t - this.lapStart, cpuMs: undefined });
     this.lapStart = t;
   }
 
   figures(): ActivationFigures {
     const activate = between(this.start, now());
-    const none: PhaseTime = { ms: 0, cpuMs: 0 };
+    const none: PhaseTime = { ms: 0, cpuMs: undefined };
     return {
       load: this.load,
       pack: this.laps.get('pack') ?? none,

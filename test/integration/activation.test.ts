@@ -19,6 +19,8 @@ describe('activation', () => {
     assert.ok(ext.isActive, 'the extension is active');
     const figures = api.activation;
     console.log(`      [figures] workspace ${workspaceKind()}: ${describeFigures(figures)}`);
+    // For scripts/bench-activation.mjs, which runs this suite several times and reports the medians.
+    console.log(`      [activation-json] ${JSON.stringify(figures)}`);
     for (const [name, phase] of Object.entries(figures)) {
       if (phase === undefined) continue;
       assert.ok(Number.isFinite(phase.ms) && phase.ms >= 0, `${name} is a duration (${phase.ms})`);
