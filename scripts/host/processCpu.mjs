@@ -43,12 +43,19 @@ export function cpuTicks(select) {
   return out;
 }
 
-/** Milliseconds of CPU the processes in `before` used since then (processes that ended are left out). */
-export function cpuMsSince(before) {
-  let ticks = 0;
+/** Milliseconds of CPU each process in `before` used since then: Map pid → ms (ended ones left out). */
+export function cpuMsByProcess(before) {
+  const out = new Map();
   for (const [pid, t0] of before) {
     const t = ticksOf(pid);
-    if (t !== undefined) ticks += t - t0;
+    if (t !== undefined) out.set(pid, ((t - t0) * 1000) / TICKS_PER_SECOND);
   }
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  return out;
+}
+
+/** Milliseconds of CPU the processes in `before` used since then, together. */
+export function cpuMsSince(before) {
+  let ms = 0;
+  for (const v of cpuMsByProcess(before).values()) ms += v;
+  return ms;
 }
