@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './esbuildNode.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'test', 'integration');
@@ -20,13 +21,7 @@ await build({
   absWorkingDir: root,
   entryPoints,
   outdir,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  mainFields: ['module', 'main'],
+  ...NODE_BUNDLE,
   external: ['vscode', 'mocha'],
 });
 console.log(`built out/integration/ (${entryPoints.length} files) in ${Date.now() - t0} ms`);

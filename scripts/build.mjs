@@ -4,19 +4,11 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { NODE_BUNDLE } from './esbuildNode.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  mainFields: ['module', 'main'],
-  define: { CONCEPT_LENS_VERSION: JSON.stringify(pkg.version) },
-};
+const common = { ...NODE_BUNDLE, define: { CONCEPT_LENS_VERSION: JSON.stringify(pkg.version) } };
 
 // JSON the extension imports (the compiled built-in pack) becomes a JSON.parse of a string: V8 reads
 // that much faster than the same data as an object literal, and it is read on activation.
