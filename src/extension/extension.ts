@@ -74,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const active = vscode.window.activeTextEditor?.document;
   clock.lap(active && scans.get(active) ? 'firstScan' : undefined);
   const guide = new ConceptGuideProvider(packs);
-  const targets = new SectionTargets(packs, guide);
+  const targets = new SectionTargets(packs, guide, scans);
   const occurrences = new WorkspaceOccurrences(scans);
   const decorations = new ConceptDecorations(scans);
   const conceptsView = new ConceptsView(scans, context.workspaceState, occurrences);

@@ -8,6 +8,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/scan/documentScan';
+import { DETAILED_LINKS_MAX } from '../../src/extension/features/conceptLinkProvider';
 import { activateExtension, closeAllEditors, median, nextEvent, openUntitled, percentile, type ConceptLensApi, waitFor, workspaceKind } from './helpers';
 
 const KEYSTROKES = 200;
@@ -107,6 +108,20 @@ describe('typing in a large document', () => {
     scanDocument(doc.getText(), api.scans.pack);
     const firstScanMs = performance.now() - t;
 
+    // Links: one per occurrence. Past DETAILED_LINKS_MAX they get their target when VS Code resolves them.
+    // The first request also finds the article in the workspace (reading files through the window);
+    // the second is what each later request costs.
+    const linksMs: number[] = [];
+    let links: vscode.DocumentLink[] = [];
+    for (let i = 0; i < 2; i++) {
+      const tl = performance.now();
+      links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri, 3);
+      linksMs.push(performance.now() - tl);
+    }
+    assert.equal(links.length, first.matches.length, 'one link per occurrence (the document has no heading naming a concept)');
+    assert.ok(first.matches.length > DETAILED_LINKS_MAX, 'this document is past the limit for detailed links');
+    for (const link of links.slice(0, 3)) assert.match(link.target?.toString() ?? '', /concept-lens-guide:|\.md/, 'a resolved link has its target');
+
     // Type into the middle of a prose line, one character per edit, as a user would.
     const line = Math.floor(doc.lineCount / 2);
     let lineNo = line;
@@ -125,7 +140,7 @@ describe('typing in a large document', () => {
 
     console.log(
       [
-        `      [figures] ${(text.length / 1e6).toFixed(2)} M chars, ${doc.lineCount} lines, ${first.matches.length} occurrences; full scan ${ms(firstScanMs)}`,
+        `      [figures] ${(text.length / 1e6).toFixed(2)} M chars, ${doc.lineCount} lines, ${first.matches.length} occurrences; full scan ${ms(firstScanMs)}; vscode.executeLinkProvider ${ms(linksMs[0]!)}, again ${ms(linksMs[1]!)}`,
         ...[
           ['', plain],
           [' with the Concept Graph visible', withGraph],

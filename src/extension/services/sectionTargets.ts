@@ -8,7 +8,7 @@ import { parseMarkdown } from '../../core/markdown/markdownStructure';
 import type { Heading } from '../../core/markdown/headings';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { Concept } from '../../core/pack/loadPack';
-import type { ScannedDocument } from './documentScans';
+import type { DocumentScans, ScannedDocument } from './documentScans';
 import { GUIDE_SCHEME, type ConceptGuideProvider } from './conceptGuideProvider';
 import { readSettings, settingUri } from './settings';
 import type { PackRegistry } from './packRegistry';
@@ -41,6 +41,8 @@ export class SectionTargets implements vscode.Disposable {
   constructor(
     private readonly packs: PackRegistry,
     private readonly guide: ConceptGuideProvider,
+    /** Open documents are already scanned: their headings come from there, not from parsing them again. */
+    private readonly scans: Pick<DocumentScans, 'get'>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     const reset = (): void => {
@@ -109,28 +111,30 @@ export class SectionTargets implements vscode.Disposable {
     for (const uri of candidates) {
       if (seen.has(uri.toString())) continue;
       seen.add(uri.toString());
-      const text = await readText(uri);
-      if (text === undefined) continue;
-      const { headings } = parseMarkdown(text);
-      if ((configured && uri === candidates[0]) || isArticle(text, headings, pack)) {
-        const lines = new LineIndex(text);
-        return { uri, headings, lineOf: (offset) => lines.lineAt(offset) };
-      }
+      const outline = await this.outline(uri);
+      if (!outline) continue;
+      if ((configured && uri === candidates[0]) || isArticle(outline.text, outline.headings, pack)) return { uri, headings: outline.headings, lineOf: outline.lineOf };
     }
     return undefined;
   }
 
+  /** A candidate's text and headings: an open document's from its scan, a file's by parsing it. */
+  private async outline(uri: vscode.Uri): Promise<{ text: string; headings: readonly Heading[]; lineOf: (offset: number) => number } | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const scanned = open && this.scans.get(open);
+    if (scanned) return { text: scanned.text, headings: scanned.headings, lineOf: (offset) => scanned.position(offset).line };
+    let text: string;
+    try {
+      text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+    const { headings } = parseMarkdown(text);
+    const lines = new LineIndex(text);
+    return { text, headings, lineOf: (offset) => lines.lineAt(offset) };
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
-  }
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
   }
 }
