@@ -21,7 +21,8 @@
 //   rather than `(?i:)`; full-width forms, curly apostrophes and Unicode hyphens match as the automaton
 //   folds them; whitespace inside a surface is any run of the scanner's whitespace within the line.
 // What a line-based grammar cannot do: match a name broken across a line or with emphasis markers
-// inside it (`对称**破缺**`), and see more than three emphasis markers between a name and a letter.
+// inside it (`对称**破缺**`), see more than three emphasis markers between a name and a letter, and read
+// a bare name in a narrower sense from its paragraph's cues (熵 stays scoped as entropy).
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -25,6 +25,7 @@ function shape(cp: CompiledPack): unknown {
     surfaces: cp.surfaces,
     indexOf: [...cp.indexOf],
     neighbours: cp.neighbours,
+    senses: cp.senses,
     classOf: Array.from(a.classOf),
     depth: Array.from(a.depth),
     outStart: Array.from(a.outStart),

@@ -82,7 +82,13 @@ function compare(text: string, tokens: readonly Token[], cp: CompiledPack): Comp
     if (reason) {
       skipped[reason]++;
       skippedSpans.push([m.start, m.end]);
-    } else scanner.push(key({ start: m.start, end: m.end, concept: cp.concepts[m.concept]!.id }, text));
+    } else {
+      // A grammar cannot see a paragraph's cues: it scopes a bare name as the broader concept it names
+      // (熵 → entropy) even where the scanner reads it in a narrower sense (information entropy).
+      const surface = cp.surfaces[m.surface]!;
+      const concept = surface.sense >= 0 ? surface.concept : m.concept;
+      scanner.push(key({ start: m.start, end: m.end, concept: cp.concepts[concept]!.id }, text));
+    }
   }
   let grammarInSkipped = 0;
   const grammar: string[] = [];

@@ -39,7 +39,7 @@ describe('concept packs', () => {
 
   it('the built-in pack is valid against its JSON schema file’s field list', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'concept-pack.schema.json'), 'utf8'));
-    assert.deepEqual(Object.keys(schema.definitions.concept.properties).sort(), ['aliases', 'caseSensitive', 'exclusions', 'explanation', 'id', 'name', 'relations', 'section'].sort());
+    assert.deepEqual(Object.keys(schema.definitions.concept.properties).sort(), ['aliases', 'caseSensitive', 'exclusions', 'explanation', 'id', 'name', 'relations', 'section', 'sense'].sort());
     const { problems } = parsePack(readFileSync(join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json'), 'utf8'));
     assert.deepEqual(problems, []);
   });
@@ -97,6 +97,23 @@ describe('concept packs', () => {
     assert.deepEqual(problems.map((p) => p.path), ['$.concepts[0].aliases.zh[0]', '$.concepts[0].aliases.zh[1]']);
     assert.ok(problems.every((p) => /empty/.test(p.message)));
     assert.ok(pack!.concepts[0]!.aliases.some((a) => a.text === '好'));
+  });
+
+  it('reads a sense and reports one of an unknown concept, of itself, or without cues', () => {
+    const good = load({ ...base, concepts: [concept('broad'), concept('narrow', { sense: { of: 'broad', cues: { en: ['cue word'] }, except: { zh: ['例外'] } } })] });
+    assert.deepEqual(good.problems, []);
+    assert.deepEqual(good.pack!.concepts[1]!.sense, { of: 'broad', cues: [{ text: 'cue word', lang: 'en' }], except: [{ text: '例外', lang: 'zh' }] });
+    const bad = load({
+      ...base,
+      concepts: [
+        concept('a', { sense: { of: 'nowhere', cues: { en: ['x'] } } }),
+        concept('b', { sense: { of: 'b', cues: { en: ['x'] } } }),
+        concept('c', { sense: { of: 'a', cues: { en: [] } } }),
+        concept('d', { sense: { of: 'a', cues: { en: ['x'] }, extra: 1 } }),
+      ],
+    });
+    assert.deepEqual(bad.problems.map((p) => p.path), ['$.concepts[0].sense.of', '$.concepts[1].sense.of', '$.concepts[2].sense.cues', '$.concepts[3].sense.extra']);
+    assert.deepEqual(bad.pack!.concepts.map((c) => c.sense?.of), [undefined, undefined, undefined, 'a']);
   });
 
   it('reports a section that does not exist', () => {

@@ -84,10 +84,32 @@ describe('scanner', () => {
 
   describe('exclusions', () => {
     it('cross-entropy and 交叉熵 are not entropy', () => {
-      assert.deepEqual(found('cross-entropy loss, cross entropy, 交叉熵损失, but entropy and 熵'), ['entropy:entropy', 'entropy:熵']);
+      // Two paragraphs: in the first, cross-entropy would be a cue for the information-theory sense.
+      assert.deepEqual(found('cross-entropy loss, cross entropy, 交叉熵损失\n\nbut entropy and 熵'), ['entropy:entropy', 'entropy:熵']);
     });
     it('language models are not language', () => {
       assert.deepEqual(found('language models and natural language processing, unlike human language'), ['language:human language']);
+    });
+  });
+
+  describe('senses by paragraph', () => {
+    it('bare 熵 and entropy are information entropy in a paragraph with an information-theory cue', () => {
+      assert.deepEqual(found('熵是对概率分布不确定性的定量刻画。'), ['information-entropy:熵']);
+      assert.deepEqual(found('We defined entropy, surprisal and cross-entropy earlier.'), ['information-entropy:entropy']);
+      assert.deepEqual(found('The entropies of two random variables add up when they are independent.'), ['information-entropy:entropies']);
+    });
+    it('they stay entropy without a cue, or with a word of thermodynamics beside the cue', () => {
+      assert.deepEqual(found('The universe drifts toward maximum entropy.'), ['entropy:entropy']);
+      // The article's own sentence: entropy across thermodynamics and information theory is entropy in general.
+      const general = found('通过分析熵的概念如何贯穿于热力学、信息论以及人工智能领域。');
+      assert.ok(general.includes('entropy:熵') && !general.some((x) => x.startsWith('information-entropy')), general.join(', '));
+    });
+    it('a cue counts in its own paragraph only, and only as a word', () => {
+      assert.deepEqual(found('Shannon wrote about communication.\n\nEntropy always grows.'), ['entropy:Entropy']);
+      assert.deepEqual(found('Entropy orbits nothing; habits change.'), ['entropy:Entropy']);
+    });
+    it('other names of entropy keep their concept (熵增 is not a bare name)', () => {
+      assert.deepEqual(found('概率分布的熵增'), ['entropy:熵增']);
     });
   });
 

@@ -36,6 +36,15 @@ export interface Concept {
   explanation: Localized;
   section: string | undefined;
   relations: Relation[];
+  /** Bare names of the concept `of` mean this concept in a paragraph with one of the cues. */
+  sense?: Sense;
+}
+
+export interface Sense {
+  of: string;
+  cues: { text: string; lang: Lang }[];
+  /** Words of the broader concept's own field: with one of them, the paragraph speaks of the broader concept. */
+  except: { text: string; lang: Lang }[];
 }
 
 export interface Section {
@@ -160,13 +169,14 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
   if (value.concepts === undefined) v.report(['concepts'], 'concepts are missing');
   const concepts: Concept[] = [];
   const relationsAt: { concept: Concept; rel: unknown; path: Path }[] = [];
+  const sensesAt: { concept: Concept; sense: Record<string, unknown>; path: Path }[] = [];
   const owner = new Map<string, { concept: Concept; path: Path }>();
   const ids = new Set<string>();
 
   raw.forEach((c, i) => {
     const path: Path = ['concepts', i];
     if (!isObject(c)) return v.report(path, 'a concept must be an object');
-    v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions']);
+    v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions', 'sense']);
     if (typeof c.id !== 'string' || !ID.test(c.id))
       return v.report([...path, 'id'], c.id === undefined ? 'the concept id is missing; the concept is skipped' : 'a concept id must be kebab-case (a-z, 0-9, -); the concept is skipped');
     const cid = c.id;
@@ -233,6 +243,10 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
         });
       }
     }
+    if (c.sense !== undefined) {
+      if (isObject(c.sense)) sensesAt.push({ concept, sense: c.sense, path: [...path, 'sense'] });
+      else v.report([...path, 'sense'], 'sense must be an object with "of" and "cues"');
+    }
     ids.add(cid);
     v.array(c.relations, [...path, 'relations'], 'relations').forEach((rel, k) => relationsAt.push({ concept, rel, path: [...path, 'relations', k] }));
     concepts.push(concept);
@@ -258,6 +272,42 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
       continue;
     }
     concept.relations.push({ kind: rel.kind as RelationKind, target: rel.target });
+  }
+
+  // Senses, also once every id is known.
+  for (const { concept, sense, path } of sensesAt) {
+    v.fields(sense, path, ['of', 'cues', 'except']);
+    if (typeof sense.of !== 'string' || !ids.has(sense.of)) {
+      v.report([...path, 'of'], sense.of === undefined ? 'the sense needs "of", the broader concept' : `sense of unknown concept "${String(sense.of)}"`);
+      continue;
+    }
+    if (sense.of === concept.id) {
+      v.report([...path, 'of'], 'a concept cannot be a sense of itself');
+      continue;
+    }
+    const words = (field: 'cues' | 'except'): { text: string; lang: Lang }[] => {
+      const out: { text: string; lang: Lang }[] = [];
+      const value = sense[field];
+      if (value === undefined) return out;
+      if (!isObject(value)) {
+        v.report([...path, field], `${field} must be an object with "zh" and/or "en" lists`);
+        return out;
+      }
+      v.fields(value, [...path, field], LANGS);
+      for (const lang of LANGS)
+        v.array(value[lang], [...path, field, lang], field).forEach((e, k) => {
+          const text = v.string(e, [...path, field, lang, k], 'a cue');
+          if (text !== undefined) out.push({ text, lang });
+        });
+      return out;
+    };
+    const cues = words('cues');
+    const except = words('except');
+    if (cues.length === 0) {
+      v.report([...path, 'cues'], sense.cues === undefined ? 'the sense needs cues' : 'the sense needs at least one cue');
+      continue;
+    }
+    concept.sense = { of: sense.of, cues, except };
   }
 
   return { pack: { id, version, name, title, sections, concepts }, problems: v.problems };

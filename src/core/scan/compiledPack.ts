@@ -18,6 +18,17 @@ export interface Surface {
   /** Whole-word checks apply at an edge that is a Latin letter or digit. */
   wordStart: boolean;
   wordEnd: boolean;
+  /** For a bare name of a concept that has a narrower sense: the index of that sense in `senses`, else -1. */
+  sense: number;
+}
+
+/** A narrower concept that a bare name of a broader one means in a paragraph with one of the cues. */
+export interface CompiledSense {
+  concept: number;
+  /** Folded, lower-case cue texts: one of them in the paragraph selects this sense… */
+  cues: readonly string[];
+  /** …unless one of these is there too (the broader concept's own field). */
+  except: readonly string[];
 }
 
 export interface CompiledPack {
@@ -28,6 +39,7 @@ export interface CompiledPack {
   readonly automaton: Automaton;
   /** For each concept, the concepts related to it in either direction. */
   readonly neighbours: readonly (readonly number[])[];
+  readonly senses: readonly CompiledSense[];
 }
 
 /**
@@ -37,17 +49,18 @@ export interface CompiledPack {
 export interface CompiledPackData {
   /** The pack as validated and normalised. */
   pack: ConceptPack;
-  /** Per surface: its folded text in the original case, its concept, and flags (1 case-sensitive, 2 contextual). */
-  surfaces: [exact: string, concept: number, flags: number][];
+  /** Per surface: its folded text in the original case, its concept, flags (1 case-sensitive, 2 contextual) and sense. */
+  surfaces: [exact: string, concept: number, flags: number, sense: number][];
+  senses: CompiledSense[];
   automaton: AutomatonData;
 }
 
 const CASE_SENSITIVE = 1;
 const CONTEXTUAL = 2;
 
-function makeSurface(exact: string, concept: number, caseSensitive: boolean, contextual: boolean): Surface {
+function makeSurface(exact: string, concept: number, caseSensitive: boolean, contextual: boolean, sense: number): Surface {
   const text = exact.toLowerCase();
-  return { text, exact, concept, caseSensitive, contextual, wordStart: isWordUnit(text.charCodeAt(0)), wordEnd: isWordUnit(text.charCodeAt(text.length - 1)) };
+  return { text, exact, concept, caseSensitive, contextual, wordStart: isWordUnit(text.charCodeAt(0)), wordEnd: isWordUnit(text.charCodeAt(text.length - 1)), sense };
 }
 
 const TRANSPARENT = /[*_~]/g;
@@ -74,48 +87,63 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   const concepts = pack.concepts;
   // Priority on a clash of the same surface: exclusion, then a written alias, then a derived form.
   const chosen = new Map<string, { surface: Surface; rank: number }>();
-  const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number): void => {
+  // Senses: a narrower concept claims the bare names of a broader one (one sense per broader concept).
+  const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
+  const senses: CompiledSense[] = [];
+  const senseOf = new Map<number, number>();
+  concepts.forEach((c, ci) => {
+    const broader = c.sense && indexOf.get(c.sense.of);
+    if (broader === undefined || senseOf.has(broader)) return;
+    senseOf.set(broader, senses.length);
+    const folded = (words: readonly { text: string }[]): string[] => words.map((w) => fold(w.text).toLowerCase()).filter((t) => t !== '');
+    senses.push({ concept: ci, cues: folded(c.sense!.cues), except: folded(c.sense!.except) });
+  });
+  const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number, sense = -1): void => {
     const exact = fold(raw);
     if (exact === '') return;
     const text = exact.toLowerCase();
     const key = caseSensitive ? `${text}\u0000${exact}` : text;
     const prior = chosen.get(key);
     if (prior && prior.rank <= rank) return;
-    chosen.set(key, { rank, surface: makeSurface(exact, concept, caseSensitive, contextual) });
+    chosen.set(key, { rank, surface: makeSurface(exact, concept, caseSensitive, contextual, sense) });
   };
 
   concepts.forEach((c, ci) => {
     for (const e of c.exclusions) for (const v of e.lang === 'en' ? spellingVariants(e.text) : [e.text]) add(v, -1, false, false, 0);
     for (const a of c.aliases) {
+      // Only the concept's bare names (and their forms) take a narrower sense: 熵, entropy, entropies.
+      const bare = a.text.toLowerCase() === c.name[a.lang]?.toLowerCase();
+      const sense = bare ? (senseOf.get(ci) ?? -1) : -1;
       if (!LATIN.test(a.text)) {
-        add(a.text, ci, a.caseSensitive, a.contextual, 1);
+        add(a.text, ci, a.caseSensitive, a.contextual, 1, sense);
         continue;
       }
       const derived = inflections[a.text] ?? basicInflections(a.text);
-      for (const v of spellingVariants(a.text)) add(v, ci, a.caseSensitive, a.contextual, 1);
-      for (const form of derived) for (const v of spellingVariants(form)) add(v, ci, a.caseSensitive, a.contextual, 2);
+      for (const v of spellingVariants(a.text)) add(v, ci, a.caseSensitive, a.contextual, 1, sense);
+      for (const form of derived) for (const v of spellingVariants(form)) add(v, ci, a.caseSensitive, a.contextual, 2, sense);
     }
   });
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
-  return assemble(pack, surfaces, Automaton.build(surfaces));
+  return assemble(pack, surfaces, Automaton.build(surfaces), senses);
 }
 
 export function compiledPackData(cp: CompiledPack): CompiledPackData {
   return {
     pack: cp.pack,
-    surfaces: cp.surfaces.map((s) => [s.exact, s.concept, (s.caseSensitive ? CASE_SENSITIVE : 0) | (s.contextual ? CONTEXTUAL : 0)]),
+    surfaces: cp.surfaces.map((s) => [s.exact, s.concept, (s.caseSensitive ? CASE_SENSITIVE : 0) | (s.contextual ? CONTEXTUAL : 0), s.sense]),
+    senses: cp.senses.map((s) => ({ concept: s.concept, cues: [...s.cues], except: [...s.except] })),
     automaton: cp.automaton.toData(),
   };
 }
 
 /** The inverse of compiledPackData(), without validating: the data comes from our own build. */
 export function restoreCompiledPack(data: CompiledPackData): CompiledPack {
-  const surfaces = data.surfaces.map(([exact, concept, flags]) => makeSurface(exact, concept, (flags & CASE_SENSITIVE) !== 0, (flags & CONTEXTUAL) !== 0));
-  return assemble(data.pack, surfaces, Automaton.fromData(data.automaton));
+  const surfaces = data.surfaces.map(([exact, concept, flags, sense]) => makeSurface(exact, concept, (flags & CASE_SENSITIVE) !== 0, (flags & CONTEXTUAL) !== 0, sense));
+  return assemble(data.pack, surfaces, Automaton.fromData(data.automaton), data.senses);
 }
 
-function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton): CompiledPack {
+function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, senses: readonly CompiledSense[]): CompiledPack {
   const concepts = pack.concepts;
   const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
   const neighbours: number[][] = concepts.map(() => []);
@@ -127,5 +155,5 @@ function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton):
       neighbours[t]!.push(ci);
     }
   });
-  return { pack, concepts, indexOf, surfaces, automaton, neighbours };
+  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senses };
 }

@@ -190,7 +190,59 @@ function sameCase(text: string, ring: Int32Array, mask: number, startFed: number
 export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Match[]): void {
   if (!isProseBlock(block.kind)) return;
   const excluded = blockExclusions(text, block);
+  const first = out.length;
   scanRange(text, block.contentStart, block.contentEnd, excluded, cp, out);
+  if (cp.senses.length > 0) applySenses(text, block, cp, out, first);
+}
+
+/**
+ * A bare name of a broader concept (熵, entropy) means its narrower sense (information entropy) in a
+ * block that has one of the sense's cues anywhere in its text, math included ("probability
+ * distribution", 概率分布, surprisal), and none of its exceptions (thermodynamics, 热力学: a paragraph
+ * on both fields speaks of entropy in general). The block is the paragraph, list item or heading:
+ * local, so incremental rescanning stays exact.
+ */
+function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[], first: number): void {
+  let lower: string | undefined;
+  const decided = new Map<number, boolean>();
+  for (let k = first; k < out.length; k++) {
+    const m = out[k]!;
+    const sense = cp.surfaces[m.surface]!.sense;
+    if (sense < 0) continue;
+    let cued = decided.get(sense);
+    if (cued === undefined) {
+      const s = cp.senses[sense]!;
+      lower ??= foldedLower(text.slice(block.start, block.end));
+      cued = s.cues.some((cue) => hasCue(lower!, cue)) && !s.except.some((cue) => hasCue(lower!, cue));
+      decided.set(sense, cued);
+    }
+    if (cued) m.concept = cp.senses[sense]!.concept;
+  }
+}
+
+function foldedLower(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldWidth(s.charCodeAt(i)));
+  return out.toLowerCase();
+}
+
+const LOWER_S = 115;
+
+/**
+ * Whether `text` holds `cue` as a whole word where the cue begins or ends with a Latin letter or digit;
+ * a plural -s may follow (random variables, probability distributions).
+ */
+function hasCue(text: string, cue: string): boolean {
+  const wordStart = isWordUnit(cue.charCodeAt(0));
+  const wordEnd = isWordUnit(cue.charCodeAt(cue.length - 1));
+  for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+    if (wordStart && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
+    let after = i + cue.length;
+    if (wordEnd && text.charCodeAt(after) === LOWER_S) after++;
+    if (wordEnd && isWordUnit(text.charCodeAt(after))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
