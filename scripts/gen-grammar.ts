@@ -14,7 +14,8 @@
 //   alternatives too, without a capture: they consume their text unscoped, exactly as the scanner's
 //   match blocks shorter surfaces inside it. Whether a contextual surface names its concept depends on
 //   the rest of the document, which a grammar cannot see, so it is never scoped.
-// - Bare URLs and e-mail addresses, which the scanner does not read as prose, are consumed unscoped.
+// - Bare URLs, e-mail addresses and wiki link targets (`[[target|`), which the scanner does not read
+//   as prose, are consumed unscoped.
 // - Whole words where a surface begins or ends with a letter or digit (the scanner's isWordUnit:
 //   Latin, Greek, Cyrillic, full-width), looking through emphasis markers as the scanner does.
 // - Folding: case-insensitive unless the alias is case-sensitive, spelled out as classes (`[eEｅＥ]`)
@@ -75,6 +76,8 @@ const WORD_END = `(?:(?<!${WORD})|(?!(?!_${WORD})[*~_]*${WORD}))`;
 const SPACE = '[ \\t\\f\\x{A0}\\x{3000}]+';
 /** GFM autolink literals, which the scanner skips (src/core/markdown/inline.ts). */
 const BARE_URL = `(?<!${WORD}|[/@])(?:[hH][tT][tT][pP][sS]?://|[wW]{3}\\.)[^\\s<]*`;
+/** The target of a labelled wiki link, `[[target|`, which the scanner skips (src/core/markdown/inline.ts). */
+const WIKI_TARGET = `\\[\\[[^\\[\\]|\\r\\n]+\\|(?=[^\\[\\]\\r\\n]*\\]\\])`;
 const EMAIL_DOMAIN_UNIT = '(?:[-_0-9A-Za-z]|\\.(?=[0-9A-Za-z]))';
 const BARE_EMAIL = `(?<![/+\\-._0-9A-Za-z])[+\\-._0-9A-Za-z]+@(?=${EMAIL_DOMAIN_UNIT}*\\.[0-9A-Za-z])${EMAIL_DOMAIN_UNIT}++(?<=[A-Za-z])`;
 
@@ -163,7 +166,7 @@ export function grammarFor(cp: CompiledPack): InjectionGrammar {
     return `(?=[${classBody(unitVariants(first, true))}])(?:${parts.join('|')})`;
   });
   const anyFirst = `[${classBody(new Set(firsts.flatMap((f) => unitVariants(f, true))))}]`;
-  const match = `${BARE_URL}|${BARE_EMAIL}|(?=${anyFirst})${WORD_START}(?:${groups.join('|')})${WORD_END}`;
+  const match = `${BARE_URL}|${BARE_EMAIL}|${WIKI_TARGET}|(?=${anyFirst})${WORD_START}(?:${groups.join('|')})${WORD_END}`;
 
   const contextual = [...new Set(cp.surfaces.filter((s) => s.contextual && s.concept >= 0).map((s) => s.exact))];
   return {
@@ -178,7 +181,7 @@ export function grammarFor(cp: CompiledPack): InjectionGrammar {
     patterns: [
       {
         comment:
-          'One alternation, so that leftmost-first matching picks the leftmost-longest name as the scanner does: surfaces are grouped by their first unit (surfaces that start differently never compete) and ordered longest first within a group. Each capture is a run of one concept\'s surfaces; non-capturing runs are exclusions and contextual surfaces. Bare URLs and e-mail addresses come first and are left unscoped.',
+          'One alternation, so that leftmost-first matching picks the leftmost-longest name as the scanner does: surfaces are grouped by their first unit (surfaces that start differently never compete) and ordered longest first within a group. Each capture is a run of one concept\'s surfaces; non-capturing runs are exclusions and contextual surfaces. Bare URLs, e-mail addresses and wiki link targets come first and are left unscoped.',
         match,
         captures,
       },

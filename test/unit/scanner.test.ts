@@ -153,6 +153,9 @@ describe('scanner', () => {
       const text = '# 涌现\n\n- 熵\n\n| a | b |\n|---|---|\n| 相变 | x |\n\n![时间晶体](a.png) [大爆炸](b.md)';
       assert.deepEqual(found(text), ['emergence:涌现', 'entropy:熵', 'phase-transition:相变', 'time-crystal:时间晶体', 'big-bang:大爆炸']);
     });
+    it('a wiki link’s target is a name, its label prose; an unlabelled wiki link is prose', () => {
+      assert.deepEqual(found('[[notes/Emergence|emergence]] and [[熵]] but not [[a [[b|c]] or [[x|\ny]]'), ['emergence:emergence', 'entropy:熵']);
+    });
     it('text between HTML tags is prose', () => {
       assert.deepEqual(found('<details>\n<summary>涌现</summary>\n<p>entropy</p>\n</details>'), ['emergence:涌现', 'entropy:entropy']);
     });

@@ -306,6 +306,17 @@ export function scanInline(text: string, start: number, end: number, out: number
             continue;
           }
         }
+        // A wiki link with a label, `[[target|label]]` (Obsidian, Foam): the target is a name, like a
+        // link destination; the label is what the reader sees, prose.
+        if (text.charCodeAt(i + 1) === 91 /* [ */) {
+          const pipe = wikiLinkPipe(text, i + 2, end);
+          if (pipe > 0) {
+            out.push(i, pipe + 1);
+            floor = pipe + 1;
+            i = pipe + 1;
+            continue;
+          }
+        }
         brackets++;
         break;
       }
@@ -365,6 +376,18 @@ export function scanInline(text: string, start: number, end: number, out: number
  * The `]` that ends a link label (or, with `footnote`, a footnote label: no whitespace) starting at
  * `from`, within 999 units and the range; -1 if there is none or the label holds a `[`.
  */
+/** In `[[target|label]]` from just after `[[`: the offset of the `|`, or -1 if this is no labelled wiki link on one line. */
+function wikiLinkPipe(text: string, from: number, end: number): number {
+  let pipe = -1;
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13 || c === 91 /* [ */) return -1;
+    if (c === 124 /* | */ && pipe < 0) pipe = j;
+    else if (c === 93 /* ] */) return text.charCodeAt(j + 1) === 93 && pipe > from ? pipe : -1;
+  }
+  return -1;
+}
+
 function labelEnd(text: string, from: number, end: number, footnote: boolean): number {
   const stop = Math.min(end, from + 1000);
   for (let k = from; k < stop; k++) {
