@@ -21,7 +21,9 @@
 //   6. samples the CPU of the extension host and Chromium's renderers while nothing happens, first with
 //      the Concepts tree in the side bar (before step 5) and then twice with the graph, and checks that
 //      the idle graph requests no animation frame and receives no message in those windows;
-//   7. puts the cursor on 涌现 and checks that the graph marks the emergence node.
+//   7. puts the cursor on 涌现 and checks that the graph marks the emergence node;
+//   8. turns on "only concepts in this document" and hides a section in the graph, reloads the window
+//      and checks that both filters are back.
 // Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
 // (shown in the README).
 //
@@ -588,6 +590,50 @@ async function cursorInGraph(page, frame) {
   pass(`the cursor on ${emergence.name.zh} (line ${HOVER_LINE}, column ${col}) marks the ${emergence.id} node in the graph`);
 }
 
+/**
+ * Developer: Reload Window, as a user reloads: the workbench saves its state first (a browser reload
+ * of the page would not wait for that). Waits until the new workbench is up.
+ */
+async function reloadWindow(page) {
+  await closeQuickInput(page);
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('F1');
+  const input = page.locator(QUICK_INPUT_BOX);
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Developer: Reload Window');
+  await page.locator(QUICK_INPUT_ROWS).filter({ hasText: /^Developer: Reload Window/ }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await navigated;
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
+}
+
+/** 8. Filters survive a reload of the window: "only concepts in this document" and a hidden section. */
+async function filtersAfterReload(page, frame) {
+  const lastSection = pack.article.sections.length - 1;
+  await frame.locator('#presentOnly').check();
+  // The section and relation filters are in a collapsed "Filters" box.
+  if (!(await frame.locator('details.filters').evaluate((d) => d.open))) await frame.locator('details.filters > summary').click();
+  await frame.locator(`#section-${lastSection}`).uncheck();
+  // The page sends its state to the host a moment after a change; the host keeps it in workspace state.
+  await frame.waitForFunction(() => window.conceptGraph.stateSent() && window.conceptGraph.state().presentOnly, null, { polling: 100, timeout: 10_000 });
+  const before = await frame.evaluate(() => ({ hiddenSections: window.conceptGraph.state().hiddenSections, hidden: window.conceptGraph.cy().nodes('.hidden').length }));
+  check(before.hiddenSections.length === 1 && before.hidden > 0, `the filters hide nothing before the reload: ${JSON.stringify(before)}`);
+
+  await reloadWindow(page);
+  const after = await waitForGraph(page, emergence.id);
+  const restored = await after.evaluate(() => ({
+    presentOnly: document.getElementById('presentOnly').checked,
+    state: window.conceptGraph.state(),
+    hidden: window.conceptGraph.cy().nodes('.hidden').length,
+  }));
+  const sectionBox = await after.locator(`#section-${lastSection}`).isChecked();
+  check(restored.presentOnly && restored.state.presentOnly, `"Only concepts in this document" is off after the reload: ${JSON.stringify(restored.state)}`);
+  check(!sectionBox && JSON.stringify(restored.state.hiddenSections) === JSON.stringify(before.hiddenSections),
+    `the hidden section came back after the reload: ${JSON.stringify(restored.state.hiddenSections)}, before ${JSON.stringify(before.hiddenSections)}`);
+  check(restored.hidden === before.hidden, `${restored.hidden} nodes hidden after the reload, ${before.hidden} before`);
+  pass(`filters survive a reload: only concepts in this document, section ${JSON.stringify(before.hiddenSections[0])} hidden, ${restored.hidden} nodes hidden before and after`);
+}
+
 // ---- idle CPU -----------------------------------------------------------------------------------
 
 /**
@@ -839,6 +885,9 @@ async function main() {
 
     // 7. The cursor on 涌现 marks emergence in the graph.
     await cursorInGraph(page, frame);
+
+    // 8. Filters survive a reload.
+    await filtersAfterReload(page, frame);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });

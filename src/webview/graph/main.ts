@@ -21,6 +21,8 @@ export interface GraphDebug {
   state(): GraphViewState;
   idle(): boolean;
   layoutRuns(): number;
+  /** Whether the last state change has been sent to the host (it keeps it across reloads). */
+  stateSent(): boolean;
 }
 
 const vscode = acquireVsCodeApi();
@@ -86,7 +88,10 @@ let postTimer: ReturnType<typeof setTimeout> | undefined;
 function saveState(): void {
   vscode.setState(state);
   clearTimeout(postTimer);
-  postTimer = setTimeout(() => post({ type: 'state', state }), 250);
+  postTimer = setTimeout(() => {
+    postTimer = undefined;
+    post({ type: 'state', state });
+  }, 250);
 }
 
 // ---- messages --------------------------------------------------------------------------------
@@ -549,6 +554,6 @@ function exportSvg(): string {
 
 // ---- start -----------------------------------------------------------------------------------
 
-const debug: GraphDebug = { cy: () => cy, state: () => state, idle: () => gate.idle, layoutRuns: () => layoutRuns };
+const debug: GraphDebug = { cy: () => cy, state: () => state, idle: () => gate.idle, layoutRuns: () => layoutRuns, stateSent: () => postTimer === undefined };
 (window as unknown as { conceptGraph: GraphDebug }).conceptGraph = debug;
 post({ type: 'ready' });
