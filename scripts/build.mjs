@@ -1,9 +1,8 @@
 // Bundles the extension, the CLI, the benchmark and the Concept Graph webview (media/graph.js and
 // media/graph.css, with cytoscape inside: the webview loads nothing else) with esbuild.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { NODE_BUNDLE } from './esbuildNode.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -25,23 +24,21 @@ const jsonAsParse = {
 // `import * as vscode from 'vscode'` of an external CommonJS module makes esbuild copy every property of
 // the API object into a fresh namespace object, once per importing file: in the extension host that was
 // most of the bundle's load time. This plugin serves 'vscode' as one ES module that re-exports, once,
-// the names our sources use (`vscode.X`), so every file shares it and reads the API directly.
-function vscodeNamesUsed(dir) {
-  const names = new Set();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) for (const n of vscodeNamesUsed(file)) names.add(n);
-    else if (entry.name.endsWith('.ts')) for (const m of readFileSync(file, 'utf8').matchAll(/\bvscode\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
-  }
-  return names;
+// every value the API declares (the top-level exports of @types/vscode, pinned to the engine we
+// support), so every file shares it and reads the API directly, destructuring included.
+function vscodeApiNames() {
+  const dts = readFileSync(new URL('../node_modules/@types/vscode/index.d.ts', import.meta.url), 'utf8');
+  return [...new Set([...dts.matchAll(/^\texport (?:namespace|class|enum|const|let|var|function) (\w+)/gm)].map((m) => m[1]))].sort();
 }
 const vscodeOnce = {
   name: 'vscode-once',
   setup(b) {
     b.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
     b.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => {
-      const names = [...vscodeNamesUsed('src')].sort();
-      return { contents: `const api = require('vscode');\n${names.map((n) => `export const ${n} = api.${n};`).join('\n')}\n`, loader: 'js', resolveDir: '.' };
+      const names = vscodeApiNames();
+      // Marked pure, so that the bundle keeps only the names it uses.
+      const reads = names.map((n) => `export const ${n} = /* @__PURE__ */ read(${JSON.stringify(n)});`).join('\n');
+      return { contents: `const api = require('vscode');\nfunction read(name) { return api[name]; }\n${reads}\n`, loader: 'js', resolveDir: '.' };
     });
   },
 };

@@ -76,8 +76,12 @@ const WORD_END = `(?:(?<!${WORD})|(?!(?!_${WORD})[*~_]*${WORD}))`;
 const SPACE = '[ \\t\\f\\x{A0}\\x{3000}]+';
 /** GFM autolink literals, which the scanner skips (src/core/markdown/inline.ts). */
 const BARE_URL = `(?<!${WORD}|[/@])(?:[hH][tT][tT][pP][sS]?://|[wW]{3}\\.)[^\\s<]*`;
-/** The target of a labelled wiki link, `[[target|`, which the scanner skips (src/core/markdown/inline.ts). */
-const WIKI_TARGET = `\\[\\[[^\\[\\]|\\r\\n]+\\|(?=[^\\[\\]\\r\\n]*\\]\\])`;
+/**
+ * The target of a labelled wiki link, `[[target|`, which the scanner skips (src/core/markdown/inline.ts);
+ * not after a backslash, which escapes the bracket. (In a table cell or an HTML block the scanner reads
+ * `[[a|b]]` otherwise; a line grammar cannot tell.)
+ */
+const WIKI_TARGET = `(?<!\\\\)\\[\\[[^\\[\\]|\\r\\n]+\\|(?=[^\\[\\]\\r\\n]*\\]\\])`;
 const EMAIL_DOMAIN_UNIT = '(?:[-_0-9A-Za-z]|\\.(?=[0-9A-Za-z]))';
 const BARE_EMAIL = `(?<![/+\\-._0-9A-Za-z])[+\\-._0-9A-Za-z]+@(?=${EMAIL_DOMAIN_UNIT}*\\.[0-9A-Za-z])${EMAIL_DOMAIN_UNIT}++(?<=[A-Za-z])`;
 

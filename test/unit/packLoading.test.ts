@@ -110,10 +110,12 @@ describe('concept packs', () => {
         concept('b', { sense: { of: 'b', cues: { en: ['x'] } } }),
         concept('c', { sense: { of: 'a', cues: { en: [] } } }),
         concept('d', { sense: { of: 'a', cues: { en: ['x'] }, extra: 1 } }),
+        concept('e', { sense: { of: 'a', cues: { en: ['y'] } } }),
       ],
     });
-    assert.deepEqual(bad.problems.map((p) => p.path), ['$.concepts[0].sense.of', '$.concepts[1].sense.of', '$.concepts[2].sense.cues', '$.concepts[3].sense.extra']);
-    assert.deepEqual(bad.pack!.concepts.map((c) => c.sense?.of), [undefined, undefined, undefined, 'a']);
+    assert.deepEqual(bad.problems.map((p) => p.path), ['$.concepts[0].sense.of', '$.concepts[1].sense.of', '$.concepts[2].sense.cues', '$.concepts[3].sense.extra', '$.concepts[4].sense.of']);
+    assert.match(bad.problems[4]!.message, /"a" already has a narrower sense \(\$\.concepts\[3\]\.sense\)/);
+    assert.deepEqual(bad.pack!.concepts.map((c) => c.sense?.of), [undefined, undefined, undefined, 'a', undefined]);
   });
 
   it('reports a section that does not exist', () => {

@@ -96,6 +96,9 @@ describe('scanner', () => {
     it('bare 熵 and entropy are information entropy in a paragraph with an information-theory cue', () => {
       assert.deepEqual(found('熵是对概率分布不确定性的定量刻画。'), ['information-entropy:熵']);
       assert.deepEqual(found('We defined entropy, surprisal and cross-entropy earlier.'), ['information-entropy:entropy']);
+      // Cross-entropy alone is no cue: writers name it to set it apart from entropy.
+      assert.deepEqual(found('孤立系统的熵只增不减。注意：交叉熵是训练时的损失函数，和这里说的熵不是一回事。'), ['entropy:熵', 'entropy:熵']);
+      assert.deepEqual(found('Cross-entropy, the loss we minimise, is not entropy.'), ['entropy:entropy']);
       assert.deepEqual(found('The entropies of two random variables add up when they are independent.'), ['information-entropy:entropies']);
     });
     it('they stay entropy without a cue, or with a word of thermodynamics beside the cue', () => {
@@ -103,6 +106,11 @@ describe('scanner', () => {
       // The article's own sentence: entropy across thermodynamics and information theory is entropy in general.
       const general = found('通过分析熵的概念如何贯穿于热力学、信息论以及人工智能领域。');
       assert.ok(general.includes('entropy:熵') && !general.some((x) => x.startsWith('information-entropy')), general.join(', '));
+    });
+    it('a cue is found across a wrapped line, emphasis, doubled spaces and the space beside Chinese', () => {
+      for (const text of ['We computed the entropy of the probability\ndistribution.', 'the entropy of the *probability* distribution', 'the entropy of a  probability   distribution', '> the entropy of a probability\n> distribution'])
+        assert.deepEqual(found(text), ['information-entropy:entropy'], text);
+      for (const text of ['熵与随机 变量', '熵是对概率\n分布的刻画', '熵与香农 的理论']) assert.deepEqual(found(text), ['information-entropy:熵'], text);
     });
     it('a cue counts in its own paragraph only, and only as a word', () => {
       assert.deepEqual(found('Shannon wrote about communication.\n\nEntropy always grows.'), ['entropy:Entropy']);

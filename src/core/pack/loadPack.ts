@@ -274,7 +274,8 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
     concept.relations.push({ kind: rel.kind as RelationKind, target: rel.target });
   }
 
-  // Senses, also once every id is known.
+  // Senses, also once every id is known. A broader concept has at most one narrower sense.
+  const senseOwner = new Map<string, Path>();
   for (const { concept, sense, path } of sensesAt) {
     v.fields(sense, path, ['of', 'cues', 'except']);
     if (typeof sense.of !== 'string' || !ids.has(sense.of)) {
@@ -307,6 +308,12 @@ export function validatePack(value: unknown, locate: (path: Path) => { line: num
       v.report([...path, 'cues'], sense.cues === undefined ? 'the sense needs cues' : 'the sense needs at least one cue');
       continue;
     }
+    const prior = senseOwner.get(sense.of);
+    if (prior) {
+      v.report([...path, 'of'], `"${sense.of}" already has a narrower sense (${pathText(prior)}); this one is ignored`);
+      continue;
+    }
+    senseOwner.set(sense.of, path);
     concept.sense = { of: sense.of, cues, except };
   }
 

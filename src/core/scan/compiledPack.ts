@@ -3,6 +3,7 @@
 
 import type { Concept, ConceptPack } from '../pack/loadPack';
 import { foldWidth, isWordUnit } from '../text/chars';
+import { cueText } from '../text/cueText';
 import { Automaton, type AutomatonData } from './automaton';
 import { basicInflections, type InflectionTable } from '../inflect/inflections';
 
@@ -25,7 +26,7 @@ export interface Surface {
 /** A narrower concept that a bare name of a broader one means in a paragraph with one of the cues. */
 export interface CompiledSense {
   concept: number;
-  /** Folded, lower-case cue texts: one of them in the paragraph selects this sense… */
+  /** Cue texts as cueText() makes them: one of them in the paragraph selects this sense… */
   cues: readonly string[];
   /** …unless one of these is there too (the broader concept's own field). */
   except: readonly string[];
@@ -95,7 +96,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
     const broader = c.sense && indexOf.get(c.sense.of);
     if (broader === undefined || senseOf.has(broader)) return;
     senseOf.set(broader, senses.length);
-    const folded = (words: readonly { text: string }[]): string[] => words.map((w) => fold(w.text).toLowerCase()).filter((t) => t !== '');
+    const folded = (words: readonly { text: string }[]): string[] => words.map((w) => cueText(w.text).trim()).filter((t) => t !== '');
     senses.push({ concept: ci, cues: folded(c.sense!.cues), except: folded(c.sense!.except) });
   });
   const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number, sense = -1): void => {

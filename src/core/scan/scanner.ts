@@ -4,6 +4,7 @@
 import { isProseBlock, type Block } from '../markdown/blocks';
 import { blockExclusions } from '../markdown/markdownStructure';
 import { isWordUnit, foldWidth } from '../text/chars';
+import { cueText } from '../text/cueText';
 import { SPACE_CLASS } from './automaton';
 import type { CompiledPack } from './compiledPack';
 
@@ -212,18 +213,12 @@ function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[],
     let cued = decided.get(sense);
     if (cued === undefined) {
       const s = cp.senses[sense]!;
-      lower ??= foldedLower(text.slice(block.start, block.end));
+      lower ??= cueText(text.slice(block.start, block.end));
       cued = s.cues.some((cue) => hasCue(lower!, cue)) && !s.except.some((cue) => hasCue(lower!, cue));
       decided.set(sense, cued);
     }
     if (cued) m.concept = cp.senses[sense]!.concept;
   }
-}
-
-function foldedLower(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldWidth(s.charCodeAt(i)));
-  return out.toLowerCase();
 }
 
 const LOWER_S = 115;

@@ -84,9 +84,9 @@ export class ScannedDocument {
 
   /** The matches that overlap lines [fromLine, toLine). */
   matchesInLines(fromLine: number, toLine: number): Match[] {
-    const from = this.offset(new vscode.Position(Math.max(0, fromLine), 0));
-    const to = this.offset(new vscode.Position(Math.max(0, toLine), 0));
-    return this.snapshot.overlapping(from, to);
+    const lineCount = this.current() ? this.doc.lineCount : this.index().lineCount;
+    const lineStart = (line: number): number => (line >= lineCount ? this.text.length : this.offset(new vscode.Position(Math.max(0, line), 0)));
+    return this.snapshot.overlapping(lineStart(fromLine), lineStart(toLine));
   }
 
   /** The match a selection is on: the one a non-empty selection starts in, else the one at the cursor. */
@@ -211,6 +211,11 @@ export class DocumentScans implements vscode.Disposable {
     let s = this.settings.get(key);
     if (!s) this.settings.set(key, (s = readSettings(uri)));
     return s;
+  }
+
+  /** The scan of a document that is already scanned (brought up to date), without starting one. */
+  getIfScanned(doc: vscode.TextDocument): ScannedDocument | undefined {
+    return this.entries.has(doc.uri.toString()) ? this.get(doc) : undefined;
   }
 
   /** Rescans every open document from scratch. */

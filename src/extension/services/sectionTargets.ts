@@ -13,6 +13,9 @@ import { GUIDE_SCHEME, type ConceptGuideProvider } from './conceptGuideProvider'
 import { readSettings, settingUri } from './settings';
 import type { PackRegistry } from './packRegistry';
 
+/** Where the article can live: files and unsaved documents, local or remote. */
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+
 export type TargetKind = 'document' | 'article' | 'guide';
 
 export interface SectionTarget {
@@ -41,8 +44,8 @@ export class SectionTargets implements vscode.Disposable {
   constructor(
     private readonly packs: PackRegistry,
     private readonly guide: ConceptGuideProvider,
-    /** Open documents are already scanned: their headings come from there, not from parsing them again. */
-    private readonly scans: Pick<DocumentScans, 'get'>,
+    /** Open documents that are already scanned give their headings from there, not by parsing them again. */
+    private readonly scans: Pick<DocumentScans, 'getIfScanned'>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     const reset = (): void => {
@@ -105,7 +108,8 @@ export class SectionTargets implements vscode.Disposable {
     const candidates: vscode.Uri[] = [];
     if (configured) candidates.push(settingUri(configured));
     // Open documents first: they may be unsaved.
-    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && d.uri.scheme !== GUIDE_SCHEME) candidates.push(d.uri);
+    // (Not the guide, nor views of other versions such as a diff's git: side.)
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && ARTICLE_SCHEMES.has(d.uri.scheme)) candidates.push(d.uri);
     if (folder) candidates.push(...(await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', 200)));
     const seen = new Set<string>();
     for (const uri of candidates) {
@@ -121,7 +125,7 @@ export class SectionTargets implements vscode.Disposable {
   /** A candidate's text and headings: an open document's from its scan, a file's by parsing it. */
   private async outline(uri: vscode.Uri): Promise<{ text: string; headings: readonly Heading[]; lineOf: (offset: number) => number } | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const scanned = open && this.scans.get(open);
+    const scanned = open && this.scans.getIfScanned(open);
     if (scanned) return { text: scanned.text, headings: scanned.headings, lineOf: (offset) => scanned.position(offset).line };
     let text: string;
     try {
