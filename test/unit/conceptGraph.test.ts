@@ -90,7 +90,7 @@ describe('concept graph', () => {
     it('labels nodes in the reader’s language and keeps the other name for the tooltip', () => {
       const text = '熵与涌现。\n';
       const { matches } = scanDocument(text, cp);
-      const zh = graphPayload({ pack: cp, lang: 'zh', document: { uri: 'file:///a.md', name: 'a.md', text, matches } });
+      const zh = graphPayload({ pack: cp, lang: 'zh', document: { uri: 'file:///a.md', name: 'a.md', matches, paragraphs: paragraphSpans(scanBlocks(text).blocks) } });
       const entropy = zh.nodes.find((n) => n.id === 'entropy')!;
       assert.equal(entropy.label, '熵');
       assert.equal(entropy.otherName, 'entropy');

@@ -194,7 +194,7 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     const graph = graphPayload({
       pack: doc?.pack ?? this.scans.pack,
       lang,
-      document: doc && { uri: doc.uri.toString(), name: vscode.workspace.asRelativePath(doc.uri), text: doc.text, matches: doc.matches },
+      document: doc && { uri: doc.uri.toString(), name: vscode.workspace.asRelativePath(doc.uri), matches: doc.matches, paragraphs: doc.paragraphs() },
     });
     this.post({ type: 'graph', graph });
   }

@@ -1,8 +1,7 @@
 // Turns the pure graph model into the webview's payload: labels and explanations in the reader's
 // language. No vscode here, so the unit tests can use it too.
 
-import { buildConceptGraph, paragraphSpans } from '../../core/graph/conceptGraph';
-import { scanBlocks } from '../../core/markdown/blocks';
+import { buildConceptGraph, type Span } from '../../core/graph/conceptGraph';
 import { pick } from '../../core/features/language';
 import type { Lang } from '../../core/pack/conceptPack';
 import type { CompiledPack } from '../../core/scan/compiledPack';
@@ -12,14 +11,13 @@ import type { GraphPayload } from '../../shared/graphProtocol';
 export interface PayloadInput {
   pack: CompiledPack;
   lang: Lang;
-  /** The document, when there is one: its text and its matches. */
-  document: { uri: string; name: string; text: string; matches: readonly Match[] } | undefined;
+  /** The document, when there is one: its matches and its paragraphs (for co-occurrence). */
+  document: { uri: string; name: string; matches: readonly Match[]; paragraphs: readonly Span[] } | undefined;
 }
 
 export function graphPayload({ pack, lang, document }: PayloadInput): GraphPayload {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const paragraphs = document ? paragraphSpans(scanBlocks(document.text).blocks) : [];
-  const g = buildConceptGraph(pack, document?.matches ?? [], paragraphs);
+  const g = buildConceptGraph(pack, document?.matches ?? [], document?.paragraphs ?? []);
   return {
     packId: pack.pack.id,
     lang,

@@ -9,6 +9,8 @@ import { parseMarkdown, sectionAt } from '../../core/markdown/markdownStructure'
 import type { Match } from '../../core/scan/scanner';
 import type { MatchSnapshot } from '../../core/scan/matchSnapshot';
 import type { Heading } from '../../core/markdown/headings';
+import { scanBlocks, type Block } from '../../core/markdown/blocks';
+import { paragraphSpans, type Span } from '../../core/graph/conceptGraph';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { PackRegistry } from './packRegistry';
 import { readSettings, type Settings } from './settings';
@@ -23,6 +25,7 @@ export const DEBOUNCE_MS = 150;
 export class ScannedDocument {
   private lines: LineIndex | undefined;
   private headingList: readonly Heading[] | undefined;
+  private paragraphList: readonly Span[] | undefined;
   private namingHeadings: Map<number, Heading> | undefined;
   private counts: Int32Array | undefined;
 
@@ -34,6 +37,8 @@ export class ScannedDocument {
     private readonly snapshot: MatchSnapshot,
     /** Computes the headings of `text` when first asked: typing (highlights, decorations) never needs them. */
     private readonly computeHeadings: () => readonly Heading[],
+    /** The blocks of `text`, read at once by whoever asks (the scan's own, while it still has this text). */
+    private readonly computeBlocks: () => readonly Block[],
     readonly pack: CompiledPack,
   ) {}
 
@@ -48,6 +53,11 @@ export class ScannedDocument {
 
   get headings(): readonly Heading[] {
     return (this.headingList ??= this.computeHeadings());
+  }
+
+  /** The paragraphs' spans, for co-occurrence in the graph (computed once). */
+  paragraphs(): readonly Span[] {
+    return (this.paragraphList ??= paragraphSpans(this.computeBlocks()));
   }
 
   /** Offsets ↔ positions: the document's own line model while it has this text, else our index of it. */
@@ -202,7 +212,8 @@ export class DocumentScans implements vscode.Disposable {
       const snapshot = scan.text;
       // The scan's headings while it still holds this text; after later edits, from the snapshot itself.
       const headings = (): readonly Heading[] => (scan.text === snapshot ? scan.headings : parseMarkdown(snapshot).headings);
-      e.result = new ScannedDocument(doc, doc.version, snapshot, scan.snapshot(), headings, pack);
+      const blocks = (): readonly Block[] => (scan.text === snapshot ? scan.blockList : scanBlocks(snapshot).blocks);
+      e.result = new ScannedDocument(doc, doc.version, snapshot, scan.snapshot(), headings, blocks, pack);
     }
     return e.result;
   }
