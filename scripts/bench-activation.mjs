@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Activation figures from several fresh extension hosts: runs the activation suite (article workspace)
-// N times in code-server and prints the median and range of every phase, wall-clock and CPU. One run
+// N times in code-server and prints the median and range of every phase (wall-clock ms). One run
 // is noisy on a shared 2-core machine; the median of several is the figure to report.
 //
 //   npm run bench:activation [-- --runs 7]
@@ -37,7 +37,7 @@ const samples = [];
 for (let i = 0; i < runs; i++) {
   const f = await once();
   samples.push(f);
-  console.log(`run ${i + 1}/${runs}: total ${f.total.ms.toFixed(1)} ms (CPU ${f.total.cpuMs?.toFixed(1) ?? '-'})`);
+  console.log(`run ${i + 1}/${runs}: total ${f.total.toFixed(1)} ms`);
 }
 
 const median = (xs) => {
@@ -46,10 +46,6 @@ const median = (xs) => {
 };
 const fmt = (xs) => (xs.length ? `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})` : '-');
 console.log(`\nactivation in code-server, ${runs} fresh extension hosts: median (min–max), ms`);
-console.log(['phase'.padEnd(16), 'wall'.padEnd(22), 'CPU'].join(''));
 for (const phase of ['total', 'load', 'activate', 'pack', 'firstScan', 'services', 'registrations']) {
-  const got = samples.map((s) => s[phase]).filter(Boolean);
-  const wall = got.map((p) => p.ms);
-  const cpu = got.map((p) => p.cpuMs).filter((x) => typeof x === 'number');
-  console.log([phase.padEnd(16), fmt(wall).padEnd(22), fmt(cpu)].join(''));
+  console.log(`${phase.padEnd(16)}${fmt(samples.map((s) => s[phase]).filter((x) => typeof x === 'number'))}`);
 }

@@ -55,8 +55,7 @@ await Promise.all([
     plugins: [jsonAsParse, vscodeOnce],
     // A name the shim lacks would be undefined at run time: fail the build instead.
     logOverride: { 'import-is-undefined': 'error' },
-    // The start mark, wall-clock and CPU, as activationClock.ts's Instant.
-    banner: { js: 'var CONCEPT_LENS_LOAD_START = typeof performance === "object" ? { ms: performance.now(), cpuMs: typeof process === "object" && process.cpuUsage ? (({ user, system }) => (user + system) / 1000)(process.cpuUsage()) : undefined } : undefined;' },
+    banner: { js: 'var CONCEPT_LENS_LOAD_START = typeof performance === "object" ? performance.now() : undefined;' },
   }),
   // compromise, loaded by the extension only when a user pack needs English inflections.
   build({ ...common, entryPoints: ['src/extension/inflectionsEntry.ts'], outfile: 'dist/inflections.js', minify: true }),

@@ -87,9 +87,10 @@ export async function openFile(page, relPath, { timeoutMs = DEFAULT_TIMEOUT } = 
 
 /**
  * Runs a command by its palette title (F1), e.g. 'View: Toggle Word Wrap'. Picks the row whose
- * label is exactly `title` (or matches it, when a RegExp), and waits for the palette to close.
+ * label is exactly `title` (or matches it, when a RegExp), and waits for the palette to close, unless
+ * `waitForClose` is false: for a command that opens its own quick pick in the same widget, or reloads.
  */
-export async function runCommand(page, title, { timeoutMs = DEFAULT_TIMEOUT } = {}) {
+export async function runCommand(page, title, { timeoutMs = DEFAULT_TIMEOUT, waitForClose = true } = {}) {
   await focusWorkbench(page);
   await page.keyboard.press('F1');
   const input = page.locator(QUICK_INPUT_BOX);
@@ -102,7 +103,7 @@ export async function runCommand(page, title, { timeoutMs = DEFAULT_TIMEOUT } = 
     .filter({ has: page.locator('.quick-input-list-label .label-name', { hasText: label }) });
   await waitForRow(page, row, timeoutMs, `runCommand: no command titled ${title} in the palette`);
   await row.first().click();
-  await quickInputClosed(page, timeoutMs);
+  if (waitForClose) await quickInputClosed(page, timeoutMs);
 }
 
 /** Waits for a quick-input row; on timeout closes the quick input and throws `message`. */

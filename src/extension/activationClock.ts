@@ -1,89 +1,59 @@
-// Times activation phase by phase in wall-clock time, and as a whole also in CPU time: on a loaded
-// machine the wall clock also counts time the OS gave to other processes, while the CPU time is what
-// activation itself cost. (process.cpuUsage() takes a fraction of a millisecond in the extension host,
-// so the phases are timed by the wall clock only.)
-
-/** One phase: wall-clock and CPU milliseconds (CPU undefined where the host has no process.cpuUsage). */
-export interface PhaseTime {
-  readonly ms: number;
-  readonly cpuMs: number | undefined;
-}
+// Times activation phase by phase, wall-clock. (Not CPU time: process.cpuUsage() took 0.76 ms per
+// call in the extension host, more than some of the phases it would time. On a loaded machine take
+// the median of several hosts: npm run bench:activation.)
 
 export type ActivationPhase = 'pack' | 'firstScan' | 'services' | 'registrations';
 
+/** Milliseconds of each phase. */
 export interface ActivationFigures {
   /** Evaluating the bundle, from its first line to its last; undefined if the bundle has no start mark. */
-  readonly load: PhaseTime | undefined;
-  readonly pack: PhaseTime;
+  readonly load: number | undefined;
+  readonly pack: number;
   /** Undefined when no Markdown editor was active. */
-  readonly firstScan: PhaseTime | undefined;
-  readonly services: PhaseTime;
-  readonly registrations: PhaseTime;
+  readonly firstScan: number | undefined;
+  readonly services: number;
+  readonly registrations: number;
   /** activate() from its first line to its return. */
-  readonly activate: PhaseTime;
+  readonly activate: number;
   /**
    * Bundle load plus activate(): the figure the activation goal is about. Not the time from the
    * bundle's start to activate's end: in between, the host waits for the window to send the
    * extension's storage, which is not ours to count.
    */
-  readonly total: PhaseTime;
-}
-
-/** A point in time, wall-clock and CPU. */
-export interface Instant {
-  readonly ms: number;
-  readonly cpuMs: number | undefined;
-}
-
-export function now(): Instant {
-  const usage = typeof process === 'object' && typeof process.cpuUsage === 'function' ? process.cpuUsage() : undefined;
-  return { ms: performance.now(), cpuMs: usage && (usage.user + usage.system) / 1000 };
-}
-
-function between(a: Instant, b: Instant): PhaseTime {
-  return { ms: b.ms - a.ms, cpuMs: a.cpuMs === undefined || b.cpuMs === undefined ? undefined : b.cpuMs - a.cpuMs };
-}
-
-function plus(a: PhaseTime, b: PhaseTime): PhaseTime {
-  return { ms: a.ms + b.ms, cpuMs: a.cpuMs === undefined || b.cpuMs === undefined ? undefined : a.cpuMs + b.cpuMs };
+  readonly total: number;
 }
 
 export class ActivationClock {
-  private readonly start = now();
-  private lapStart = this.start.ms;
-  private readonly laps = new Map<ActivationPhase, PhaseTime>();
+  private readonly start = performance.now();
+  private lapStart = this.start;
+  private readonly laps = new Map<ActivationPhase, number>();
 
-  /** `load`: the bundle's evaluation, from its first line to its last, when the bundle marks it. */
-  constructor(private readonly load: PhaseTime | undefined) {}
-
-  static loadBetween(first: Instant | undefined, last: Instant): PhaseTime | undefined {
-    return first && between(first, last);
-  }
+  /** `load`: the bundle's evaluation in ms, when the bundle marks its start. */
+  constructor(private readonly load: number | undefined) {}
 
   /** Ends the current phase, recording it under `phase` unless `phase` is undefined (it did not happen). */
   lap(phase: ActivationPhase | undefined): void {
     const t = performance.now();
-    if (phase) this.laps.set(phase, { ms: t - this.lapStart, cpuMs: undefined });
+    if (phase) this.laps.set(phase, t - this.lapStart);
     this.lapStart = t;
   }
 
   figures(): ActivationFigures {
-    const activate = between(this.start, now());
-    const none: PhaseTime = { ms: 0, cpuMs: undefined };
+    const activate = performance.now() - this.start;
     return {
       load: this.load,
-      pack: this.laps.get('pack') ?? none,
+      pack: this.laps.get('pack') ?? 0,
       firstScan: this.laps.get('firstScan'),
-      services: this.laps.get('services') ?? none,
-      registrations: this.laps.get('registrations') ?? none,
+      services: this.laps.get('services') ?? 0,
+      registrations: this.laps.get('registrations') ?? 0,
       activate,
-      total: this.load ? plus(this.load, activate) : activate,
+      total: activate + (this.load ?? 0),
     };
   }
 }
 
 /** One line for the log and the test report. */
 export function describeFigures(f: ActivationFigures): string {
-  const t = (p: PhaseTime | undefined): string => (p ? `${p.ms.toFixed(1)} ms${p.cpuMs === undefined ? '' : ` (CPU ${p.cpuMs.toFixed(1)})`}` : 'n/a');
+  const t = (ms: number | undefined): string => (ms === undefined ? 'n/a' : `${ms.toFixed(1)} ms`);
   return `total ${t(f.total)} = bundle load ${t(f.load)} + activate() ${t(f.activate)}; in activate(): pack ${t(f.pack)}, first scan ${t(f.firstScan)}, services ${t(f.services)}, registrations ${t(f.registrations)}`;
 }

@@ -330,12 +330,8 @@ async function setExpanded(page, level, label, expanded) {
 
 /** Switches the colour theme with Preferences: Color Theme, and waits for the workbench to repaint in it. */
 async function setColorTheme(page, theme, kind) {
-  await closeQuickInput(page);
-  await page.keyboard.press('F1');
+  await runCommand(page, 'Preferences: Color Theme', { waitForClose: false });
   const input = page.locator(QUICK_INPUT_BOX);
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Preferences: Color Theme');
-  await page.locator(QUICK_INPUT_ROWS).filter({ has: page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
   // The theme picker opens in the same widget: filter it down to the theme and take it.
   await page.locator(QUICK_INPUT_ROWS).filter({ hasText: 'Default Dark Modern' }).first().waitFor({ state: 'visible' });
   await input.fill(theme);
@@ -595,14 +591,8 @@ async function cursorInGraph(page, frame) {
  * of the page would not wait for that). Waits until the new workbench is up.
  */
 async function reloadWindow(page) {
-  await closeQuickInput(page);
   const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: STEP_TIMEOUT_MS });
-  await page.keyboard.press('F1');
-  const input = page.locator(QUICK_INPUT_BOX);
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Developer: Reload Window');
-  await page.locator(QUICK_INPUT_ROWS).filter({ hasText: /^Developer: Reload Window/ }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Developer: Reload Window', { waitForClose: false });
   await navigated;
   await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
 }
@@ -829,19 +819,9 @@ async function main() {
     pass(`Ctrl+click on 熵 (line ${LINK_LINE}) moved the editor to "${entropySection}" (${at.text}) (link.png)`);
 
     // 3. Go to Concept… from the palette.
-    await closeQuickInput(page);
-    // ui.runCommand waits for the palette to close, but this command opens its own quick pick in the
-    // same widget at once, so the palette is driven here the same way and we wait for the concepts.
-    await page.keyboard.press('F1');
+    // The command opens its own quick pick in the palette's widget: do not wait for it to close.
+    await runCommand(page, COMMAND_TITLE, { waitForClose: false });
     const input = page.locator(QUICK_INPUT_BOX);
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${COMMAND_TITLE}`);
-    const commandRow = page.locator(QUICK_INPUT_ROWS).filter({ has: page.locator('.quick-input-list-label .label-name', { hasText: new RegExp(`^${COMMAND_TITLE}$`) }) });
-    await commandRow.first().waitFor({ state: 'visible' }).catch(async (e) => {
-      const rows = await page.locator(QUICK_INPUT_ROWS).allInnerTexts().catch(() => []);
-      throw new CheckError(`no "${COMMAND_TITLE}" in the palette (${e.message.split('\n')[0]}); rows: ${JSON.stringify(rows.slice(0, 5))}`);
-    });
-    await commandRow.first().click();
     const entropyRow = page.locator(QUICK_INPUT_ROWS).filter({ hasText: entropy.name.zh }).filter({ hasText: entropy.name.en });
     await entropyRow.first().waitFor({ state: 'visible' }).catch(async (e) => {
       const rows = await page.locator(QUICK_INPUT_ROWS).allInnerTexts().catch(() => []);

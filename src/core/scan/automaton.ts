@@ -50,6 +50,15 @@ interface AutomatonParts {
   values: Int32Array;
 }
 
+/** Adds the edge `key` (state × class) → `value` to the open-addressing table (mask = length − 1). */
+function insertEdge(keys: Int32Array, values: Int32Array, key: number, value: number): void {
+  const mask = keys.length - 1;
+  let h = Math.imul(key, 0x9e3779b1) & mask;
+  while (keys[h] !== -1) h = (h + 1) & mask;
+  keys[h] = key;
+  values[h] = value;
+}
+
 /** Open-addressing table size for a trie with `capacity` states: a power of two, at most half full. */
 function tableSize(capacity: number): number {
   let size = 16;
@@ -169,13 +178,7 @@ export class Automaton {
           nextSibling[next] = firstChild[s]!;
           firstChild[s] = next;
           if (s === 0) rootNext[cls] = next;
-          else {
-            const key = s * classCount + cls;
-            let h = Math.imul(key, 0x9e3779b1) & mask;
-            while (keys[h] !== -1) h = (h + 1) & mask;
-            keys[h] = key;
-            values[h] = next;
-          }
+          else insertEdge(keys, values, s * classCount + cls, next);
         }
         s = next;
       }
@@ -257,7 +260,6 @@ export class Automaton {
     const size = tableSize(n);
     const keys = new Int32Array(size).fill(-1);
     const values = new Int32Array(size);
-    const mask = size - 1;
     for (let s = 1; s < n; s++) {
       const p = s - data.parentDelta[s - 1]!;
       const cls = data.edgeClass[s - 1]!;
@@ -265,13 +267,7 @@ export class Automaton {
       edgeClass[s] = cls;
       depth[s] = depth[p]! + 1;
       if (p === 0) rootNext[cls] = s;
-      else {
-        const key = p * classCount + cls;
-        let h = Math.imul(key, 0x9e3779b1) & mask;
-        while (keys[h] !== -1) h = (h + 1) & mask;
-        keys[h] = key;
-        values[h] = s;
-      }
+      else insertEdge(keys, values, p * classCount + cls, s);
     }
     return new Automaton({
       classOf,

@@ -126,7 +126,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   });
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
-  return assemble(pack, surfaces, Automaton.build(surfaces), senses);
+  return assemble(pack, surfaces, Automaton.build(surfaces), senses, indexOf);
 }
 
 export function compiledPackData(cp: CompiledPack): CompiledPackData {
@@ -144,9 +144,8 @@ export function restoreCompiledPack(data: CompiledPackData): CompiledPack {
   return assemble(data.pack, surfaces, Automaton.fromData(data.automaton), data.senses);
 }
 
-function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, senses: readonly CompiledSense[]): CompiledPack {
+function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, senses: readonly CompiledSense[], indexOf = new Map(pack.concepts.map((c, i) => [c.id, i]))): CompiledPack {
   const concepts = pack.concepts;
-  const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
   const neighbours: number[][] = concepts.map(() => []);
   concepts.forEach((c, ci) => {
     for (const r of c.relations) {

@@ -23,8 +23,6 @@ export class MatchSnapshot {
     private readonly surfaces: readonly Surface[],
   ) {}
 
-  static readonly empty = new MatchSnapshot(new Int32Array(0), [], undefined, []);
-
   /** Every match, absolute, in document order (made on first use). */
   get all(): readonly Match[] {
     if (this.flat) return this.flat;

@@ -205,11 +205,13 @@ export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Mat
  */
 function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[], first: number): void {
   let lower: string | undefined;
-  const decided = new Map<number, boolean>();
+  // Made only for a block that has a bare name with a sense: most blocks have none.
+  let decided: Map<number, boolean> | undefined;
   for (let k = first; k < out.length; k++) {
     const m = out[k]!;
     const sense = cp.surfaces[m.surface]!.sense;
     if (sense < 0) continue;
+    decided ??= new Map();
     let cued = decided.get(sense);
     if (cued === undefined) {
       const s = cp.senses[sense]!;

@@ -117,7 +117,7 @@ export class ScannedDocument {
 
   /** How many times the concept occurs in the document. */
   countOf(concept: number): number {
-    return (this.counts ??= this.snapshot.countByConcept(this.pack.concepts.length))[concept] ?? 0;
+    return this.countByConcept()[concept] ?? 0;
   }
 
   /** Occurrences of every concept, indexed by concept. */
