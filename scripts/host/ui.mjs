@@ -126,7 +126,7 @@ async function focusWorkbench(page) {
 }
 
 /** Screen position (centre) of the first visible occurrence of `text` in the active editor, or null. */
-async function locateText(page, text) {
+export async function locateText(page, text) {
   return page.evaluate((needle) => {
     const editors = [
       ...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines'),

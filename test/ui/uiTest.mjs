@@ -40,7 +40,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installVsix, launchBrowser, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
-import { hoverWord, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
+import { hoverWord, locateText, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
 import { cpuMsByProcess, cpuMsSince, cpuTicks, isExtensionHost, isRenderer } from '../../scripts/host/processCpu.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -189,39 +189,6 @@ async function goToLine(page, line, col) {
   await waitForCursor(page, (s) => s.line === line && (!col || s.col === col), `the cursor on line ${line}${col ? `, column ${col}` : ''}`);
 }
 
-/** Centre of the visible `needle` in the active editor (like ui.mjs's hoverWord aims), or null. */
-function locate(page, needle) {
-  return page.evaluate((text) => {
-    for (const root of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines')) {
-      const view = root.closest('.monaco-editor').getBoundingClientRect();
-      for (const line of root.querySelectorAll('.view-line')) {
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        const nodes = [];
-        let full = '';
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          nodes.push({ node: n, start: full.length });
-          full += n.nodeValue;
-        }
-        const idx = full.replace(/\u00a0/g, ' ').indexOf(text);
-        if (idx < 0) continue;
-        const at = (offset) => {
-          const hit = nodes.findLast((x) => x.start <= offset);
-          return [hit.node, offset - hit.start];
-        };
-        const range = document.createRange();
-        range.setStart(...at(idx));
-        const [en, eo] = at(idx + text.length - 1);
-        range.setEnd(en, eo + 1);
-        const r = range.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        if (r.width > 0 && x > view.left && x < view.right && y > view.top && y < view.bottom) return { x, y };
-      }
-    }
-    return null;
-  }, needle);
-}
-
 /** The texts of the active editor's visible view lines (wrapped parts count as lines), top first. */
 function visibleLines(page) {
   return page.evaluate(() => {
@@ -279,7 +246,7 @@ async function growHover(page, needle) {
     const sash = geo.north ?? geo.south;
     if (!sash) throw new CheckError(`the hover content is cut off by ${geo.hidden} px and the hover has no resize edge`);
     const delta = geo.hidden + 4;
-    const word = (await locate(page, needle)) ?? { x: (geo.left + geo.right) / 2 };
+    const word = (await locateText(page, needle)) ?? { x: (geo.left + geo.right) / 2 };
     const x = Math.min(Math.max(word.x, geo.left + 20), geo.right - 20);
     // Into the hover straight from the word (a sticky hover stays while the mouse is on it), then drag.
     await page.mouse.move(x, geo.north ? geo.bottom - 8 : geo.top + 8, { steps: 4 });
@@ -787,7 +754,7 @@ async function main() {
     pass(`hover over 熵 on line ${LINK_LINE} mentions its section: ${JSON.stringify(linkHover.split('\n').filter((l) => l.includes(entropySection)).join(' | '))}`);
     await page.mouse.move(1, 1);
     await page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ visible: true }).first().waitFor({ state: 'hidden' }).catch(() => {});
-    const where = await locate(page, LINK_NEEDLE);
+    const where = await locateText(page, LINK_NEEDLE);
     check(where, `"${LINK_NEEDLE}" is not visible in the editor`);
     // Ctrl is the link modifier on Linux (editor.multiCursorModifier is alt). Ctrl+click also runs Go
     // to Definition, whose provider goes to the same place; the tooltip check above covers the link.
