@@ -7,6 +7,8 @@
 // (test/unit/markdownAgreement.test.ts).
 
 import { isSpaceOrTab } from '../text/chars';
+import { isCompleteTagLine } from './htmlSyntax';
+import { ThematicBreaks, isTableDelimiterRow } from './lineShapes';
 
 export type BlockKind =
   | 'frontmatter'
@@ -41,6 +43,9 @@ export function isProseBlock(kind: BlockKind): boolean {
 /** An open container: a block quote, or a list item or footnote definition. */
 interface Container {
   quote: boolean;
+  /** The index of the outermost block quote at or below this container (NO_QUOTE if none): a blank
+   * line ends the containers from there, found without walking a deep stack. */
+  firstQuote: number;
   /** List items and footnote definitions: the column their content starts at. */
   col: number;
   /** A list item whose first line has no content yet: a blank line now ends it. */
@@ -137,9 +142,6 @@ const HTML_BLOCK_TAGS = new Set(
     'thead title tr track ul'
   ).split(' '),
 );
-const HTML_COMPLETE_TAG =
-  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
-const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 const REF_LABEL = '\\[(?!\\^)(?:[^\\]\\\\[]|\\\\.){1,999}\\]:';
@@ -153,8 +155,6 @@ const REFDEF_LABEL = new RegExp(`^${REF_LABEL}[ \\t]*$`);
 const REFDEF_DEST_LINE = new RegExp(`^${REF_DEST}(?:([ \\t]+${REF_TITLE}))?[ \\t]*$`);
 /** A title on the line after a definition. */
 const REFDEF_TITLE_LINE = new RegExp(`^${REF_TITLE}[ \\t]*$`);
-/** A GFM table's delimiter row: `| --- | :-: |`. */
-const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A GFM footnote definition: `[^label]:`. */
 const FOOTNOTE_DEF = /^\[\^[^\]\s[]{1,999}\]:/;
 
@@ -170,7 +170,7 @@ function htmlStart(rest: string, para: boolean): number {
     const after = rest.slice(m[0].length);
     if (after === '' || /^\s/.test(after) || after.startsWith('>') || after.startsWith('/>')) return 6;
   }
-  if (!para && HTML_COMPLETE_TAG.test(rest)) return 7;
+  if (!para && isCompleteTagLine(rest, 0, rest.length)) return 7;
   return 0;
 }
 
@@ -239,6 +239,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
   let current = null as Block | null;
   const cur: Cursor = { pos: 0, col: 0 };
   const ws: Cursor = { pos: 0, col: 0 };
+  const thematic = new ThematicBreaks(text);
 
   const close = (): void => {
     current = null;
@@ -315,23 +316,37 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     cur.pos = lineStart;
     cur.col = 0;
     let matched = 0;
-    for (; matched < cs.length; matched++) {
-      const c = cs[matched]!;
-      ws.pos = cur.pos;
-      ws.col = cur.col;
-      skipWs(text, ws, lineStop);
-      if (c.quote) {
-        if (ws.col - cur.col > 3 || ws.pos >= lineStop || text.charCodeAt(ws.pos) !== 62 /* > */) break;
-        cur.pos = ws.pos + 1;
-        cur.col = ws.col + 1;
-        quoteSpace(text, cur, lineStop);
-      } else if (ws.pos >= lineStop) {
-        // A blank line keeps a list item open, unless the item has had no content yet.
-        if (c.empty) break;
-      } else if (ws.col >= c.col) {
-        consumeCols(text, cur, c.col - cur.col);
-        c.empty = false;
-      } else break;
+    // The end of the whitespace ahead of `cur`, measured once per run: list items only consume
+    // indentation, so a deep list would otherwise measure the same run once per level.
+    let wsEnd = -1;
+    let wsEndCol = 0;
+    if (cs.length > 0 && isBlankRange(text, lineStart, lineStop)) matched = blankLineMatches(cs);
+    else {
+      for (; matched < cs.length; matched++) {
+        const c = cs[matched]!;
+        if (cur.pos > wsEnd) {
+          ws.pos = cur.pos;
+          ws.col = cur.col;
+          skipWs(text, ws, lineStop);
+          wsEnd = ws.pos;
+          wsEndCol = ws.col;
+        } else {
+          ws.pos = wsEnd;
+          ws.col = wsEndCol;
+        }
+        if (c.quote) {
+          if (ws.col - cur.col > 3 || ws.pos >= lineStop || text.charCodeAt(ws.pos) !== 62 /* > */) break;
+          cur.pos = ws.pos + 1;
+          cur.col = ws.col + 1;
+          quoteSpace(text, cur, lineStop);
+        } else if (ws.pos >= lineStop) {
+          // A blank line keeps a list item open, unless the item has had no content yet.
+          if (c.empty) break;
+        } else if (ws.col >= c.col) {
+          consumeCols(text, cur, c.col - cur.col);
+          c.empty = false;
+        } else break;
+      }
     }
     const all = matched === cs.length;
     ws.pos = cur.pos;
@@ -383,9 +398,9 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       const c = text.charCodeAt(first);
       const goesOn =
         !blank &&
-        (ind >= 4 || (!startsBlock(text, first, lineStop, line) && c !== 62 /* > */ && (all || !startsContainer(line, c))));
+        (ind >= 4 || (!startsBlock(text, first, lineStop, line, thematic) && c !== 62 /* > */ && (all || !startsContainer(line, c, thematic.at(first, lineStop)))));
       if (goesOn && mode === 1) {
-        const m = listItemAt(line, c) === null ? REFDEF_DEST_LINE.exec(line) : null;
+        const m = listItemAt(line, c, thematic.at(first, lineStop)) === null ? REFDEF_DEST_LINE.exec(line) : null;
         if (m) {
           extend(lineStop);
           if (m[1] === undefined) st.refdef = 2;
@@ -412,7 +427,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     let rest = text.slice(first, lineStop);
     let c0 = text.charCodeAt(first);
     if (!all) {
-      if (st.para && (ind >= 4 || (!startsContainer(rest, c0) && !startsBlock(text, first, lineStop, rest)))) {
+      if (st.para && (ind >= 4 || (!startsContainer(rest, c0, thematic.at(first, lineStop)) && !startsBlock(text, first, lineStop, rest, thematic)))) {
         // Lazy continuation: the paragraph (or the definitions) goes on and so do its containers.
         if (!currentIs('paragraph') && ind < 4 && c0 === 91 && REFDEF.test(rest)) open('refdef', lineStart, lineStop, first, lineStop);
         else paragraphLine(lineStart, first, lineStop);
@@ -426,12 +441,12 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     let opened = false;
     while (ind < 4) {
       if (c0 === 62 /* > */) {
-        cs.push({ quote: true, col: 0, empty: false });
+        cs.push({ quote: true, firstQuote: Math.min(cs.length, outerQuote(cs)), col: 0, empty: false });
         cur.pos = first + 1;
         cur.col = ws.col + 1;
         quoteSpace(text, cur, lineStop);
       } else {
-        let item = listItemAt(rest, c0);
+        let item = listItemAt(rest, c0, thematic.at(first, lineStop));
         // A list item interrupts a paragraph only with content and, if ordered, starting at 1
         // ("1984. It was cold" goes on with the sentence before it).
         if (item && st.para && !opened) {
@@ -450,14 +465,14 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
         const empty = ws.pos >= lineStop;
         if (footnote) {
           // A footnote definition's content is indented by 4 from where the label starts.
-          cs.push({ quote: false, col: markerCol - ind + 4, empty: false });
+          cs.push({ quote: false, firstQuote: outerQuote(cs), col: markerCol - ind + 4, empty: false });
           cur.pos = ws.pos;
           cur.col = ws.col;
         } else {
           // One to four columns after the marker; with five or more, the content starts one column in
           // (as indented code).
           const spaces = empty || ws.col - cur.col > 4 ? 1 : ws.col - cur.col;
-          cs.push({ quote: false, col: cur.col + spaces, empty });
+          cs.push({ quote: false, firstQuote: outerQuote(cs), col: cur.col + spaces, empty });
           if (!empty) consumeCols(text, cur, spaces);
         }
       }
@@ -478,7 +493,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       if (first >= lineStop) continue;
     }
     if (st.table) {
-      if (ind >= 4 || !startsBlock(text, first, lineStop, rest)) {
+      if (ind >= 4 || !startsBlock(text, first, lineStop, rest, thematic)) {
         tableRow(first, lineStop);
         continue;
       }
@@ -530,7 +545,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       currentIs('paragraph') &&
       (c0 === 124 || c0 === 45 || c0 === 58) &&
       rest.includes('|') &&
-      TABLE_DELIMITER.test(rest) &&
+      isTableDelimiterRow(text, first, lineStop) &&
       tableCells(text, st.lastFirst, st.lastStop) === tableCells(text, first, lineStop)
     ) {
       const b = current!;
@@ -551,7 +566,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       st.para = false;
       continue;
     }
-    if ((c0 === 42 || c0 === 45 || c0 === 95) && THEMATIC.test(rest)) {
+    if (thematic.at(first, lineStop)) {
       open('thematic', lineStart, lineStop);
       close();
       st.para = false;
@@ -588,6 +603,23 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
   return { blocks, restarts, stoppedAt: -1 };
 }
 
+/** No block quote is open. A small integer rather than Infinity keeps the field an integer for V8. */
+const NO_QUOTE = 0x3fffffff;
+
+/** The outermost block quote among the open containers, or NO_QUOTE. */
+function outerQuote(cs: readonly Container[]): number {
+  return cs.length > 0 ? cs[cs.length - 1]!.firstQuote : NO_QUOTE;
+}
+
+/**
+ * How many containers a blank line keeps open: list items go on, except one that has had no content
+ * yet (only the innermost can be such); block quotes end.
+ */
+function blankLineMatches(cs: readonly Container[]): number {
+  const last = cs[cs.length - 1]!;
+  return Math.min(outerQuote(cs), last.empty ? cs.length - 1 : cs.length);
+}
+
 /**
  * The cells of a table row in [first, stop): how many, each passed (trimmed, when not empty) to
  * `cell`. Cells are split at pipes that are not escaped, even inside code spans, as in GFM.
@@ -619,25 +651,25 @@ function tableCells(text: string, first: number, stop: number, cell?: (start: nu
 }
 
 /** Whether the line at `first` starts a leaf block that interrupts a paragraph. */
-function startsBlock(text: string, first: number, lineStop: number, rest: string): boolean {
+function startsBlock(text: string, first: number, lineStop: number, rest: string, thematic: ThematicBreaks): boolean {
   const c0 = text.charCodeAt(first);
   return (
     (c0 === 35 /* # */ && /^#{1,6}(?:[ \t]|$)/.test(rest)) ||
     fenceRun(text, first, lineStop) !== null ||
     (c0 === 36 && rest.startsWith('$$')) ||
     (c0 === 60 /* < */ && htmlStart(rest, true) !== 0) ||
-    ((c0 === 42 || c0 === 45 || c0 === 95) && THEMATIC.test(rest))
+    thematic.at(first, lineStop)
   );
 }
 
 /** Whether the line at `first` opens a container (outside the paragraph's own ones, so any list item). */
-function startsContainer(rest: string, c0: number): boolean {
-  return c0 === 62 /* > */ || listItemAt(rest, c0) !== null || (c0 === 91 && FOOTNOTE_DEF.test(rest));
+function startsContainer(rest: string, c0: number, isThematic: boolean): boolean {
+  return c0 === 62 /* > */ || listItemAt(rest, c0, isThematic) !== null || (c0 === 91 && FOOTNOTE_DEF.test(rest));
 }
 
 /** A list item marker at the start of `rest` (`c0` is its first unit), unless the line is a thematic break. */
-function listItemAt(rest: string, c0: number): RegExpExecArray | null {
+function listItemAt(rest: string, c0: number, isThematic: boolean): RegExpExecArray | null {
   if (!(c0 === 42 || c0 === 43 || c0 === 45 || (c0 >= 48 && c0 <= 57))) return null;
   const m = LIST_ITEM.exec(rest);
-  return m && (c0 === 42 || c0 === 45) && THEMATIC.test(rest) ? null : m;
+  return m && (c0 === 42 || c0 === 45) && isThematic ? null : m;
 }

@@ -30,8 +30,8 @@ export function stripInlineMarkup(source: string): string {
     out += source.slice(at, s);
     const piece = source.slice(s, e);
     // Code and math keep their text; tags, destinations and URLs in a heading's text do not show.
-    const fence = /^(`+|\$+)([\s\S]*?)\1$/.exec(piece);
-    if (fence) out += fence[2]!.trim();
+    const fence = fencedContent(piece);
+    if (fence !== undefined) out += fence.trim();
     else if (/^(https?:|www\.)/i.test(piece)) out += piece;
     at = e;
   }
@@ -43,6 +43,20 @@ export function stripInlineMarkup(source: string): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The text inside a code span or inline math (`` `…` ``, `$…$`): the piece opens and closes with runs
+ * of the same length, as the inline scanner found them. Undefined for any other piece.
+ */
+function fencedContent(piece: string): string | undefined {
+  const ch = piece.charCodeAt(0);
+  if (ch !== 96 && ch !== 36) return undefined;
+  let run = 1;
+  while (run < piece.length && piece.charCodeAt(run) === ch) run++;
+  if (piece.length < 2 * run) return undefined;
+  for (let k = piece.length - run; k < piece.length; k++) if (piece.charCodeAt(k) !== ch) return undefined;
+  return piece.slice(run, piece.length - run);
 }
 
 function stripMarkers(s: string): string {

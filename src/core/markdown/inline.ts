@@ -2,22 +2,8 @@
 // comments, autolinks, bare URLs, link destinations and reference labels. Link text, image alt text
 // and emphasis stay prose.
 
-import { isAsciiPunct, isWordUnit } from '../text/chars';
-
-const OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
-const CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
-const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
-const EMAIL_AUTOLINK = /<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/y;
-const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]*/iy;
-const TRAILING_URL_PUNCT = /[?!.,:*_~'";]+$/;
-
-function matchAt(re: RegExp, text: string, at: number, end: number): number {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  if (!m) return -1;
-  const stop = at + m[0].length;
-  return stop <= end ? stop : -1;
-}
+import { isAsciiPunct, isJsWhitespace, isWordUnit } from '../text/chars';
+import { closeTagEnd, emailAutolinkEnd, openTagEnd, uriAutolinkEnd } from './htmlSyntax';
 
 /**
  * Closers (`-->`, `]]>`, `?>`, `>`) known to be missing from the rest of a range: an unclosed
@@ -36,11 +22,6 @@ function findWithin(text: string, needle: string, from: number, end: number): nu
   const last = end - needle.length;
   for (let k = from; k <= last; k++) if (text.charCodeAt(k) === c && text.startsWith(needle, k)) return k;
   return -1;
-}
-
-/** The end of the HTML construct (tag, comment, declaration…) at `at`, or -1. */
-export function htmlConstructEnd(text: string, at: number, end: number): number {
-  return htmlEnd(text, at, end, { comment: false, cdata: false, pi: false, decl: false });
 }
 
 function htmlEnd(text: string, at: number, end: number, unclosed: Unclosed): number {
@@ -74,8 +55,8 @@ function htmlEnd(text: string, at: number, end: number, unclosed: Unclosed): num
     if (close < 0) unclosed.pi = true;
     return close >= 0 ? close + 2 : -1;
   }
-  if (next === 47 /* / */) return isAsciiLetter(text.charCodeAt(at + 2)) ? matchAt(CLOSE_TAG, text, at, end) : -1;
-  return isAsciiLetter(next) ? matchAt(OPEN_TAG, text, at, end) : -1;
+  if (next === 47 /* / */) return closeTagEnd(text, at, end);
+  return openTagEnd(text, at, end);
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -95,31 +76,47 @@ function startsWithFold(text: string, at: number, lower: string): boolean {
   return true;
 }
 
+/** Units that GFM trims from the end of a bare URL. */
+function isTrailingUrlPunct(c: number): boolean {
+  return c === 63 || c === 33 || c === 46 || c === 44 || c === 58 || c === 42 || c === 95 || c === 126 || c === 39 || c === 34 || c === 59;
+}
+
 /** A bare URL (GFM autolink literal) starting at `at`, or -1. */
 function bareUrlEnd(text: string, at: number, end: number): number {
   // Cheap checks first: this runs at every word that starts with h or w.
-  if ((text.charCodeAt(at) | 32) === 104 ? !startsWithFold(text, at + 1, 'ttp') : !startsWithFold(text, at + 1, 'ww.')) return -1;
+  const www = (text.charCodeAt(at) | 32) !== 104;
+  if (www ? !startsWithFold(text, at + 1, 'ww.') : !startsWithFold(text, at + 1, 'ttp')) return -1;
   if (at > 0) {
     const prev = text.charCodeAt(at - 1);
     if (isWordUnit(prev) || prev === 47 /* / */ || prev === 64 /* @ */) return -1;
   }
-  let stop = matchAt(BARE_URL, text, at, end);
-  if (stop < 0) return -1;
-  let url = text.slice(at, stop);
-  if (url.length <= 4 || /^www\.$/i.test(url)) return -1;
-  // Trailing punctuation and an unbalanced closing parenthesis are not part of the URL.
-  for (;;) {
-    const trimmed = url.replace(TRAILING_URL_PUNCT, '');
-    let t = trimmed;
-    if (t.endsWith(')')) {
-      const opens = t.split('(').length - 1;
-      const closes = t.split(')').length - 1;
-      if (closes > opens) t = t.slice(0, -1);
-    }
-    if (t === url) break;
-    url = t;
+  let i = at + 4;
+  if (!www) {
+    if ((text.charCodeAt(i) | 32) === 115 /* s */) i++;
+    if (!text.startsWith('://', i)) return -1;
+    i += 3;
   }
-  stop = at + url.length;
+  // The URL runs to whitespace or `<`; one pass counts its parentheses.
+  let opens = 0;
+  let closes = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 60 /* < */ || isJsWhitespace(c)) break;
+    if (c === 40) opens++;
+    else if (c === 41) closes++;
+  }
+  if (i - at <= 4) return -1;
+  // Trailing punctuation and unbalanced closing parentheses are not part of the URL (GFM), read
+  // backwards from its end, once.
+  let stop = i;
+  for (;;) {
+    const c = text.charCodeAt(stop - 1);
+    if (isTrailingUrlPunct(c)) stop--;
+    else if (c === 41 && closes > opens) {
+      stop--;
+      closes--;
+    } else break;
+  }
   return stop > at + 4 ? stop : -1;
 }
 
@@ -163,25 +160,51 @@ function runEnd(text: string, at: number, end: number, ch: number): number {
 }
 
 /**
- * Finds a closing run of exactly `len` units of `ch` in [from, end); returns its end, or -1. An
- * escaped `$` does not close math.
+ * The runs of one character (backticks or `$`) in a range, by length, for finding closing runs. Built
+ * once, on the first opening run, so that runs of many different lengths cost one pass, not one pass
+ * each. An escaped `$` run does not close math.
  */
-function closingRun(text: string, from: number, end: number, ch: number, len: number): number {
-  let i = from;
-  while (i < end) {
-    if (text.charCodeAt(i) !== ch) {
-      i++;
-      continue;
+class ClosingRuns {
+  private readonly starts = new Map<number, number[]>();
+  /** Per length, the index of the first run that may still close (queries come in text order). */
+  private readonly next = new Map<number, number>();
+
+  constructor(text: string, from: number, end: number, ch: number) {
+    let i = from;
+    while (i < end) {
+      if (text.charCodeAt(i) !== ch) {
+        i++;
+        continue;
+      }
+      const stop = runEnd(text, i, end, ch);
+      if (!(ch === 36 && text.charCodeAt(i - 1) === 92)) {
+        const list = this.starts.get(stop - i);
+        if (list) list.push(i);
+        else this.starts.set(stop - i, [i]);
+      }
+      i = stop;
     }
-    const stop = runEnd(text, i, end, ch);
-    if (stop - i === len && !(ch === 36 && text.charCodeAt(i - 1) === 92)) return stop;
-    i = stop;
   }
-  return -1;
+
+  /** The end of the first run of exactly `len` units at or after `from`, or -1. */
+  closing(from: number, len: number): number {
+    const list = this.starts.get(len);
+    if (!list) return -1;
+    let k = this.next.get(len) ?? 0;
+    while (k < list.length && list[k]! < from) k++;
+    this.next.set(len, k);
+    return k < list.length ? list[k]! + len : -1;
+  }
 }
 
+/**
+ * Where link titles were found unclosed, by closing character: a title that opens later with the
+ * same character cannot close either (the same text lies ahead of it), so it is not searched again.
+ */
+type UnclosedTitles = Map<number, number>;
+
 /** Parses an inline link's `(destination "title")` at `at` (the `(`); returns the end past `)`, or -1. */
-function linkTailEnd(text: string, at: number, end: number): number {
+function linkTailEnd(text: string, at: number, end: number, unclosedTitles: UnclosedTitles): number {
   let i = at + 1;
   const skipWs = (): void => {
     while (i < end) {
@@ -226,11 +249,16 @@ function linkTailEnd(text: string, at: number, end: number): number {
   if (q === 34 || q === 39 || q === 40) {
     const closeCh = q === 40 ? 41 : q;
     i++;
+    if (i >= (unclosedTitles.get(closeCh) ?? end)) return -1;
+    const titleStart = i;
     while (i < end && text.charCodeAt(i) !== closeCh) {
       if (text.charCodeAt(i) === 92) i++;
       i++;
     }
-    if (i >= end) return -1;
+    if (i >= end) {
+      unclosedTitles.set(closeCh, titleStart);
+      return -1;
+    }
     i++;
     skipWs();
   }
@@ -247,8 +275,9 @@ export function scanInline(text: string, start: number, end: number, out: number
   let brackets = 0;
   /** The end of the last range pushed: an email's local part starts no earlier. */
   let floor = start;
-  /** Lengths of the backtick runs (positive) and `$` runs (negative) with no closing run left. */
-  let noClose: Set<number> | null = null;
+  let backtickRuns: ClosingRuns | undefined;
+  let dollarRuns: ClosingRuns | undefined;
+  const unclosedTitles: UnclosedTitles = new Map();
   const unclosed: Unclosed = { comment: false, cdata: false, pi: false, decl: false };
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -263,22 +292,19 @@ export function scanInline(text: string, start: number, end: number, out: number
       case 36 /* $ */: {
         if (htmlOnly) break;
         const stop = runEnd(text, i, end, c);
-        const key = c === 96 ? stop - i : i - stop;
-        const close = noClose?.has(key) ? -1 : closingRun(text, stop, end, c, stop - i);
+        const runs = c === 96 ? (backtickRuns ??= new ClosingRuns(text, stop, end, c)) : (dollarRuns ??= new ClosingRuns(text, stop, end, c));
+        const close = runs.closing(stop, stop - i);
         if (close >= 0) {
           out.push(i, close);
           floor = close;
           i = close;
-        } else {
-          (noClose ??= new Set()).add(key);
-          i = stop;
-        }
+        } else i = stop;
         continue;
       }
       case 60 /* < */: {
         const stop = htmlOnly
           ? htmlEnd(text, i, end, unclosed)
-          : Math.max(matchAt(AUTOLINK, text, i, end), matchAt(EMAIL_AUTOLINK, text, i, end), htmlEnd(text, i, end, unclosed));
+          : Math.max(uriAutolinkEnd(text, i, end), emailAutolinkEnd(text, i, end), htmlEnd(text, i, end, unclosed));
         if (stop > i) {
           out.push(i, stop);
           floor = stop;
@@ -325,7 +351,7 @@ export function scanInline(text: string, start: number, end: number, out: number
         brackets--;
         const n = text.charCodeAt(i + 1);
         if (n === 40 /* ( */) {
-          const stop = linkTailEnd(text, i + 1, end);
+          const stop = linkTailEnd(text, i + 1, end, unclosedTitles);
           if (stop > 0) {
             out.push(i + 1, stop);
             floor = stop;

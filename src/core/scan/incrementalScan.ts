@@ -5,7 +5,7 @@
 // that the old scan also had (shifted by the edit); everything past that is reused, shifted.
 // The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
 
-import { scanBlocks, type Block } from '../markdown/blocks';
+import { lineEnd, scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
@@ -112,15 +112,18 @@ export class IncrementalScan {
     this.cachedSnapshot = undefined;
     this.cachedHeadings = undefined;
 
-    // The last restart point at or before the edit. Front matter only exists from offset 0.
-    // A document that opens with a front-matter fence but has no front matter can gain one from an
-    // edit anywhere below: rescan it from the top.
+    // The last restart point at or before the edit. Front matter only exists from offset 0: a document
+    // that opens with a front-matter fence but has no front matter gains one from an edit below only
+    // if the edit writes a closing fence; then it is rescanned from the top, otherwise from the restart
+    // point as usual (an unclosed fence must not cost a rescan of the whole document per keystroke).
     const ri = lastAtOrBefore(this.restarts, start);
-    // An edit below the first line leaves that line as it was: test the old text, which is flat (the new
-    // one is a concatenation that a regex would first copy whole, a millisecond in a 1 MB document).
+    // An edit below the first line leaves that line as it was: read the old text, which is flat (the
+    // new one is a concatenation that a regex would first copy whole, a millisecond in a 1 MB document).
     const firstLineEnd = old.indexOf('\n');
-    const unclosedFrontMatter = this.blocks[0]?.kind !== 'frontmatter' && opensFrontMatter(firstLineEnd >= 0 && start > firstLineEnd ? old : text);
-    const from = ri >= 0 && !unclosedFrontMatter ? this.restarts[ri]! : 0;
+    const belowFirstLine = firstLineEnd >= 0 && start > firstLineEnd;
+    const marker = this.blocks[0]?.kind === 'frontmatter' ? undefined : frontMatterMarker(belowFirstLine ? old : text);
+    const gainsFrontMatter = marker !== undefined && (!belowFirstLine || writesClosingFence(text, start, editEndNew, marker));
+    const from = ri >= 0 && !gainsFrontMatter ? this.restarts[ri]! : 0;
 
     // Old restart points after the edit, in new coordinates, where the two scans can meet again.
     const oldRestarts = this.restarts;
@@ -179,8 +182,23 @@ export class IncrementalScan {
   }
 }
 
-function opensFrontMatter(text: string): boolean {
-  return /^\ufeff?(---|\+\+\+)[ \t]*(\r?\n|\r|$)/.test(text);
+/** The fence (`---` or `+++`) that the text's first line opens front matter with, if it does. */
+function frontMatterMarker(text: string): string | undefined {
+  const m = /^\ufeff?(---|\+\+\+)[ \t]*(\r?\n|\r|$)/.exec(text);
+  return m ? m[1] : undefined;
+}
+
+/** Whether the lines that hold the new text [start, end) include one that closes front matter. */
+function writesClosingFence(text: string, start: number, end: number, marker: string): boolean {
+  let at = start;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  for (;;) {
+    const { end: lineStop, next } = lineEnd(text, at);
+    const line = text.slice(at, lineStop).trimEnd();
+    if (line === marker || (marker === '---' && line === '...')) return true;
+    if (lineStop >= end || next > text.length) return false;
+    at = next;
+  }
 }
 
 /** Index of the last value ≤ x in a sorted array, or -1. */

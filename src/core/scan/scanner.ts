@@ -60,11 +60,13 @@ export function scanRange(text: string, from: number, to: number, excluded: read
   const ringMask = ring.length - 1;
 
   // Hits seen but not yet settled; leftmost-longest is decided once no longer hit can still start earlier.
+  // The first `pn` entries count; the arrays are never shrunk, so a dense run of hits allocates nothing.
   const pStart: number[] = [];
   const pEnd: number[] = [];
   const pSurf: number[] = [];
   const pStartOff: number[] = [];
   const pEndOff: number[] = [];
+  let pn = 0;
 
   let state = 0;
   let fed = 0;
@@ -74,14 +76,14 @@ export function scanRange(text: string, from: number, to: number, excluded: read
   let nextEx = excluded.length > 0 ? excluded[0]! : Infinity;
 
   const settle = (minFutureStart: number): void => {
-    while (pStart.length > 0) {
+    while (pn > 0) {
       let best = -1;
-      for (let k = 0; k < pStart.length; k++) {
+      for (let k = 0; k < pn; k++) {
         if (pStart[k]! < settledTo) continue;
         if (best < 0 || pStart[k]! < pStart[best]! || (pStart[k] === pStart[best] && pEnd[k]! > pEnd[best]!)) best = k;
       }
       if (best < 0) {
-        pStart.length = pEnd.length = pSurf.length = pStartOff.length = pEndOff.length = 0;
+        pn = 0;
         return;
       }
       if (pStart[best]! >= minFutureStart) return;
@@ -89,7 +91,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       if (s.concept >= 0) out.push({ concept: s.concept, surface: pSurf[best]!, start: pStartOff[best]!, end: pEndOff[best]! });
       settledTo = pEnd[best]!;
       let w = 0;
-      for (let k = 0; k < pStart.length; k++) {
+      for (let k = 0; k < pn; k++) {
         if (pStart[k]! < settledTo) continue;
         pStart[w] = pStart[k]!;
         pEnd[w] = pEnd[k]!;
@@ -98,7 +100,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
         pEndOff[w] = pEndOff[k]!;
         w++;
       }
-      pStart.length = pEnd.length = pSurf.length = pStartOff.length = pEndOff.length = w;
+      pn = w;
     }
   };
 
@@ -124,10 +126,10 @@ export function scanRange(text: string, from: number, to: number, excluded: read
         i++;
         continue;
       }
-      if (state !== 0 || pStart.length > 0) {
+      if (state !== 0 || pn > 0) {
         fed++;
         state = 0;
-        if (pStart.length > 0) settle(Infinity);
+        if (pn > 0) settle(Infinity);
       }
       lastSpace = false;
       i++;
@@ -166,13 +168,14 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       if (s.wordStart && wordBefore(text, startOff, from)) continue;
       if (s.wordEnd && wordAfter(text, endOff, to)) continue;
       if (s.caseSensitive && !sameCase(text, ring, ringMask, startFed, s.exact)) continue;
-      pStart.push(startFed);
-      pEnd.push(fed);
-      pSurf.push(p);
-      pStartOff.push(startOff);
-      pEndOff.push(endOff);
+      pStart[pn] = startFed;
+      pEnd[pn] = fed;
+      pSurf[pn] = p;
+      pStartOff[pn] = startOff;
+      pEndOff[pn] = endOff;
+      pn++;
     }
-    if (pStart.length > 0) settle(fed - depth[state]!);
+    if (pn > 0) settle(fed - depth[state]!);
     i++;
   }
   settle(Infinity);

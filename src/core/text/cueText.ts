@@ -1,23 +1,54 @@
 // Text as a sense's cues are compared with it: both the cues (when a pack is compiled) and a block's
 // text (when it is scanned) go through cueText, so that the comparison is a plain substring search.
 
-import { foldWidth } from './chars';
+import { foldWidth, isJsWhitespace } from './chars';
 
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff';
-/** The units foldWidth changes. */
-const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
-/** A line break with the next line's indentation and block-quote markers. */
-const LINE_BREAK = /[ \t]*\r?\n[ \t>]*/g;
-/** Whitespace beside a CJK character: a wrapped Chinese line, or the optional space in "KL 散度". */
-const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
+const GT = 62;
+
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isEmphasisMarker(c: number): boolean {
+  return c === 42 /* * */ || c === 95 /* _ */ || c === 126 /* ~ */;
+}
 
 /**
- * Width and case folded, emphasis markers dropped, a wrapped line read as one, no space beside
- * Chinese characters, and every other run of whitespace one space.
+ * Width and case folded, emphasis markers dropped, a wrapped line read as one (with the next line's
+ * block-quote markers), no space beside Chinese characters, and every other run of whitespace one
+ * space. One pass, no regex, so a long run costs its length once: a whitespace run is held back until
+ * the next character shows whether it touches Chinese, and unchanged text is copied in slices.
  */
 export function cueText(s: string): string {
-  // One regex pass for the units foldWidth changes (full-width forms, the ideographic space, curly
-  // quotes, Unicode hyphens): most blocks have few of them.
-  const folded = s.replace(WIDE, (ch) => String.fromCharCode(foldWidth(ch.charCodeAt(0))));
-  return folded.replace(/[*_~]/g, '').replace(LINE_BREAK, ' ').replace(SPACE_BY_CJK, '').replace(/\s+/g, ' ').toLowerCase();
+  let out = '';
+  /** Start of the text not yet copied that is copied unchanged, or -1. */
+  let copyFrom = -1;
+  let pendingSpace = false;
+  /** Just after a line break: indentation and `>` markers belong to the break. */
+  let afterBreak = false;
+  let prevCjk = false;
+  for (let i = 0; i < s.length; i++) {
+    const raw = s.charCodeAt(i);
+    const c = foldWidth(raw);
+    const dropped = isEmphasisMarker(c) || (afterBreak && (c === 32 || c === 9 || c === GT));
+    if (!dropped) afterBreak = c === 10;
+    if (dropped || afterBreak || isJsWhitespace(c)) {
+      if (copyFrom >= 0) out += s.slice(copyFrom, i);
+      copyFrom = -1;
+      if (!dropped) pendingSpace = true;
+      continue;
+    }
+    const cjk = isCjk(c);
+    if (pendingSpace && !prevCjk && !cjk) out += ' ';
+    pendingSpace = false;
+    prevCjk = cjk;
+    if (c !== raw) {
+      if (copyFrom >= 0) out += s.slice(copyFrom, i);
+      copyFrom = -1;
+      out += String.fromCharCode(c);
+    } else if (copyFrom < 0) copyFrom = i;
+  }
+  if (copyFrom >= 0) out += s.slice(copyFrom);
+  if (pendingSpace && !prevCjk) out += ' ';
+  return out.toLowerCase();
 }
