@@ -23,12 +23,19 @@ of the built-in pack and of every --pack given.
   --format json   one JSON array of {file, concept, start, end, line, column, text, section};
                   offsets are UTF-16 code units, end exclusive; line and column are 0-based.
   --format text   one "file:line:col concept "text"" line per occurrence, line and column
-                  1-based (the default).
+                  1-based (the default). A control character or a backslash in a file name is
+                  escaped as in JSON (\\n, \\u001b, \\\\), so that every line is one occurrence.
   -h, --help      this text.
   -v, --version   the version.
 
+Only regular files are read, UTF-8 or UTF-16 with a byte order mark, up to 64 MB each. Anything else
+named like Markdown (a FIFO, a device, a socket), a binary file, a file that is not valid UTF-8 and a
+larger file are skipped and named on stderr. A folder reached again through a symbolic link is searched
+once.
+
 Exit status: 0 when everything was read; 1 when a pack had problems; 2 when a file could not be
-read or the arguments are wrong. Every readable file is scanned in any case.`;
+read or scanned (or was skipped), the output could not be written, or the arguments are wrong. Every
+readable file is scanned in any case.`;
 
 export class UsageError extends Error {}
 

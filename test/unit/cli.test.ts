@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -29,6 +29,8 @@ describe('concept-lens CLI', () => {
   writeFileSync(join(dir, 'a.md'), '# 涌现\n\nentropy and 熵\n');
   writeFileSync(join(dir, 'nested', 'deeper', 'b.markdown'), 'No concepts here.\n\n## Heat\n\nheat death\n');
   writeFileSync(join(dir, 'nested', 'notes.txt'), 'entropy, but not Markdown');
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('scans folders recursively and prints one JSON array', () => {
     const { code, out } = run('scan', dir, '--format', 'json');

@@ -1,0 +1,68 @@
+// Reading an input file's bytes without trusting its name: a FIFO would block, a device would never end.
+
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { decodeText, type Decoded } from './decodeText';
+
+/**
+ * The largest file read. Scanning costs tens of bytes of memory per byte of a dense file (50 MB of
+ * "熵\n" takes about 2 GB), so this keeps a run inside Node's default heap; real Markdown is far smaller.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type ReadResult = { bytes: Buffer } | { skipped: string };
+
+/** What a path that is not a regular file is, in words. */
+export function notRegular(st: Stats): string {
+  const kind = st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : undefined;
+  return kind ? `${kind}, not a regular file` : 'not a regular file';
+}
+
+const MB = 1024 * 1024;
+
+function tooLarge(max: number): string {
+  return `larger than ${max >= MB ? `${Math.floor(max / MB)} MB` : `${max} bytes`}, the most the scanner reads`;
+}
+
+/**
+ * The bytes of a regular file, at most `max`. The caller has already checked the path with stat; the
+ * file is opened non-blocking and checked again, so that one swapped for a FIFO or a device meanwhile is
+ * still never read. System errors (ENOENT, EACCES…) are thrown.
+ */
+export function readRegularFile(path: string, max = MAX_FILE_BYTES): ReadResult {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer. Windows has no such flag and no FIFOs.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { skipped: notRegular(st) };
+    if (st.size > max) return { skipped: tooLarge(max) };
+    const bytes = readAtMost(fd, st.size, max + 1);
+    return bytes.length > max ? { skipped: tooLarge(max) } : { bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A regular file's text, or why it was skipped. System errors are thrown. */
+export function readTextFile(path: string): Decoded {
+  const read = readRegularFile(path);
+  return 'bytes' in read ? decodeText(read.bytes) : read;
+}
+
+/** Reads to the end or to `limit` bytes, whichever comes first: the size is a hint, a file may grow (or be in /proc, size 0). */
+function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
+  // One byte more than the size, to notice a file that grew without a second pass.
+  let buf = Buffer.allocUnsafe(Math.min(sizeHint + 1, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      if (length >= limit) break;
+      const bigger = Buffer.allocUnsafe(Math.min(Math.max(buf.length * 2, 64 * 1024), limit));
+      buf.copy(bigger, 0, 0, length);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, length, buf.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return buf.subarray(0, length);
+}
