@@ -2,13 +2,19 @@
 // is only ever imported lazily (build scripts, the CLI for user packs, the extension in the background).
 
 import nlp from 'compromise';
-import type { InflectionTable } from './inflections';
+import { inflectionTable, type InflectionTable } from './inflections';
 
-/** Plurals of noun aliases (head noun of a phrase) and conjugations of verb aliases. */
+/** Longer aliases are left to basicInflections(): no pack alias is this long (the loader's limit is 200). */
+const MAX_ALIAS_LENGTH = 200;
+
+/**
+ * Plurals of noun aliases (head noun of a phrase) and conjugations of verb aliases. The table has no
+ * prototype: an alias such as "constructor" or "__proto__" is an entry like any other.
+ */
 export function deriveInflections(aliases: readonly string[]): InflectionTable {
-  const table: Record<string, string[]> = {};
+  const table = inflectionTable();
   for (const alias of aliases) {
-    if (!/[A-Za-z]/.test(alias) || table[alias]) continue;
+    if (typeof alias !== 'string' || alias.length > MAX_ALIAS_LENGTH || !/[A-Za-z]/.test(alias) || Object.hasOwn(table, alias)) continue;
     const forms = new Set<string>();
     // The head word: the last word, or the one before "of" ("principle of least action").
     const ofAt = alias.search(/ of /i);

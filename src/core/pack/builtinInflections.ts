@@ -2,6 +2,7 @@
 // compromise never loads at run time for them. Its own module: the extension needs it only for user packs.
 
 import inflectionsJson from '../../packs/entropy-and-emergence.inflections.json';
-import type { InflectionTable } from '../inflect/inflections';
+import { mergeInflections, type InflectionTable } from '../inflect/inflections';
 
-export const BUILTIN_INFLECTIONS: InflectionTable = inflectionsJson as InflectionTable;
+/** Without a prototype: `"constructor" in BUILTIN_INFLECTIONS` is false, as for any alias it lacks. */
+export const BUILTIN_INFLECTIONS: InflectionTable = mergeInflections(inflectionsJson as InflectionTable);

@@ -5,6 +5,10 @@
 // no pattern maps to class 0 and sends the automaton back to its root. Transitions out of the root
 // live in a dense array, the trie's other edges in one open-addressing hash table; a missing edge
 // follows failure links (amortised O(1) per symbol), which keeps compiling a large pack cheap.
+//
+// An edge's key is state × classCount + class. It fits an Int32Array for any pack of a sensible size;
+// past 2^31 (say 100,000 states over 30,000 distinct characters: huge Chinese packs, merged) the keys
+// go into a Float64Array instead, so that no pack is too large for the automaton, only for the memory.
 
 /** Class of every whitespace unit; runs of whitespace are fed as one symbol. */
 export const SPACE_CLASS = 1;
@@ -46,12 +50,20 @@ interface AutomatonParts {
   fail: Int32Array;
   parent: Int32Array;
   edgeClass: Int32Array;
-  keys: Int32Array;
+  keys: Int32Array | Float64Array;
   values: Int32Array;
 }
 
+/** Edge keys up to this fit an Int32Array; above it they are stored as doubles (exact up to 2^53). */
+const NARROW_KEYS = 2 ** 31;
+
+/** An empty edge table for `stateCount` states of `classCount` classes, with the narrowest keys that fit. */
+function edgeKeys(size: number, stateCount: number, classCount: number): Int32Array | Float64Array {
+  return (stateCount * classCount < NARROW_KEYS ? new Int32Array(size) : new Float64Array(size)).fill(-1);
+}
+
 /** Adds the edge `key` (state × class) → `value` to the open-addressing table (mask = length − 1). */
-function insertEdge(keys: Int32Array, values: Int32Array, key: number, value: number): void {
+function insertEdge(keys: Int32Array | Float64Array, values: Int32Array, key: number, value: number): void {
   const mask = keys.length - 1;
   let h = Math.imul(key, 0x9e3779b1) & mask;
   while (keys[h] !== -1) h = (h + 1) & mask;
@@ -87,6 +99,8 @@ export class Automaton {
   private readonly parent: Int32Array;
   private readonly edgeClass: Int32Array;
   private readonly keys: Int32Array;
+  /** The edge keys of a very large automaton, which need more than 31 bits; `keys` is then empty. */
+  private readonly wideKeys: Float64Array | undefined;
   private readonly values: Int32Array;
   private readonly mask: number;
 
@@ -107,7 +121,8 @@ export class Automaton {
     this.fail = parts.fail;
     this.parent = parts.parent;
     this.edgeClass = parts.edgeClass;
-    this.keys = parts.keys;
+    this.keys = parts.keys instanceof Int32Array ? parts.keys : new Int32Array(0);
+    this.wideKeys = parts.keys instanceof Float64Array ? parts.keys : undefined;
     this.values = parts.values;
     this.mask = parts.keys.length - 1;
   }
@@ -134,13 +149,12 @@ export class Automaton {
       totalLength += p.text.length;
     }
     const capacity = totalLength + 1;
-    if (capacity * classCount >= 2 ** 31) throw new Error('concept pack too large for the automaton');
 
     // The trie, in flat arrays (no object per state: compiling runs on activation, often cold).
     // Edges out of the root are in rootNext; the others in one open-addressing hash table.
     const rootNext = new Int32Array(classCount);
     const size = tableSize(capacity);
-    const keys = new Int32Array(size).fill(-1);
+    const keys = edgeKeys(size, capacity, classCount);
     const values = new Int32Array(size);
     const mask = size - 1;
     const depthOf = new Int32Array(capacity);
@@ -258,7 +272,7 @@ export class Automaton {
     const depth = new Int32Array(n);
     const rootNext = new Int32Array(classCount);
     const size = tableSize(n);
-    const keys = new Int32Array(size).fill(-1);
+    const keys = edgeKeys(size, n, classCount);
     const values = new Int32Array(size);
     for (let s = 1; s < n; s++) {
       const p = s - data.parentDelta[s - 1]!;
@@ -313,7 +327,26 @@ export class Automaton {
 
   /** The state after reading symbol class `cls` in state `s`, following failure links as needed. */
   next(s: number, cls: number): number {
+    if (this.wideKeys !== undefined) return this.nextWide(this.wideKeys, s, cls);
     const keys = this.keys;
+    const mask = this.mask;
+    const classCount = this.classCount;
+    while (s !== 0) {
+      const key = s * classCount + cls;
+      let h = Math.imul(key, 0x9e3779b1) & mask;
+      for (;;) {
+        const k = keys[h]!;
+        if (k === key) return this.values[h]!;
+        if (k === -1) break;
+        h = (h + 1) & mask;
+      }
+      s = this.fail[s]!;
+    }
+    return this.rootNext[cls]!;
+  }
+
+  /** next() for an automaton whose edge keys need more than 31 bits. */
+  private nextWide(keys: Float64Array, s: number, cls: number): number {
     const mask = this.mask;
     const classCount = this.classCount;
     while (s !== 0) {

@@ -5,7 +5,7 @@ import type { Concept, ConceptPack } from '../pack/loadPack';
 import { foldWidth, isWordUnit } from '../text/chars';
 import { cueText } from '../text/cueText';
 import { Automaton, type AutomatonData } from './automaton';
-import { basicInflections, type InflectionTable } from '../inflect/inflections';
+import { basicInflections, inflectionsOf, type InflectionTable } from '../inflect/inflections';
 
 export interface Surface {
   /** Folded, lower-case text as the automaton reads it. */
@@ -119,7 +119,8 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
         add(a.text, ci, a.caseSensitive, a.contextual, 1, sense);
         continue;
       }
-      const derived = inflections[a.text] ?? basicInflections(a.text);
+      // Own entries only: an alias may be "constructor" (and the table a plain object).
+      const derived = inflectionsOf(inflections, a.text) ?? basicInflections(a.text);
       for (const v of spellingVariants(a.text)) add(v, ci, a.caseSensitive, a.contextual, 1, sense);
       for (const form of derived) for (const v of spellingVariants(form)) add(v, ci, a.caseSensitive, a.contextual, 2, sense);
     }
