@@ -33,7 +33,7 @@ named like Markdown (a FIFO, a device, a socket), a binary file, a file that is 
 larger file are skipped and named on stderr. A folder reached again through a symbolic link is searched
 once.
 
-Exit status: 0 when everything was read; 1 when a pack had problems; 2 when a file could not be
+Exit status: 0 when everything was read; 1 when a pack had errors (warnings alone keep 0); 2 when a file could not be
 read or scanned (or was skipped), the output could not be written, or the arguments are wrong. Every
 readable file is scanned in any case.`;
 

@@ -8,9 +8,10 @@ import type { ScanArgs } from './args';
 import { escapeName } from './names';
 import { notRegular, readTextFile } from './readInput';
 import { errorCode, errorMessage, type Reporter } from './report';
-import { parsePack, formatProblem, type ConceptPack } from '../core/pack/loadPack';
+import { parsePack, formatProblem, isPackError, type ConceptPack } from '../core/pack/loadPack';
 import { mergePacks } from '../core/pack/mergePacks';
 import { loadBuiltinPack, BUILTIN_INFLECTIONS } from '../core/pack/builtinPack';
+import { hasInflection, mergeInflections } from '../core/inflect/inflections';
 import { loadBuiltinCompiledPack } from '../core/pack/builtinCompiledPack';
 import { compilePack, type CompiledPack } from '../core/scan/compiledPack';
 import type { InflectionTable } from '../core/inflect/inflections';
@@ -18,7 +19,7 @@ import type { InflectionTable } from '../core/inflect/inflections';
 /** Inflections of a user pack's English aliases: compromise, cached on disk by content. */
 function userInflections(packs: readonly ConceptPack[]): InflectionTable {
   const aliases = [...new Set(packs.flatMap((p) => p.concepts.flatMap((c) => c.aliases.filter((a) => /[A-Za-z]/.test(a.text)).map((a) => a.text))))]
-    .filter((a) => !(a in BUILTIN_INFLECTIONS))
+    .filter((a) => !hasInflection(BUILTIN_INFLECTIONS, a))
     .sort();
   if (aliases.length === 0) return BUILTIN_INFLECTIONS;
   const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'concept-lens');
@@ -37,7 +38,7 @@ function userInflections(packs: readonly ConceptPack[]): InflectionTable {
       // A read-only home only costs the cache.
     }
   }
-  return { ...BUILTIN_INFLECTIONS, ...table };
+  return mergeInflections(BUILTIN_INFLECTIONS, table);
 }
 
 /** A pack file's text, read with the same care as a Markdown file (a pack named /dev/zero must not hang the run). */
@@ -71,9 +72,10 @@ function userPack(file: string, report: Reporter): ConceptPack | undefined {
     return undefined;
   }
   const { pack, problems } = parsed;
-  for (const p of problems) report.pack(formatProblem(p, shown));
+  // Warnings (an alias that matches almost everywhere) are said, but leave the pack valid.
+  for (const p of problems) (isPackError(p) ? report.pack : report.note).call(report, formatProblem(p, shown));
   if (pack) {
-    if (problems.length > 0) report.note(`${shown}: using the ${pack.concepts.length} concepts that are valid`);
+    if (problems.some(isPackError)) report.note(`${shown}: using the ${pack.concepts.length} concepts that are valid`);
   } else report.note(`${shown}: pack skipped`);
   return pack;
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -72,6 +72,17 @@ describe('concept-lens CLI', () => {
     assert.equal(code, 1);
     assert.match(err, /bad\.json:1:\d+: \$: invalid JSON/);
     assert.equal((JSON.parse(out) as Row[]).length, 3);
+  });
+
+  it('says a pack warning on stderr and exits 0: the pack is valid', () => {
+    const warned = join(dir, 'warned.json');
+    const pack = JSON.parse(readFileSync(join(FIXTURES, 'packs', 'tiny.pack.json'), 'utf8')) as { concepts: { aliases?: Record<string, string[]> }[] };
+    pack.concepts[0]!.aliases = { en: ['e'] };
+    writeFileSync(warned, JSON.stringify(pack));
+    const { code, err } = run('scan', join(dir, 'a.md'), '--pack', warned, '--format', 'json');
+    assert.match(err, /warning: .*aliases/);
+    assert.doesNotMatch(err, /concepts that are valid/);
+    assert.equal(code, 0);
   });
 
   it('reports a missing file with a non-zero exit, and scans the others', () => {

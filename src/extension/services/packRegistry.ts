@@ -7,7 +7,7 @@ import { loadBuiltinCompiledPack } from '../../core/pack/builtinCompiledPack';
 import { parsePack, type ConceptPack } from '../../core/pack/loadPack';
 import { mergePacks } from '../../core/pack/mergePacks';
 import { compilePack, type CompiledPack } from '../../core/scan/compiledPack';
-import type { InflectionTable } from '../../core/inflect/inflections';
+import { hasInflection, mergeInflections, type InflectionTable } from '../../core/inflect/inflections';
 import { readSettings, settingUri } from './settings';
 
 export class PackRegistry implements vscode.Disposable {
@@ -62,7 +62,8 @@ export class PackRegistry implements vscode.Disposable {
         uri,
         problems.map((p) => {
           const pos = new vscode.Position(Math.max(0, (p.line ?? 1) - 1), Math.max(0, (p.column ?? 1) - 1));
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.path}: ${p.message}`, vscode.DiagnosticSeverity.Error);
+          const severity = p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.path}: ${p.message}`, severity);
           d.source = 'Concept Lens';
           return d;
         }),
@@ -74,11 +75,11 @@ export class PackRegistry implements vscode.Disposable {
     const { pack } = mergePacks(packs);
     this.publish(compilePack(pack, BUILTIN_INFLECTIONS));
     // compromise is slow to load: derive the user's inflections after the fact, off the typing path.
-    const extra = pack.concepts.flatMap((c) => c.aliases.map((a) => a.text)).filter((t) => /[A-Za-z]/.test(t) && !(t in BUILTIN_INFLECTIONS));
+    const extra = pack.concepts.flatMap((c) => c.aliases.map((a) => a.text)).filter((t) => /[A-Za-z]/.test(t) && !hasInflection(BUILTIN_INFLECTIONS, t));
     if (extra.length === 0) return;
     try {
       const table = await this.loadInflections(extra);
-      if (generation === this.generation) this.publish(compilePack(pack, { ...BUILTIN_INFLECTIONS, ...table }));
+      if (generation === this.generation) this.publish(compilePack(pack, mergeInflections(BUILTIN_INFLECTIONS, table)));
     } catch (e) {
       this.log.warn(`inflections for user packs failed: ${String(e)}`);
     }
@@ -92,8 +93,10 @@ export class PackRegistry implements vscode.Disposable {
 
   private report(uri: vscode.Uri, diags: vscode.Diagnostic[]): void {
     this.diagnostics.set(uri, diags);
-    if (diags.length > 0)
-      void vscode.window.showWarningMessage(vscode.l10n.t('Concept pack {0}: problems found ({1}); its valid concepts are used.', vscode.workspace.asRelativePath(uri), diags.length), vscode.l10n.t('Show Problems')).then((choice) => {
+    // Warnings (an alias that matches almost everywhere) stay in the Problems panel; errors also say so at once.
+    const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    if (errors > 0)
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept pack {0}: problems found ({1}); its valid concepts are used.', vscode.workspace.asRelativePath(uri), errors), vscode.l10n.t('Show Problems')).then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
   }

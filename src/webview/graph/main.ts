@@ -256,7 +256,7 @@ function ensureCy(): Core {
   });
   c.on('dragfree', 'node', (e) => {
     const n = e.target as NodeSingular;
-    state.positions[n.id()] = { ...n.position() };
+    setSavedPosition(n.id(), n.position());
     saveState();
   });
   c.on('mouseover', 'node', (e) => highlight(e.target as NodeSingular));
@@ -265,6 +265,16 @@ function ensureCy(): Core {
   c.on('dbltap', 'node', (e) => post({ type: 'openSection', conceptId: (e.target as NodeSingular).id() }));
   new ResizeObserver(() => c.resize()).observe(container);
   return c;
+}
+
+/** A concept's saved position. Ids come from packs: `constructor` or `__proto__` must not read Object.prototype. */
+function savedPosition(id: string): { x: number; y: number } | undefined {
+  return Object.hasOwn(state.positions, id) ? state.positions[id] : undefined;
+}
+
+/** Saves a position as an own property, whatever the id (an assignment to `__proto__` would set the prototype). */
+function setSavedPosition(id: string, p: { x: number; y: number }): void {
+  Object.defineProperty(state.positions, id, { value: { x: p.x, y: p.y }, enumerable: true, writable: true, configurable: true });
 }
 
 /** Adds, removes and updates elements; positions of nodes already shown never change. */
@@ -283,7 +293,7 @@ function render(): void {
       const existing = c.getElementById(n.id);
       if (existing.nonempty()) existing.data(nodeData(n));
       else {
-        const saved = state.positions[n.id];
+        const saved = savedPosition(n.id);
         if (!saved) fresh.push(n.id);
         c.add({ group: 'nodes', data: nodeData(n), position: saved ? { ...saved } : { x: 0, y: 0 } });
       }
@@ -355,7 +365,7 @@ function placeFresh(c: Core, fresh: string[]): void {
       placed.add(id);
     }
   }
-  for (const id of fresh) state.positions[id] = { ...c.getElementById(id).position() };
+  for (const id of fresh) setSavedPosition(id, c.getElementById(id).position());
   saveState();
 }
 
