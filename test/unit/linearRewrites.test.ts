@@ -10,6 +10,7 @@ import { frontMatterTitle, headingKey } from '../../src/core/features/articleMat
 import { aliasKey } from '../../src/core/pack/aliasKey';
 import { closeTagEnd, emailAutolinkEnd, isCompleteTagLine, openTagEnd, uriAutolinkEnd } from '../../src/core/markdown/htmlSyntax';
 import { ThematicBreaks, isTableDelimiterRow } from '../../src/core/markdown/lineShapes';
+import { LinkDestinations } from '../../src/core/markdown/linkDestinations';
 
 const RUNS = { numRuns: 20_000 };
 
@@ -109,6 +110,26 @@ describe('loops that replaced regexes', () => {
         return true;
       }),
       RUNS,
+    );
+  });
+
+  it('link destinations: the one-pass table answers as reading each destination does', () => {
+    const alphabet = ['(', '(', '(', ')', ')', '\\', 'a', ' ', '\n', '[', ']'];
+    fc.assert(
+      fc.property(over(alphabet, 80), fc.nat({ max: 40 }), (body, deep) => {
+        const text = '[a](' + '('.repeat(deep) + body;
+        const reader = new LinkDestinations(text, 0, text.length, Infinity);
+        const table = new LinkDestinations(text, 0, text.length, -1);
+        // A destination starts after `](` and any whitespace, where the inline scanner asks.
+        for (let k = 1; k < text.length; k++) {
+          if (text[k] !== '(' || text[k - 1] !== ']') continue;
+          let at = k + 1;
+          while (at < text.length && (text[at] === ' ' || text[at] === '\n')) at++;
+          if (table.endOf(at) !== reader.endOf(at)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 5_000 },
     );
   });
 

@@ -187,6 +187,11 @@ describe('scanner', () => {
     it('front matter after a BOM is still front matter', () => {
       assert.deepEqual(found('\ufeff---\ntitle: 熵\n---\n涌现'), ['emergence:涌现']);
     });
+
+    it('a heading on the first line after a BOM is a heading, and sections the text below it', () => {
+      const occ = occurrences('\ufeff# 涌现\n\n熵\n');
+      assert.deepEqual(occ.map((o) => [o.concept, o.section?.text]), [['emergence', '涌现'], ['entropy', '涌现']]);
+    });
   });
 
   describe('the article', () => {

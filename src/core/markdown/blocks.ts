@@ -9,6 +9,7 @@
 import { isSpaceOrTab } from '../text/chars';
 import { isCompleteTagLine } from './htmlSyntax';
 import { ThematicBreaks, isTableDelimiterRow } from './lineShapes';
+import { ContainerStack } from './containerStack';
 
 export type BlockKind =
   | 'frontmatter'
@@ -40,18 +41,6 @@ export function isProseBlock(kind: BlockKind): boolean {
   return kind === 'paragraph' || kind === 'heading' || kind === 'htmlText';
 }
 
-/** An open container: a block quote, or a list item or footnote definition. */
-interface Container {
-  quote: boolean;
-  /** The index of the outermost block quote at or below this container (NO_QUOTE if none): a blank
-   * line ends the containers from there, found without walking a deep stack. */
-  firstQuote: number;
-  /** List items and footnote definitions: the column their content starts at. */
-  col: number;
-  /** A list item whose first line has no content yet: a blank line now ends it. */
-  empty: boolean;
-}
-
 interface Fence {
   /** The fence character: backtick, tilde, or `$` for a math block. */
   ch: number;
@@ -60,7 +49,7 @@ interface Fence {
 
 /** The parser's state between two lines. A line that starts in the initial state is a restart point. */
 interface State {
-  containers: Container[];
+  containers: ContainerStack;
   /** The open fenced code or math block. */
   fence: Fence | null;
   /** 0: none; 1–5: raw HTML block, waiting for its end marker; 6–7: HTML block, ends at a blank line. */
@@ -143,7 +132,6 @@ const HTML_BLOCK_TAGS = new Set(
   ).split(' '),
 );
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
-const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 const REF_LABEL = '\\[(?!\\^)(?:[^\\]\\\\[]|\\\\.){1,999}\\]:';
 const REF_DEST = '(?:<(?:[^<>\\n\\\\]|\\\\.)*>|[^\\s<]\\S*)';
 const REF_TITLE = `(?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|\\((?:[^()\\\\]|\\\\.)*\\))`;
@@ -233,7 +221,7 @@ export interface BlockScan {
 export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => boolean): BlockScan & { stoppedAt: number } {
   const blocks: Block[] = [];
   const restarts: number[] = [];
-  const st: State = { containers: [], fence: null, html: 0, para: false, refdef: 0, table: false, lastFirst: 0, lastStop: 0, prevStop: 0 };
+  const st: State = { containers: new ContainerStack(), fence: null, html: 0, para: false, refdef: 0, table: false, lastFirst: 0, lastStop: 0, prevStop: 0 };
   const cs = st.containers;
   let at = from;
   let current = null as Block | null;
@@ -297,7 +285,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       open('frontmatter', 0, fm);
       close();
       at = lineEnd(text, fm).next;
-    }
+    } else if (text.charCodeAt(0) === 0xfeff) at = 1; // A byte order mark is not part of the first line.
   }
 
   while (at <= text.length) {
@@ -320,10 +308,9 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     // indentation, so a deep list would otherwise measure the same run once per level.
     let wsEnd = -1;
     let wsEndCol = 0;
-    if (cs.length > 0 && isBlankRange(text, lineStart, lineStop)) matched = blankLineMatches(cs);
+    if (cs.length > 0 && isBlankRange(text, lineStart, lineStop)) matched = cs.blankLineMatches();
     else {
       for (; matched < cs.length; matched++) {
-        const c = cs[matched]!;
         if (cur.pos > wsEnd) {
           ws.pos = cur.pos;
           ws.col = cur.col;
@@ -334,17 +321,17 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
           ws.pos = wsEnd;
           ws.col = wsEndCol;
         }
-        if (c.quote) {
+        if (cs.isQuote(matched)) {
           if (ws.col - cur.col > 3 || ws.pos >= lineStop || text.charCodeAt(ws.pos) !== 62 /* > */) break;
           cur.pos = ws.pos + 1;
           cur.col = ws.col + 1;
           quoteSpace(text, cur, lineStop);
         } else if (ws.pos >= lineStop) {
           // A blank line keeps a list item open, unless the item has had no content yet.
-          if (c.empty) break;
-        } else if (ws.col >= c.col) {
-          consumeCols(text, cur, c.col - cur.col);
-          c.empty = false;
+          if (cs.isEmpty(matched)) break;
+        } else if (ws.col >= cs.contentColumn(matched)) {
+          consumeCols(text, cur, cs.contentColumn(matched) - cur.col);
+          cs.fill(matched);
         } else break;
       }
     }
@@ -398,9 +385,9 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       const c = text.charCodeAt(first);
       const goesOn =
         !blank &&
-        (ind >= 4 || (!startsBlock(text, first, lineStop, line, thematic) && c !== 62 /* > */ && (all || !startsContainer(line, c, thematic.at(first, lineStop)))));
+        (ind >= 4 || (!startsBlock(text, first, lineStop, line, thematic) && c !== 62 /* > */ && (all || !startsContainer(text, first, lineStop, line, thematic.at(first, lineStop)))));
       if (goesOn && mode === 1) {
-        const m = listItemAt(line, c, thematic.at(first, lineStop)) === null ? REFDEF_DEST_LINE.exec(line) : null;
+        const m = listMarkerLength(text, first, lineStop, thematic.at(first, lineStop)) < 0 ? REFDEF_DEST_LINE.exec(line) : null;
         if (m) {
           extend(lineStop);
           if (m[1] === undefined) st.refdef = 2;
@@ -416,7 +403,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
 
     if (blank) {
       // Block quotes end at a blank line; list items go on.
-      cs.length = matched;
+      cs.truncate(matched);
       st.para = false;
       st.table = false;
       close();
@@ -427,13 +414,13 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     let rest = text.slice(first, lineStop);
     let c0 = text.charCodeAt(first);
     if (!all) {
-      if (st.para && (ind >= 4 || (!startsContainer(rest, c0, thematic.at(first, lineStop)) && !startsBlock(text, first, lineStop, rest, thematic)))) {
+      if (st.para && (ind >= 4 || (!startsContainer(text, first, lineStop, rest, thematic.at(first, lineStop)) && !startsBlock(text, first, lineStop, rest, thematic)))) {
         // Lazy continuation: the paragraph (or the definitions) goes on and so do its containers.
         if (!currentIs('paragraph') && ind < 4 && c0 === 91 && REFDEF.test(rest)) open('refdef', lineStart, lineStop, first, lineStop);
         else paragraphLine(lineStart, first, lineStop);
         continue;
       }
-      cs.length = matched;
+      cs.truncate(matched);
       st.para = false;
       st.table = false;
       close();
@@ -441,21 +428,21 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     let opened = false;
     while (ind < 4) {
       if (c0 === 62 /* > */) {
-        cs.push({ quote: true, firstQuote: Math.min(cs.length, outerQuote(cs)), col: 0, empty: false });
+        cs.pushQuote();
         cur.pos = first + 1;
         cur.col = ws.col + 1;
         quoteSpace(text, cur, lineStop);
       } else {
-        let item = listItemAt(rest, c0, thematic.at(first, lineStop));
+        let item = listMarkerLength(text, first, lineStop, thematic.at(first, lineStop));
         // A list item interrupts a paragraph only with content and, if ordered, starting at 1
         // ("1984. It was cold" goes on with the sentence before it).
-        if (item && st.para && !opened) {
+        if (item > 0 && st.para && !opened) {
           const ordered = c0 >= 48 && c0 <= 57;
-          if ((ordered && parseInt(item[0], 10) !== 1) || isBlankRange(text, first + item[0].length, lineStop)) item = null;
+          if ((ordered && parseInt(text.slice(first, first + item), 10) !== 1) || isBlankRange(text, first + item, lineStop)) item = -1;
         }
-        const footnote = item === null && c0 === 91 /* [ */ ? FOOTNOTE_DEF.exec(rest) : null;
-        if (!item && !footnote) break;
-        const len = (item ?? footnote)![0].length;
+        const footnote = item < 0 && c0 === 91 /* [ */ ? FOOTNOTE_DEF.exec(text.slice(first, lineStop)) : null;
+        if (item < 0 && !footnote) break;
+        const len = item > 0 ? item : footnote![0].length;
         cur.pos = first + len;
         cur.col = ws.col + len;
         const markerCol = ws.col;
@@ -465,14 +452,14 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
         const empty = ws.pos >= lineStop;
         if (footnote) {
           // A footnote definition's content is indented by 4 from where the label starts.
-          cs.push({ quote: false, firstQuote: outerQuote(cs), col: markerCol - ind + 4, empty: false });
+          cs.pushItem(markerCol - ind + 4, false);
           cur.pos = ws.pos;
           cur.col = ws.col;
         } else {
           // One to four columns after the marker; with five or more, the content starts one column in
           // (as indented code).
           const spaces = empty || ws.col - cur.col > 4 ? 1 : ws.col - cur.col;
-          cs.push({ quote: false, firstQuote: outerQuote(cs), col: cur.col + spaces, empty });
+          cs.pushItem(cur.col + spaces, empty);
           if (!empty) consumeCols(text, cur, spaces);
         }
       }
@@ -482,10 +469,11 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       skipWs(text, ws, lineStop);
       first = ws.pos;
       ind = ws.col - cur.col;
-      rest = text.slice(first, lineStop);
       c0 = text.charCodeAt(first);
       if (first >= lineStop) break;
     }
+    // Sliced once past the containers: a slice per nesting level would cost an object per level.
+    if (opened) rest = text.slice(first, lineStop);
     if (opened) {
       st.para = false;
       st.table = false;
@@ -603,23 +591,6 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
   return { blocks, restarts, stoppedAt: -1 };
 }
 
-/** No block quote is open. A small integer rather than Infinity keeps the field an integer for V8. */
-const NO_QUOTE = 0x3fffffff;
-
-/** The outermost block quote among the open containers, or NO_QUOTE. */
-function outerQuote(cs: readonly Container[]): number {
-  return cs.length > 0 ? cs[cs.length - 1]!.firstQuote : NO_QUOTE;
-}
-
-/**
- * How many containers a blank line keeps open: list items go on, except one that has had no content
- * yet (only the innermost can be such); block quotes end.
- */
-function blankLineMatches(cs: readonly Container[]): number {
-  const last = cs[cs.length - 1]!;
-  return Math.min(outerQuote(cs), last.empty ? cs.length - 1 : cs.length);
-}
-
 /**
  * The cells of a table row in [first, stop): how many, each passed (trimmed, when not empty) to
  * `cell`. Cells are split at pipes that are not escaped, even inside code spans, as in GFM.
@@ -663,13 +634,31 @@ function startsBlock(text: string, first: number, lineStop: number, rest: string
 }
 
 /** Whether the line at `first` opens a container (outside the paragraph's own ones, so any list item). */
-function startsContainer(rest: string, c0: number, isThematic: boolean): boolean {
-  return c0 === 62 /* > */ || listItemAt(rest, c0, isThematic) !== null || (c0 === 91 && FOOTNOTE_DEF.test(rest));
+function startsContainer(text: string, first: number, lineStop: number, rest: string, isThematic: boolean): boolean {
+  const c0 = text.charCodeAt(first);
+  return c0 === 62 /* > */ || listMarkerLength(text, first, lineStop, isThematic) > 0 || (c0 === 91 && FOOTNOTE_DEF.test(rest));
 }
 
-/** A list item marker at the start of `rest` (`c0` is its first unit), unless the line is a thematic break. */
-function listItemAt(rest: string, c0: number, isThematic: boolean): RegExpExecArray | null {
-  if (!(c0 === 42 || c0 === 43 || c0 === 45 || (c0 >= 48 && c0 <= 57))) return null;
-  const m = LIST_ITEM.exec(rest);
-  return m && (c0 === 42 || c0 === 45) && isThematic ? null : m;
+/**
+ * The length of a list item marker at `first` (`-`, `+`, `*`, or up to nine digits and `.` or `)`,
+ * followed by a space, a tab or the line's end), or -1; -1 also when the line is a thematic break.
+ */
+function listMarkerLength(text: string, first: number, lineStop: number, isThematic: boolean): number {
+  const c0 = text.charCodeAt(first);
+  let end: number;
+  if (c0 === 45 || c0 === 43 || c0 === 42) {
+    if ((c0 === 42 || c0 === 45) && isThematic) return -1;
+    end = first + 1;
+  } else {
+    let i = first;
+    while (i < lineStop && i - first < 9 && isDigit(text.charCodeAt(i))) i++;
+    const mark = text.charCodeAt(i);
+    if (i === first || i >= lineStop || (mark !== 46 /* . */ && mark !== 41) /* ) */) return -1;
+    end = i + 1;
+  }
+  return end >= lineStop || isSpaceOrTab(text.charCodeAt(end)) ? end - first : -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

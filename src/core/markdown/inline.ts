@@ -4,6 +4,7 @@
 
 import { isAsciiPunct, isJsWhitespace, isWordUnit } from '../text/chars';
 import { closeTagEnd, emailAutolinkEnd, openTagEnd, uriAutolinkEnd } from './htmlSyntax';
+import { LinkDestinations } from './linkDestinations';
 
 /**
  * Closers (`-->`, `]]>`, `?>`, `>`) known to be missing from the rest of a range: an unclosed
@@ -204,7 +205,7 @@ class ClosingRuns {
 type UnclosedTitles = Map<number, number>;
 
 /** Parses an inline link's `(destination "title")` at `at` (the `(`); returns the end past `)`, or -1. */
-function linkTailEnd(text: string, at: number, end: number, unclosedTitles: UnclosedTitles): number {
+function linkTailEnd(text: string, at: number, end: number, destinations: LinkDestinations, unclosedTitles: UnclosedTitles): number {
   let i = at + 1;
   const skipWs = (): void => {
     while (i < end) {
@@ -226,23 +227,8 @@ function linkTailEnd(text: string, at: number, end: number, unclosedTitles: Uncl
     if (i >= end) return -1;
     i++;
   } else {
-    let depth = 0;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 92 && i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
-      if (c <= 32) break;
-      if (c === 40) {
-        // Nesting is limited (as in micromark), which also keeps "](](](…" linear.
-        if (++depth > 32) return -1;
-      } else if (c === 41) {
-        if (depth === 0) break;
-        depth--;
-      }
-      i++;
-    }
+    i = destinations.endOf(i);
+    if (i < 0) return -1;
   }
   skipWs();
   const q = text.charCodeAt(i);
@@ -278,6 +264,7 @@ export function scanInline(text: string, start: number, end: number, out: number
   let backtickRuns: ClosingRuns | undefined;
   let dollarRuns: ClosingRuns | undefined;
   const unclosedTitles: UnclosedTitles = new Map();
+  let destinations: LinkDestinations | undefined;
   const unclosed: Unclosed = { comment: false, cdata: false, pi: false, decl: false };
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -351,7 +338,7 @@ export function scanInline(text: string, start: number, end: number, out: number
         brackets--;
         const n = text.charCodeAt(i + 1);
         if (n === 40 /* ( */) {
-          const stop = linkTailEnd(text, i + 1, end, unclosedTitles);
+          const stop = linkTailEnd(text, i + 1, end, (destinations ??= new LinkDestinations(text, start, end)), unclosedTitles);
           if (stop > 0) {
             out.push(i + 1, stop);
             floor = stop;

@@ -17,38 +17,37 @@ function isEmphasisMarker(c: number): boolean {
  * Width and case folded, emphasis markers dropped, a wrapped line read as one (with the next line's
  * block-quote markers), no space beside Chinese characters, and every other run of whitespace one
  * space. One pass, no regex, so a long run costs its length once: a whitespace run is held back until
- * the next character shows whether it touches Chinese, and unchanged text is copied in slices.
+ * the next character shows whether it touches Chinese. The units go to a buffer, not to string pieces
+ * (a block of a million short words would be a million pieces for the collector).
  */
 export function cueText(s: string): string {
-  let out = '';
-  /** Start of the text not yet copied that is copied unchanged, or -1. */
-  let copyFrom = -1;
+  const buf = new Uint16Array(s.length);
+  let n = 0;
   let pendingSpace = false;
   /** Just after a line break: indentation and `>` markers belong to the break. */
   let afterBreak = false;
   let prevCjk = false;
   for (let i = 0; i < s.length; i++) {
-    const raw = s.charCodeAt(i);
-    const c = foldWidth(raw);
+    const c = foldWidth(s.charCodeAt(i));
     const dropped = isEmphasisMarker(c) || (afterBreak && (c === 32 || c === 9 || c === GT));
     if (!dropped) afterBreak = c === 10;
     if (dropped || afterBreak || isJsWhitespace(c)) {
-      if (copyFrom >= 0) out += s.slice(copyFrom, i);
-      copyFrom = -1;
       if (!dropped) pendingSpace = true;
       continue;
     }
     const cjk = isCjk(c);
-    if (pendingSpace && !prevCjk && !cjk) out += ' ';
+    if (pendingSpace && !prevCjk && !cjk) buf[n++] = 32;
     pendingSpace = false;
     prevCjk = cjk;
-    if (c !== raw) {
-      if (copyFrom >= 0) out += s.slice(copyFrom, i);
-      copyFrom = -1;
-      out += String.fromCharCode(c);
-    } else if (copyFrom < 0) copyFrom = i;
+    buf[n++] = c;
   }
-  if (copyFrom >= 0) out += s.slice(copyFrom);
-  if (pendingSpace && !prevCjk) out += ' ';
-  return out.toLowerCase();
+  if (pendingSpace && !prevCjk) buf[n++] = 32;
+  return unitsToString(buf, n).toLowerCase();
+}
+
+/** The first `n` units of `buf` as a string, in chunks that keep the argument list short. */
+function unitsToString(buf: Uint16Array, n: number): string {
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
+  return out;
 }
