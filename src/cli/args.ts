@@ -21,7 +21,8 @@ of the built-in pack and of every --pack given.
                   earlier one with the same id.
   --no-builtin    do not use the built-in pack for "熵与涌现：大模型的智能之谜".
   --format json   one JSON array of {file, concept, start, end, line, column, text, section};
-                  offsets are UTF-16 code units, end exclusive; line and column are 0-based.
+                  offsets are UTF-16 code units, end exclusive; line and column are 0-based;
+                  section is the heading's text, cut to 200 units with "…".
   --format text   one "file:line:col concept "text"" line per occurrence, line and column
                   1-based (the default). A control character or a backslash in a file name is
                   escaped as in JSON (\\n, \\u001b, \\\\), so that every line is one occurrence.

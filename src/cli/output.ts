@@ -65,9 +65,23 @@ export class OutputError extends Error {
 /** About this many UTF-16 units are gathered before a write: a few hundred rows. */
 const CHUNK = 64 * 1024;
 
+/** The longest section heading a JSON row repeats, in UTF-16 units; longer ones end with "…". */
+export const SECTION_MAX = 200;
+
+/** `text` cut to at most `max` units plus an ellipsis, never inside a surrogate pair. */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return text.slice(0, cut) + '…';
+}
+
 /** Rows as JSON (one array) or as text lines, flushed every CHUNK characters. */
 export class RowWriter {
   private pending = '';
+  private lastSection: Occurrence['section'] = undefined;
+  private lastSectionJson = 'null';
   private rows = 0;
   /** The current file's name, as JSON and as text: made once per file, not once per row. */
   private fileJson = '""';
@@ -95,11 +109,25 @@ export class RowWriter {
    */
   row(o: Occurrence): void {
     if (this.format === 'json') {
-      const section = o.section === undefined ? 'null' : JSON.stringify(o.section.text);
+      const section = this.sectionJson(o.section);
       this.pending += `${this.rows === 0 ? '\n' : ',\n'}{"file":${this.fileJson},"concept":${JSON.stringify(o.concept)},"start":${o.start},"end":${o.end},"line":${o.line},"column":${o.column},"text":${JSON.stringify(o.text)},"section":${section}}`;
     } else this.pending += `${this.fileText}:${o.line + 1}:${o.column + 1} ${o.concept} ${JSON.stringify(o.text)}\n`;
     this.rows++;
     if (this.pending.length >= CHUNK) this.flush();
+  }
+
+  /**
+   * A section's heading as JSON, cut to SECTION_MAX units: every row repeats it, so a heading of 40 KB
+   * with thousands of occurrences under it would otherwise make the output grow with their product.
+   * Rows of one section share one heading object, so it is written once.
+   */
+  private sectionJson(section: Occurrence['section']): string {
+    if (section === undefined) return 'null';
+    if (section !== this.lastSection) {
+      this.lastSection = section;
+      this.lastSectionJson = JSON.stringify(cutText(section.text, SECTION_MAX));
+    }
+    return this.lastSectionJson;
   }
 
   end(): void {

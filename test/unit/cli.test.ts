@@ -85,6 +85,14 @@ describe('concept-lens CLI', () => {
     assert.equal(code, 0);
   });
 
+  it('cuts a long section heading to 200 units in JSON rows, so output stays linear in the input', () => {
+    const long = join(dir, 'long-heading.md');
+    writeFileSync(long, '# ' + '熵 '.repeat(2000) + '\n');
+    const rows = JSON.parse(run('scan', long, '--format', 'json').out) as Row[];
+    assert.equal(rows.length, 2000);
+    assert.equal(rows[0]!.section, '熵 '.repeat(100).slice(0, 200) + '…');
+  });
+
   it('reports a missing file with a non-zero exit, and scans the others', () => {
     const { code, out, err } = run('scan', join(dir, 'missing.md'), join(dir, 'a.md'), '--format', 'json');
     assert.equal(code, 2);
