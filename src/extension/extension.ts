@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { PackRegistry } from './services/packRegistry';
 import { DocumentScans } from './services/documentScans';
-import { ConceptGuideProvider, GUIDE_SCHEME } from './services/conceptGuideProvider';
+import { ConceptGuideProvider } from './services/conceptGuideProvider';
+import { GUIDE_SCHEME, MARKDOWN_SELECTOR as MARKDOWN } from './schemes';
 import { SectionTargets } from './services/sectionTargets';
 import { WorkspaceOccurrences } from './services/workspaceOccurrences';
 import { ConceptHoverProvider } from './features/conceptHoverProvider';
@@ -50,13 +51,6 @@ export interface ConceptLensApi {
   /** The Concept Graph view (tests read the messages from its page). */
   readonly graph: ConceptGraphView;
 }
-
-const MARKDOWN: vscode.DocumentSelector = [
-  { language: 'markdown', scheme: 'file' },
-  { language: 'markdown', scheme: 'untitled' },
-  { language: 'markdown', scheme: 'vscode-remote' },
-  { language: 'markdown', scheme: GUIDE_SCHEME },
-];
 
 export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const clock = new ActivationClock(LOAD);

@@ -16,6 +16,7 @@ import {
   inWorkspace,
   lineText,
   openMarkdown,
+  openUntitled,
   positionOf,
   resetSettings,
   sameResource,
@@ -85,6 +86,35 @@ describe('settings', () => {
     assert.deepEqual(await conceptLinks(doc), []);
     await setSetting('maxFileSizeKB', 2);
     assert.equal((await conceptLinks(doc)).length, NOTES_LINKS);
+  });
+
+  it('conceptLens.maxFileSizeKB counts bytes of UTF-8, in open documents, the workspace and the article search', async () => {
+    // 400 UTF-16 units, 1,200 bytes.
+    const cjk = await openUntitled('熵'.repeat(400));
+    await setSetting('maxFileSizeKB', 1);
+    assert.equal(api.scans.get(cjk.document), undefined, '1,200 bytes are over 1 KB');
+    await setSetting('maxFileSizeKB', 2);
+    assert.ok(api.scans.get(cjk.document), '1,200 bytes are under 2 KB');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (workspaceKind() !== 'article') return;
+
+    // The article: 3,444 UTF-16 units, 8,462 bytes.
+    const article = inWorkspace('entropy-and-emergence.md');
+    const referencesInArticle = async (): Promise<number> => {
+      const refs = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'Entropy is', 0, 2))) ?? [];
+      return refs.filter((r) => sameResource(r.uri, article)).length;
+    };
+    await setSetting('maxFileSizeKB', 4);
+    assert.equal((await linkOf('Entropy'))?.target?.scheme, GUIDE_SCHEME, 'the article is over 4 KB: it is not searched for, links go to the guide');
+    assert.equal(await referencesInArticle(), 0, 'nor are its occurrences read from the file');
+    const open = await vscode.workspace.openTextDocument(article);
+    assert.equal(api.scans.get(open), undefined, 'nor is it scanned when open');
+    await setSetting('maxFileSizeKB', 3);
+    assert.equal((await linkOf('Entropy'))?.target?.scheme, GUIDE_SCHEME, 'nor is it taken for the article when open');
+    await setSetting('maxFileSizeKB', 9);
+    assert.ok(sameResource((await linkOf('Entropy'))!.target!, article), 'under 9 KB, it is the article again');
+    assert.equal(await referencesInArticle(), 12);
+    assert.ok(api.scans.get(open));
   });
 
   it('conceptLens.article names the article, before any other', async () => {

@@ -290,3 +290,30 @@ test('exports SVG (pack text escaped) and PNG', async () => {
   const png = (await posted()).find((m) => m.requestId === 8);
   assert.equal(Buffer.from(png.data, 'base64').subarray(1, 4).toString(), 'PNG');
 });
+
+/** Characters XML 1.0 does not allow (its Char production): C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
+const NOT_XML_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
+
+test('exports SVG that parses as XML whatever the names hold (control characters, U+FFFE, lone surrogates)', async () => {
+  const hostile = graph();
+  const names = ['nul\u0000 bell\u0007 esc\u001b vt\u000b ff\u000c', 'nonchars \uFFFE\uFFFF', 'lone \uD800 and \uDC00 surrogates, a pair 😀', 'tab\tnl\ncr\r <![CDATA[ ]]> & "q" \'a\' </text>'];
+  hostile.nodes = hostile.nodes.map((n, i) => ({ ...n, label: names[i], otherName: names[(i + 1) % names.length] }));
+  await send({ type: 'graph', graph: hostile });
+  await waitFor((label) => window.conceptGraph.cy().nodes().some((n) => n.data('label') === label), names[2]);
+  await clearPosted();
+  await send({ type: 'export', requestId: 9, format: 'svg' });
+  await waitFor(() => window.__posted.some((m) => m.type === 'exported' && m.requestId === 9));
+  const svg = (await posted()).find((m) => m.requestId === 9).data;
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const error = doc.getElementsByTagName('parsererror')[0];
+    return error ? { error: error.textContent } : { texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent) };
+  }, svg);
+  assert.deepEqual(parsed, { texts: ['nul bell esc vt ff', 'nonchars ', 'lone  and  surrogates, a pair 😀', 'tab\tnl\ncr\n <![CDATA[ ]]> & "q" \'a\' </text>'] });
+  // Chromium's XML parser (libxml2) fails on controls and non-characters but reads a lone surrogate as
+  // U+FFFD, so the characters are checked here as well.
+  assert.equal(NOT_XML_CHAR.exec(svg)?.[0].codePointAt(0).toString(16), undefined, 'a character XML does not allow');
+  await send({ type: 'graph', graph: graph() });
+  await waitFor(() => window.conceptGraph.cy().getElementById('entropy').data('label') === '熵');
+});

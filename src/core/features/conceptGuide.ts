@@ -1,11 +1,14 @@
 // The built-in concept guide: a read-only Markdown document generated from a pack, with one section
 // per article section and every concept explained. Links land here when no article is at hand.
+// Pack text is untrusted: every piece is escaped onto one line (markdownLine), so a pack can add no
+// link, image, HTML or code block, and cannot end or open a block; the line map stays right.
 
 import type { Lang } from '../pack/conceptPack';
 import type { ConceptPack } from '../pack/loadPack';
 import { pick } from './language';
 import { relationsOf, groupRelations } from './relations';
 import type { HoverLabels } from './hoverContent';
+import { markdownLine as inline } from './markdownEscape';
 
 export interface ConceptGuide {
   text: string;
@@ -13,11 +16,6 @@ export interface ConceptGuide {
   sectionLine: Map<string, number>;
   /** 0-based line of each concept's heading, by concept id. */
   conceptLine: Map<string, number>;
-}
-
-/** Keeps generated Markdown from breaking on pack text: one line, no heading or HTML markers. */
-function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).trim();
 }
 
 export function conceptGuide(pack: ConceptPack, lang: Lang, labels: Pick<HoverLabels, 'relation'> & { title: string; intro: string; otherConcepts: string }): ConceptGuide {

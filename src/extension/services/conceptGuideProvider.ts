@@ -8,8 +8,7 @@ import type { Concept } from '../../core/pack/loadPack';
 import type { PackRegistry } from './packRegistry';
 import { relationLabel } from './labels';
 import { readSettings } from './settings';
-
-export const GUIDE_SCHEME = 'concept-lens-guide';
+import { GUIDE_SCHEME } from '../schemes';
 
 export class ConceptGuideProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();

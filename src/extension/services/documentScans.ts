@@ -14,6 +14,8 @@ import { paragraphSpans, type Span } from '../../core/graph/conceptGraph';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { PackRegistry } from './packRegistry';
 import { readSettings, type Settings } from './settings';
+import { exceedsSizeLimit, utf8Length, utf8LengthAfterEdit } from '../../core/features/sizeLimit';
+import { isAnnotated } from '../schemes';
 
 export const DEBOUNCE_MS = 150;
 
@@ -142,13 +144,21 @@ interface Entry {
   scan: IncrementalScan;
   pack: CompiledPack;
   version: number;
+  /** The UTF-8 length of the scan's text, kept up to date edit by edit (the size limit counts it). */
+  bytes: number;
   pending: TextEdit[];
   result: ScannedDocument | undefined;
 }
 
 export class DocumentScans implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Documents reported as too large (once each). */
   private readonly tooLarge = new Set<string>();
+  /**
+   * Documents found over the size limit, with a lower bound of their UTF-8 length at a version, kept
+   * up to date by their edits: typing in one is not measured again while it stays over.
+   */
+  private readonly oversized = new Map<string, { version: number; bytes: number }>();
   private readonly changed = new vscode.EventEmitter<ScannedDocument | undefined>();
   /** Fires (debounced) when a document's scan changes; undefined when every document changed. */
   readonly onDidChange = this.changed.event;
@@ -166,6 +176,7 @@ export class DocumentScans implements vscode.Disposable {
         this.settings.clear();
         if (e.affectsConfiguration('conceptLens.enabled') || e.affectsConfiguration('conceptLens.maxFileSizeKB')) {
           this.tooLarge.clear();
+          this.oversized.clear();
           this.invalidateAll();
         }
       }),
@@ -177,8 +188,9 @@ export class DocumentScans implements vscode.Disposable {
     return this.packs.current;
   }
 
+  /** A Markdown document of a scheme where concepts are annotated (schemes.ts). */
   static isMarkdown(doc: vscode.TextDocument): boolean {
-    return doc.languageId === 'markdown';
+    return doc.languageId === 'markdown' && isAnnotated(doc.uri);
   }
 
   /** The up-to-date scan of a document, or undefined when it is not scanned (not Markdown, disabled, too large). */
@@ -187,25 +199,41 @@ export class DocumentScans implements vscode.Disposable {
     const key = doc.uri.toString();
     const settings = this.settingsFor(doc.uri, key);
     if (!settings.enabled) return undefined;
-    // The length without getText(), which copies the whole document on every call.
+    // The size limit counts UTF-8 bytes (sizeLimit.ts). The UTF-16 length, without getText() (which
+    // copies the whole document on every call), is a lower bound; a scanned document keeps its count
+    // edit by edit; a new one is measured once before it is scanned.
     const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
-    if (length > settings.maxFileSizeKB * 1024) {
-      this.warnTooLarge(doc, settings.maxFileSizeKB);
-      this.entries.delete(key);
-      return undefined;
-    }
+    const limitKB = settings.maxFileSizeKB;
+    const known = this.oversized.get(key);
+    const atLeast = Math.max(length, known?.version === doc.version ? known.bytes : 0);
+    if (exceedsSizeLimit(atLeast, limitKB)) return this.skipTooLarge(doc, key, limitKB, atLeast);
     const pack = this.packs.current;
     let e = this.entries.get(key);
     if (!e || e.pack !== pack) {
-      e = { scan: new IncrementalScan(doc.getText(), pack), pack, version: doc.version, pending: [], result: undefined };
+      const text = doc.getText();
+      const bytes = utf8Length(text);
+      if (exceedsSizeLimit(bytes, limitKB)) return this.skipTooLarge(doc, key, limitKB, bytes);
+      this.oversized.delete(key);
+      e = { scan: new IncrementalScan(text, pack), pack, version: doc.version, bytes, pending: [], result: undefined };
       this.entries.set(key, e);
     } else if (e.pending.length > 0 || e.version !== doc.version) {
-      for (const edit of e.pending) e.scan.applyEdit(edit);
+      for (const edit of e.pending) {
+        const before = e.scan.text;
+        const start = Math.max(0, Math.min(edit.start, before.length));
+        const deleteCount = Math.max(0, Math.min(edit.deleteCount, before.length - start));
+        e.scan.applyEdit(edit);
+        e.bytes = utf8LengthAfterEdit(e.bytes, before, e.scan.text, start, deleteCount, edit.text.length);
+      }
       e.pending = [];
       // A lost event would leave the scan out of step: start over rather than show stale results.
-      if (e.scan.text.length !== length) e.scan = new IncrementalScan(doc.getText(), pack);
+      if (e.scan.text.length !== length) {
+        const text = doc.getText();
+        e.scan = new IncrementalScan(text, pack);
+        e.bytes = utf8Length(text);
+      }
       e.version = doc.version;
       e.result = undefined;
+      if (exceedsSizeLimit(e.bytes, limitKB)) return this.skipTooLarge(doc, key, limitKB, e.bytes);
     }
     if (!e.result) {
       const scan = e.scan;
@@ -233,6 +261,7 @@ export class DocumentScans implements vscode.Disposable {
   rescanAll(): void {
     this.entries.clear();
     this.tooLarge.clear();
+    this.oversized.clear();
     this.changed.fire(undefined);
   }
 
@@ -241,6 +270,13 @@ export class DocumentScans implements vscode.Disposable {
     const key = e.document.uri.toString();
     const entry = this.entries.get(key);
     if (entry) for (const c of e.contentChanges) entry.pending.push({ start: c.rangeOffset, deleteCount: c.rangeLength, text: c.text });
+    const over = this.oversized.get(key);
+    if (over) {
+      // A unit is 1 to 3 bytes; a surrogate beside the edit may pair up and lose one.
+      let bytes = over.bytes;
+      for (const c of e.contentChanges) bytes += c.text.length - 3 * c.rangeLength - 2;
+      this.oversized.set(key, { version: e.document.version, bytes });
+    }
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
@@ -262,12 +298,20 @@ export class DocumentScans implements vscode.Disposable {
     this.entries.delete(key);
     this.settings.delete(key);
     this.tooLarge.delete(key);
+    this.oversized.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
   }
 
-  private warnTooLarge(doc: vscode.TextDocument, limitKB: number): void {
-    const key = doc.uri.toString();
+  /** Drops the scan of a document over the size limit (of at least `bytes`), says so once, and remembers it. */
+  private skipTooLarge(doc: vscode.TextDocument, key: string, limitKB: number, bytes: number): undefined {
+    this.entries.delete(key);
+    this.oversized.set(key, { version: doc.version, bytes });
+    this.warnTooLarge(doc, key, limitKB);
+    return undefined;
+  }
+
+  private warnTooLarge(doc: vscode.TextDocument, key: string, limitKB: number): void {
     if (this.tooLarge.has(key)) return;
     this.tooLarge.add(key);
     void vscode.window.showInformationMessage(

@@ -1,6 +1,6 @@
 // Where an occurrence links to: the section of the article that explains its concept. The first that
 // exists of: a heading of the same document that names the concept; the article in the workspace;
-// the built-in concept guide.
+// the built-in concept guide. Candidates for the article over the size limit are skipped.
 
 import * as vscode from 'vscode';
 import { isArticle, sectionHeading } from '../../core/features/articleMatch';
@@ -9,12 +9,11 @@ import type { Heading } from '../../core/markdown/headings';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { Concept } from '../../core/pack/loadPack';
 import type { DocumentScans, ScannedDocument } from './documentScans';
-import { GUIDE_SCHEME, type ConceptGuideProvider } from './conceptGuideProvider';
+import type { ConceptGuideProvider } from './conceptGuideProvider';
 import { readSettings, settingUri } from './settings';
 import type { PackRegistry } from './packRegistry';
-
-/** Where the article can live: files and unsaved documents, local or remote. */
-const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+import { GUIDE_SCHEME, isSourceDocument } from '../schemes';
+import { exceedsSizeLimit } from '../../core/features/sizeLimit';
 
 export type TargetKind = 'document' | 'article' | 'guide';
 
@@ -57,7 +56,7 @@ export class SectionTargets implements vscode.Disposable {
       watcher.onDidCreate(reset),
       watcher.onDidDelete(reset),
       vscode.workspace.onDidSaveTextDocument(reset),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conceptLens.article') && reset()),
+      vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('conceptLens.article') || e.affectsConfiguration('conceptLens.maxFileSizeKB')) && reset()),
       packs.onDidChange(reset),
     );
   }
@@ -104,35 +103,47 @@ export class SectionTargets implements vscode.Disposable {
   private async searchArticle(): Promise<ArticleInfo | undefined> {
     const pack = this.packs.current.pack;
     const folder = vscode.workspace.workspaceFolders?.[0];
-    const configured = readSettings().article;
+    const { article: configured, maxFileSizeKB } = readSettings();
     const candidates: vscode.Uri[] = [];
     if (configured) candidates.push(settingUri(configured));
-    // Open documents first: they may be unsaved.
+    // Open documents first, of any scheme: they may be unsaved.
     // (Not the guide, nor views of other versions such as a diff's git: side.)
-    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && ARTICLE_SCHEMES.has(d.uri.scheme)) candidates.push(d.uri);
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown' && isSourceDocument(d.uri)) candidates.push(d.uri);
     if (folder) candidates.push(...(await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', 200)));
     const seen = new Set<string>();
     for (const uri of candidates) {
       if (seen.has(uri.toString())) continue;
       seen.add(uri.toString());
-      const outline = await this.outline(uri);
+      const outline = await this.outline(uri, maxFileSizeKB);
       if (!outline) continue;
       if ((configured && uri === candidates[0]) || isArticle(outline.text, outline.headings, pack)) return { uri, headings: outline.headings, lineOf: outline.lineOf };
     }
     return undefined;
   }
 
-  /** A candidate's text and headings: an open document's from its scan, a file's by parsing it. */
-  private async outline(uri: vscode.Uri): Promise<{ text: string; headings: readonly Heading[]; lineOf: (offset: number) => number } | undefined> {
+  /**
+   * A candidate's text and headings: an open document's from its scan (which keeps to the size limit),
+   * another's by parsing it; undefined when it is over the size limit (a file's by its stat, so it is
+   * not read).
+   */
+  private async outline(uri: vscode.Uri, maxFileSizeKB: number): Promise<{ text: string; headings: readonly Heading[]; lineOf: (offset: number) => number } | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const scanned = open && this.scans.getIfScanned(open);
     if (scanned) return { text: scanned.text, headings: scanned.headings, lineOf: (offset) => scanned.position(offset).line };
     let text: string;
     try {
-      text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (open) text = open.getText();
+      else {
+        if (exceedsSizeLimit((await vscode.workspace.fs.stat(uri)).size, maxFileSizeKB)) return undefined;
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        // The file may have grown since its stat (or a file system may not know sizes).
+        if (exceedsSizeLimit(bytes.byteLength, maxFileSizeKB)) return undefined;
+        text = new TextDecoder().decode(bytes);
+      }
     } catch {
       return undefined;
     }
+    if (exceedsSizeLimit(text, maxFileSizeKB)) return undefined;
     const { headings } = parseMarkdown(text);
     const lines = new LineIndex(text);
     return { text, headings, lineOf: (offset) => lines.lineAt(offset) };

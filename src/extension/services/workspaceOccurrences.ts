@@ -1,5 +1,6 @@
 // Occurrences of a concept across the workspace: open documents from their live scans, other
-// Markdown files read from disk and scanned, cached by modification time.
+// Markdown files read from disk and scanned, cached by modification time. Files over the size limit
+// (by their stat, in bytes) are not read.
 
 import * as vscode from 'vscode';
 import { scanDocument } from '../../core/scan/documentScan';
@@ -8,6 +9,8 @@ import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { Match } from '../../core/scan/scanner';
 import type { DocumentScans } from './documentScans';
 import { readSettings } from './settings';
+import { isSourceDocument } from '../schemes';
+import { exceedsSizeLimit } from '../../core/features/sizeLimit';
 
 interface Cached {
   mtime: number;
@@ -15,8 +18,6 @@ interface Cached {
   matches: Match[];
   lines: LineIndex;
 }
-
-const EDITABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
 
 export class WorkspaceOccurrences {
   private readonly cache = new Map<string, Cached>();
@@ -49,8 +50,8 @@ export class WorkspaceOccurrences {
   private async eachDocument(token: vscode.CancellationToken | undefined, visit: (uri: vscode.Uri, pack: CompiledPack, matches: readonly Match[], range: (m: Match) => vscode.Range) => void): Promise<void> {
     const seen = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) {
-      // Documents the user edits, not views of them (the concept guide, git: and other diff sides).
-      if (!EDITABLE_SCHEMES.has(doc.uri.scheme)) continue;
+      // Documents the user edits, of any scheme, not views of them (the concept guide, a diff's git: side).
+      if (!isSourceDocument(doc.uri)) continue;
       const scanned = this.scans.get(doc);
       if (!scanned) continue;
       seen.add(doc.uri.toString());
@@ -58,12 +59,12 @@ export class WorkspaceOccurrences {
     }
     if (!vscode.workspace.workspaceFolders) return;
     const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', 2000, token);
-    const limit = readSettings().maxFileSizeKB * 1024;
+    const limitKB = readSettings().maxFileSizeKB;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, async () => {
       for (const uri of files) {
         if (token?.isCancellationRequested) return;
         if (seen.has(uri.toString())) continue;
-        const entry = await this.scanFile(uri, limit);
+        const entry = await this.scanFile(uri, limitKB);
         if (!entry) continue;
         visit(uri, entry.pack, entry.matches, (m) => {
           const a = entry.lines.positionAt(m.start);
@@ -74,21 +75,24 @@ export class WorkspaceOccurrences {
     });
   }
 
-  private async scanFile(uri: vscode.Uri, limit: number): Promise<Cached | undefined> {
+  private async scanFile(uri: vscode.Uri, limitKB: number): Promise<Cached | undefined> {
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
       return undefined;
     }
-    if (stat.size > limit) return undefined;
+    if (exceedsSizeLimit(stat.size, limitKB)) return undefined;
     const pack = this.scans.pack;
     const key = uri.toString();
     const hit = this.cache.get(key);
     if (hit && hit.mtime === stat.mtime && hit.pack === pack) return hit;
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      // The file may have grown since its stat (or a file system may not know sizes).
+      if (exceedsSizeLimit(bytes.byteLength, limitKB)) return undefined;
+      text = new TextDecoder().decode(bytes);
     } catch {
       return undefined;
     }

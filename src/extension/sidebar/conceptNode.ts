@@ -3,9 +3,7 @@
 import * as vscode from 'vscode';
 import type { OutlineConcept, OutlineGroup } from '../../core/features/conceptOutline';
 import type { Match } from '../../core/scan/scanner';
-
-/** Tree items carry this scheme in their resourceUri, only for dimming absent concepts. */
-export const TREE_SCHEME = 'concept-lens-tree';
+import { TREE_SCHEME } from '../schemes';
 
 export type ConceptNode =
   | { kind: 'section'; id: string; group: OutlineGroup }

@@ -8,7 +8,8 @@ import { DocumentScans, type ScannedDocument } from '../services/documentScans';
 import { readSettings } from '../services/settings';
 import { TREE_COMMANDS } from './treeCommandIds';
 import { COMMANDS } from '../commands/commandIds';
-import { TREE_SCHEME, type ConceptNode } from './conceptNode';
+import type { ConceptNode } from './conceptNode';
+import { TREE_SCHEME } from '../schemes';
 
 /** Context values for menus (package.json `when` clauses use them). */
 export const CONTEXT = {

@@ -1,7 +1,9 @@
 // The graph as a standalone SVG document, from what is on screen (visible nodes and edges, their
-// positions, sizes and colours). Pack text is escaped: a concept name cannot inject markup.
+// positions, sizes and colours). Pack text is escaped, a concept name cannot inject markup, and the
+// characters XML does not allow (control characters, U+FFFE/U+FFFF, lone surrogates) are dropped: the
+// file always parses as XML.
 
-import { escapeHtml } from '../../core/features/markdownEscape';
+import { escapeXml } from '../../core/features/markdownEscape';
 
 export interface SvgNode {
   label: string;
@@ -55,8 +57,8 @@ export function graphSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], s
   const out: string[] = [];
   out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${num(w)}" height="${num(h)}" viewBox="${num(x1 - pad)} ${num(y1 - pad)} ${num(w)} ${num(h)}">`);
-  out.push(`<defs>${colors.map((c) => `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${escapeHtml(c)}"/></marker>`).join('')}</defs>`);
-  out.push(`<rect x="${num(x1 - pad)}" y="${num(y1 - pad)}" width="${num(w)}" height="${num(h)}" fill="${escapeHtml(style.background)}"/>`);
+  out.push(`<defs>${colors.map((c) => `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${escapeXml(c)}"/></marker>`).join('')}</defs>`);
+  out.push(`<rect x="${num(x1 - pad)}" y="${num(y1 - pad)}" width="${num(w)}" height="${num(h)}" fill="${escapeXml(style.background)}"/>`);
   out.push('<g class="edges">');
   for (const e of edges) {
     const dx = e.x2 - e.x1;
@@ -64,14 +66,14 @@ export function graphSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], s
     const len = Math.hypot(dx, dy) || 1;
     const ex = e.x2 - (dx / len) * e.targetRadius;
     const ey = e.y2 - (dy / len) * e.targetRadius;
-    const dash = e.dash ? ` stroke-dasharray="${escapeHtml(e.dash)}"` : '';
+    const dash = e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : '';
     const marker = e.directed ? ` marker-end="url(#${markerId(e.color)})"` : '';
-    out.push(`<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(ex)}" y2="${num(ey)}" stroke="${escapeHtml(e.color)}" stroke-width="${num(e.width)}" stroke-opacity="${num(e.opacity)}"${dash}${marker}/>`);
+    out.push(`<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(ex)}" y2="${num(ey)}" stroke="${escapeXml(e.color)}" stroke-width="${num(e.width)}" stroke-opacity="${num(e.opacity)}"${dash}${marker}/>`);
   }
   out.push('</g>');
-  out.push(`<g class="nodes" font-family="${escapeHtml(style.fontFamily)}" font-size="${style.fontSize}" fill="${escapeHtml(style.foreground)}" text-anchor="middle">`);
+  out.push(`<g class="nodes" font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" fill="${escapeXml(style.foreground)}" text-anchor="middle">`);
   for (const n of nodes) {
-    out.push(`<g opacity="${num(n.opacity)}"><circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.size / 2)}" fill="${escapeHtml(n.color)}"/><text x="${num(n.x)}" y="${num(n.y + n.size / 2 + style.fontSize + 2)}">${escapeHtml(n.label)}</text></g>`);
+    out.push(`<g opacity="${num(n.opacity)}"><circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.size / 2)}" fill="${escapeXml(n.color)}"/><text x="${num(n.x)}" y="${num(n.y + n.size / 2 + style.fontSize + 2)}">${escapeXml(n.label)}</text></g>`);
   }
   out.push('</g>');
   out.push('</svg>');

@@ -1,0 +1,26 @@
+// The part of markdown-it 12 (the engine of VS Code 1.100's Markdown preview) that the tests use; the
+// package ships no types, and @types/markdown-it would be one more dependency for a few members.
+declare module 'markdown-it' {
+  namespace markdownIt {
+    interface Token {
+      type: string;
+      tag: string;
+      /** [first line, line after the last], 0-based, on block tokens. */
+      map: [number, number] | null;
+      content: string;
+      children: Token[] | null;
+    }
+    interface MarkdownIt {
+      render(src: string): string;
+      parse(src: string, env: object): Token[];
+      linkify: { set(options: { fuzzyLink?: boolean; fuzzyEmail?: boolean; fuzzyIP?: boolean }): unknown };
+    }
+    interface Options {
+      html?: boolean;
+      linkify?: boolean;
+      typographer?: boolean;
+    }
+  }
+  function markdownIt(options?: markdownIt.Options): markdownIt.MarkdownIt;
+  export = markdownIt;
+}
