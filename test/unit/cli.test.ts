@@ -4,23 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { FIXTURES } from '../support/paths';
+import type { Row } from '../support/cliRow';
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
   const code = main(argv, { out: (s) => (out += s), err: (s) => (err += s + '\n') });
   return { code, out, err };
-}
-
-interface Row {
-  file: string;
-  concept: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  section: string | null;
 }
 
 describe('concept-lens CLI', () => {

@@ -11,17 +11,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { MAX_FILE_BYTES, readRegularFile } from '../../src/cli/readInput';
 import { ROOT } from '../support/paths';
-
-interface Row {
-  file: string;
-  concept: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  section: string | null;
-}
+import type { Row } from '../support/cliRow';
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';

@@ -12,17 +12,7 @@ import { occurrences } from '../../src/cli/occurrences';
 import { scanDocument, toOccurrences } from '../../src/core/scan/documentScan';
 import { loadBuiltinCompiledPack } from '../../src/core/pack/builtinCompiledPack';
 import { FIXTURES, ROOT } from '../support/paths';
-
-interface Row {
-  file: string;
-  concept: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  section: string | null;
-}
+import type { Row } from '../support/cliRow';
 
 function run(argv: string[], scan?: ScanFn): { code: number; out: string; err: string; chunks: string[] } {
   const chunks: string[] = [];
