@@ -33,18 +33,21 @@ export function scanDocument(text: string, cp: CompiledPack): DocumentScan {
   return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
 }
 
+/** One match as an occurrence: its concept's id, its position and its section. */
+export function occurrenceOf(text: string, m: Match, headings: readonly Heading[], cp: CompiledPack, lines: LineIndex): Occurrence {
+  const pos = lines.positionAt(m.start);
+  return {
+    concept: cp.concepts[m.concept]!.id,
+    start: m.start,
+    end: m.end,
+    line: pos.line,
+    column: pos.character,
+    text: text.slice(m.start, m.end),
+    section: sectionAt(headings, m.start),
+  };
+}
+
 /** Resolves matches to occurrences with ids, positions and sections. */
 export function toOccurrences(text: string, matches: readonly Match[], headings: readonly Heading[], cp: CompiledPack, lines = new LineIndex(text)): Occurrence[] {
-  return matches.map((m) => {
-    const pos = lines.positionAt(m.start);
-    return {
-      concept: cp.concepts[m.concept]!.id,
-      start: m.start,
-      end: m.end,
-      line: pos.line,
-      column: pos.character,
-      text: text.slice(m.start, m.end),
-      section: sectionAt(headings, m.start),
-    };
-  });
+  return matches.map((m) => occurrenceOf(text, m, headings, cp, lines));
 }
