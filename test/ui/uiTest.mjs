@@ -24,12 +24,12 @@
 //   7. puts the cursor on 涌现 and checks that the graph marks the emergence node;
 //   8. turns on "only concepts in this document" and hides a section in the graph, reloads the window
 //      and checks that both filters are back.
-// Screenshots go to docs/screenshots/{hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
+// Screenshots go to out/screenshots/ (docs/screenshots/ with `npm run screenshots`): {hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
 // (shown in the README).
 //
 // Exit status: 0 when every check passes, 1 on a failure (with a message), 124 on the overall time
 // limit (UI_TEST_TIMEOUT_MS, default 150000). code-server and the browser are stopped on every path.
-// Env: CONCEPT_LENS_VSIX (default concept-lens.vsix), UI_TEST_SCREENSHOTS (default docs/screenshots),
+// Env: CONCEPT_LENS_VSIX (default concept-lens.vsix), UI_TEST_SCREENSHOTS (default out/screenshots),
 // UI_TEST_IDLE_WINDOW_MS (the idle CPU sampling window, default 6000),
 // HOST_DEBUG=1 (code-server's log), HOST_KEEP_TEMP=1, HOST_HEADED=1 (see scripts/host/README.md).
 
@@ -48,7 +48,9 @@ const VSIX = path.resolve(ROOT, process.env.CONCEPT_LENS_VSIX ?? 'concept-lens.v
 const WORKSPACE = path.join(ROOT, 'demo');
 const ARTICLE = 'entropy-and-emergence.md';
 const PACK = path.join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json');
-const SHOTS = path.resolve(ROOT, process.env.UI_TEST_SCREENSHOTS ?? path.join('docs', 'screenshots'));
+// `npm test` leaves the tree clean: screenshots go to an ignored folder unless asked for
+// (`npm run screenshots` writes docs/screenshots).
+const SHOTS = path.resolve(ROOT, process.env.UI_TEST_SCREENSHOTS ?? path.join('out', 'screenshots'));
 const OVERALL_TIMEOUT_MS = Number(process.env.UI_TEST_TIMEOUT_MS ?? 150_000);
 const STEP_TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1280, height: 800 };
