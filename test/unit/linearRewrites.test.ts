@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cueText } from '../../src/core/text/cueText';
+import { cueTextByPasses, cueTextByUnits } from '../../src/core/text/cueText';
 import { foldWidth } from '../../src/core/text/chars';
 import { frontMatterTitle, headingKey } from '../../src/core/features/articleMatch';
 import { aliasKey } from '../../src/core/pack/aliasKey';
@@ -24,7 +24,7 @@ function stickyEnd(re: RegExp, text: string): number {
 }
 
 describe('loops that replaced regexes', () => {
-  it('cueText', () => {
+  it('cueText, both ways', () => {
     const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff';
     const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
     const oracle = (s: string): string =>
@@ -36,7 +36,7 @@ describe('loops that replaced regexes', () => {
         .replace(/\s+/g, ' ')
         .toLowerCase();
     const alphabet = [' ', '\t', '\n', '\r', '>', '*', '_', '~', 'a', 'B', '熵', '。', '\u3000', '\u00a0', 'Σ', '＞', '＊', '\u2019', '-'];
-    fc.assert(fc.property(over(alphabet), (s) => cueText(s) === oracle(s)), RUNS);
+    fc.assert(fc.property(over(alphabet), (s) => cueTextByPasses(s) === oracle(s) && cueTextByUnits(s) === oracle(s)), RUNS);
   });
 
   it('headingKey', () => {

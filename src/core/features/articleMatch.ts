@@ -94,7 +94,7 @@ export function headingKey(text: string): string {
     if (!separator) buf[n++] = c;
   }
   let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
   return out;
 }
 

@@ -3,6 +3,41 @@
 
 import { foldWidth, isJsWhitespace } from './chars';
 
+/** The units foldWidth changes. */
+const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
+/**
+ * A line break with the next line's indentation and block-quote markers. Spaces before the break are
+ * left to the whitespace pass: matching them here would retry a long run of spaces at each of them.
+ */
+const LINE_BREAK = /\r?\n[ \t>]*/g;
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff';
+/**
+ * Whitespace beside a CJK character: a wrapped Chinese line, or the optional space in "KL 散度". A run
+ * is tried from its first unit only (the `(?<!\s)`): tried at every unit, a long run not followed by a
+ * Chinese character would be read again from each of them.
+ */
+const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|(?<!\\s)\\s+(?=[${CJK}])`, 'g');
+
+/**
+ * Width and case folded, emphasis markers dropped, a wrapped line read as one, no space beside
+ * Chinese characters, and every other run of whitespace one space. Two ways to the same text: regex
+ * passes, fastest on a paragraph; and one loop into a buffer for a block past 4,096 units, where a
+ * pass with hundreds of thousands of matches would keep the collector busy. Both are linear.
+ */
+export function cueText(s: string): string {
+  return s.length <= 4096 ? cueTextByPasses(s) : cueTextByUnits(s);
+}
+
+export function cueTextByPasses(s: string): string {
+  return s
+    .replace(WIDE, (ch) => String.fromCharCode(foldWidth(ch.charCodeAt(0))))
+    .replace(/[*_~]/g, '')
+    .replace(LINE_BREAK, ' ')
+    .replace(SPACE_BY_CJK, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
 const GT = 62;
 
 function isCjk(c: number): boolean {
@@ -13,14 +48,8 @@ function isEmphasisMarker(c: number): boolean {
   return c === 42 /* * */ || c === 95 /* _ */ || c === 126 /* ~ */;
 }
 
-/**
- * Width and case folded, emphasis markers dropped, a wrapped line read as one (with the next line's
- * block-quote markers), no space beside Chinese characters, and every other run of whitespace one
- * space. One pass, no regex, so a long run costs its length once: a whitespace run is held back until
- * the next character shows whether it touches Chinese. The units go to a buffer, not to string pieces
- * (a block of a million short words would be a million pieces for the collector).
- */
-export function cueText(s: string): string {
+/** The same text in one pass: a whitespace run is held back until the next character shows whether it touches Chinese. */
+export function cueTextByUnits(s: string): string {
   const buf = new Uint16Array(s.length);
   let n = 0;
   let pendingSpace = false;
@@ -42,12 +71,7 @@ export function cueText(s: string): string {
     buf[n++] = c;
   }
   if (pendingSpace && !prevCjk) buf[n++] = 32;
-  return unitsToString(buf, n).toLowerCase();
-}
-
-/** The first `n` units of `buf` as a string, in chunks that keep the argument list short. */
-function unitsToString(buf: Uint16Array, n: number): string {
   let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
-  return out;
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  return out.toLowerCase();
 }
