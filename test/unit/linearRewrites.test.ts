@@ -11,6 +11,9 @@ import { aliasKey } from '../../src/core/pack/aliasKey';
 import { closeTagEnd, emailAutolinkEnd, isCompleteTagLine, openTagEnd, uriAutolinkEnd } from '../../src/core/markdown/htmlSyntax';
 import { ThematicBreaks, isTableDelimiterRow } from '../../src/core/markdown/lineShapes';
 import { LinkDestinations } from '../../src/core/markdown/linkDestinations';
+import { headingsOf } from '../../src/core/markdown/headings';
+import { scanBlocks } from '../../src/core/markdown/blocks';
+import GithubSlugger from 'github-slugger';
 
 const RUNS = { numRuns: 20_000 };
 
@@ -44,6 +47,9 @@ describe('loops that replaced regexes', () => {
     const ascii = Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k));
     const alphabet = [...ascii, '\t', '\n', '熵', '。', '、', '「', '—', '…', '\u3000', '\u00a0', 'Σ', 'İ', '＂', '\u2019', '𝄞', '\ud801\udd6f', '¿', '·'];
     fc.assert(fc.property(over(alphabet, 12), (s) => headingKey(s) === oracle(s)), RUNS);
+    // Past 4,096 units the key is built in a buffer.
+    const long = 'Σ '.repeat(2050);
+    fc.assert(fc.property(over(alphabet, 12), (s) => headingKey(long + s) === oracle(long + s)), { numRuns: 1_000 });
   });
 
   it('frontMatterTitle', () => {
@@ -130,6 +136,19 @@ describe('loops that replaced regexes', () => {
         return true;
       }),
       { numRuns: 5_000 },
+    );
+  });
+
+  it('heading slugs are numbered as github-slugger numbers them', () => {
+    const names = ['a', 'a-1', 'a-2', 'A', 'a 1', '', '-1', '1', 'b', 'a-1-1', '熵', 'Σ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names), { maxLength: 12 }), (hs) => {
+        const text = hs.map((h) => '# ' + h + '\n').join('');
+        const headings = headingsOf(text, scanBlocks(text).blocks);
+        const slugger = new GithubSlugger();
+        return headings.every((h) => h.slug === slugger.slug(h.text));
+      }),
+      RUNS,
     );
   });
 

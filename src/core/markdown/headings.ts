@@ -1,6 +1,6 @@
 // Heading text as a reader sees it (inline markup stripped) and GitHub-compatible slugs.
 
-import GithubSlugger from 'github-slugger';
+import { slug as githubSlug } from 'github-slugger';
 import type { Block } from './blocks';
 import { scanInline } from './inline';
 
@@ -66,16 +66,42 @@ function stripMarkers(s: string): string {
     .replace(/(^|[^\p{L}\p{N}])_+|_+(?=$|[^\p{L}\p{N}])/gu, '$1');
 }
 
+/**
+ * Heading text past this many units is not read: no real heading is that long, and a crafted one of a
+ * megabyte would otherwise go through every pass of stripping and slugging.
+ */
+export const MAX_HEADING_SOURCE = 4096;
+
+/**
+ * GitHub's anchors, unique within a document: a slug seen before gets `-1`, `-2`… (github-slugger's
+ * numbering, kept in a Map: its object of slugs turns slow past a few hundred thousand headings).
+ */
+class UniqueSlugs {
+  private readonly seen = new Map<string, number>();
+
+  next(headingText: string): string {
+    const base = githubSlug(headingText);
+    let slug = base;
+    while (this.seen.has(slug)) {
+      const n = this.seen.get(base)! + 1;
+      this.seen.set(base, n);
+      slug = `${base}-${n}`;
+    }
+    this.seen.set(slug, 0);
+    return slug;
+  }
+}
+
 export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
-  const slugger = new GithubSlugger();
+  const slugs = new UniqueSlugs();
   const out: Heading[] = [];
   for (const b of blocks) {
     if (b.kind !== 'heading') continue;
-    const headingText = stripInlineMarkup(text.slice(b.contentStart, b.contentEnd));
+    const headingText = stripInlineMarkup(text.slice(b.contentStart, Math.min(b.contentEnd, b.contentStart + MAX_HEADING_SOURCE)));
     out.push({
       level: b.level ?? 1,
       text: headingText,
-      slug: slugger.slug(headingText),
+      slug: slugs.next(headingText),
       start: b.start,
       end: b.end,
       contentStart: b.contentStart,

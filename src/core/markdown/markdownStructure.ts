@@ -47,8 +47,14 @@ function excludedRanges(text: string, blocks: readonly Block[]): number[] {
 /** Sorts and merges start/end pairs. */
 export function mergeRanges(pairs: readonly number[]): number[] {
   const idx: number[] = [];
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k + 1]! > pairs[k]!) idx.push(k);
-  idx.sort((a, b) => pairs[a]! - pairs[b]!);
+  let sorted = true;
+  for (let k = 0; k < pairs.length; k += 2) {
+    if (pairs[k + 1]! <= pairs[k]!) continue;
+    if (idx.length > 0 && pairs[k]! < pairs[idx[idx.length - 1]!]!) sorted = false;
+    idx.push(k);
+  }
+  // Blocks come in document order, so the pairs almost always do too: sort only when they do not.
+  if (!sorted) idx.sort((a, b) => pairs[a]! - pairs[b]!);
   const out: number[] = [];
   for (const k of idx) {
     const s = pairs[k]!;
