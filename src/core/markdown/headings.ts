@@ -1,4 +1,4 @@
-// Heading text as a reader sees it (inline markup stripped) and GitHub-compatible slugs.
+// Heading text as a reader sees it (inline markup stripped), and GitHub-compatible slugs on request.
 
 import { slug as githubSlug } from 'github-slugger';
 import type { Block } from './blocks';
@@ -8,8 +8,6 @@ export interface Heading {
   level: number;
   /** The heading text with inline markup stripped: `### 神奇的**涌现**` gives "神奇的涌现". */
   text: string;
-  /** GitHub's anchor for the heading, unique within the document. */
-  slug: string;
   /** The whole heading, markers included. */
   start: number;
   end: number;
@@ -18,8 +16,17 @@ export interface Heading {
   contentEnd: number;
 }
 
+/** What inline markup in a heading starts with: escapes, code, math, emphasis, links, HTML, e-mail and bare URLs. */
+const MAY_HOLD_MARKUP = /[\\`$*_~[\]!<@]|https?:|www\./i;
+
 /** Strips inline Markdown from the source of one heading. */
 export function stripInlineMarkup(source: string): string {
+  // Most headings are plain text: nothing for the inline scanner or the marker passes to find.
+  return MAY_HOLD_MARKUP.test(source) ? stripParsedMarkup(source) : source.replace(/\s+/g, ' ').trim();
+}
+
+/** stripInlineMarkup by the inline scanner and the marker passes, whatever the heading holds. */
+export function stripParsedMarkup(source: string): string {
   const excluded: number[] = [];
   scanInline(source, 0, source.length, excluded);
   let out = '';
@@ -92,8 +99,14 @@ class UniqueSlugs {
   }
 }
 
-export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
+/** GitHub's anchors for a document's headings, unique within it, in order. Made only when asked for: a
+ * scan does not need them. */
+export function headingSlugs(headings: readonly Heading[]): string[] {
   const slugs = new UniqueSlugs();
+  return headings.map((h) => slugs.next(h.text));
+}
+
+export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
   const out: Heading[] = [];
   for (const b of blocks) {
     if (b.kind !== 'heading') continue;
@@ -101,7 +114,6 @@ export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
     out.push({
       level: b.level ?? 1,
       text: headingText,
-      slug: slugs.next(headingText),
       start: b.start,
       end: b.end,
       contentStart: b.contentStart,
