@@ -1,7 +1,8 @@
 // Linear time on crafted input: every adversarial family, scanned the way the extension scans a
 // document it opens, at two sizes. A scanner that re-reads a run per position, or a line per nesting
 // level, takes 16× the time at 4× the size; a linear one about 4×. The limit is 6×, over a floor that
-// keeps timer noise on tiny inputs from counting, and a family is measured again before it fails.
+// keeps timer noise on tiny inputs from counting, and a family is measured up to three times before it
+// fails.
 
 import * as assert from 'node:assert/strict';
 import { ADVERSARIAL_FAMILIES } from '../support/adversarialFamilies';
@@ -20,10 +21,14 @@ const MAX_GROWTH = 6;
 const cp = loadBuiltinCompiledPack();
 const pack = loadBuiltinPack();
 
+/** A full collection before each run, where mocha exposes it: each run starts from the same heap. */
+const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
 /** The fastest of a few runs: the least disturbed by the collector and the other core. */
 function fastest(text: string, runs = 2): number {
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
+    collect();
     const t0 = performance.now();
     scanAsOnOpen(text, cp, pack);
     best = Math.min(best, performance.now() - t0);
@@ -35,15 +40,17 @@ function growth(make: (n: number) => string): { small: number; large: number } {
   const a = make(SMALL);
   const b = make(4 * SMALL);
   scanAsOnOpen(a, cp, pack); // warm-up
-  return { small: fastest(a), large: fastest(b, 1) };
+  return { small: fastest(a), large: fastest(b) };
 }
 
 describe('linear time on adversarial input', function () {
   this.timeout(120_000);
   for (const family of ADVERSARIAL_FAMILIES) {
     it(`grows linearly: ${family.name}`, () => {
+      // Up to three measurements: a quadratic family fails all of them, a linear one that met a slow
+      // collection passes on the next.
       let t = growth(family.make);
-      if (t.large > MAX_GROWTH * Math.max(t.small, FLOOR_MS)) t = growth(family.make);
+      for (let attempt = 1; attempt < 3 && t.large > MAX_GROWTH * Math.max(t.small, FLOOR_MS); attempt++) t = growth(family.make);
       assert.ok(
         t.large <= MAX_GROWTH * Math.max(t.small, FLOOR_MS),
         `${family.name}: ${t.small.toFixed(1)} ms at ${SMALL} units, ${t.large.toFixed(1)} ms at ${4 * SMALL} (${(t.large / t.small).toFixed(1)}×)`,

@@ -44,17 +44,14 @@ function excludedRanges(text: string, blocks: readonly Block[]): number[] {
   return mergeRanges(out);
 }
 
-/** Sorts and merges start/end pairs. */
+/** Sorts and merges start/end pairs (touching ones too), dropping empty ones. */
 export function mergeRanges(pairs: readonly number[]): number[] {
+  // Blocks come in document order, so the pairs are almost always sorted, disjoint and not empty
+  // already: then they are kept as they are, with no index or copy per pair.
+  if (isMerged(pairs)) return pairs.slice();
   const idx: number[] = [];
-  let sorted = true;
-  for (let k = 0; k < pairs.length; k += 2) {
-    if (pairs[k + 1]! <= pairs[k]!) continue;
-    if (idx.length > 0 && pairs[k]! < pairs[idx[idx.length - 1]!]!) sorted = false;
-    idx.push(k);
-  }
-  // Blocks come in document order, so the pairs almost always do too: sort only when they do not.
-  if (!sorted) idx.sort((a, b) => pairs[a]! - pairs[b]!);
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k + 1]! > pairs[k]!) idx.push(k);
+  idx.sort((a, b) => pairs[a]! - pairs[b]!);
   const out: number[] = [];
   for (const k of idx) {
     const s = pairs[k]!;
@@ -63,6 +60,16 @@ export function mergeRanges(pairs: readonly number[]): number[] {
     else out.push(s, e);
   }
   return out;
+}
+
+/** Whether the pairs are already what mergeRanges makes: each non-empty and starting past the last one's end. */
+function isMerged(pairs: readonly number[]): boolean {
+  let end = -1;
+  for (let k = 0; k < pairs.length; k += 2) {
+    if (pairs[k + 1]! <= pairs[k]! || pairs[k]! <= end) return false;
+    end = pairs[k + 1]!;
+  }
+  return true;
 }
 
 /** The heading whose section holds `offset`: the nearest heading at or before it. */
