@@ -32,8 +32,9 @@ export interface Block {
   contentStart: number;
   /** Prose blocks: where the text ends, before a closing `#` sequence or a setext underline. */
   contentEnd: number;
-  /** Headings only. */
-  level?: number;
+  /** Headings: 1–6; 0 for every other block. Set when the block is made, so that every block has one
+   * shape (a property added to some blocks only makes V8 keep two). */
+  level: number;
 }
 
 /** Whether the lines of a block are prose that may hold concepts. */
@@ -233,7 +234,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
     current = null;
   };
   const open = (kind: BlockKind, start: number, end: number, contentStart = start, contentEnd = end): Block => {
-    const b: Block = { kind, start, end, contentStart, contentEnd };
+    const b: Block = { kind, start, end, contentStart, contentEnd, level: 0 };
     blocks.push(b);
     current = b;
     return b;
@@ -509,9 +510,10 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       open('math', lineStart, lineStop);
       continue;
     }
-    const atx = c0 === 35 ? /^(#{1,6})(?:[ \t]+|$)/.exec(rest) : null;
-    if (atx) {
-      let hs = first + atx[0].length;
+    const atx = c0 === 35 ? atxLevel(text, first, lineStop) : 0;
+    if (atx > 0) {
+      let hs = first + atx;
+      while (hs < lineStop && isSpaceOrTab(text.charCodeAt(hs))) hs++;
       let he = lineStop;
       while (he > hs && isSpaceOrTab(text.charCodeAt(he - 1))) he--;
       let k = he;
@@ -522,7 +524,7 @@ export function scanBlocks(text: string, from = 0, stopAt?: (offset: number) => 
       }
       if (hs > he) hs = he;
       const h = open('heading', lineStart, lineStop, hs, he);
-      h.level = atx[1]!.length;
+      h.level = atx;
       close();
       st.para = false;
       continue;
@@ -637,6 +639,14 @@ function startsBlock(text: string, first: number, lineStop: number, rest: string
 function startsContainer(text: string, first: number, lineStop: number, rest: string, isThematic: boolean): boolean {
   const c0 = text.charCodeAt(first);
   return c0 === 62 /* > */ || listMarkerLength(text, first, lineStop, isThematic) > 0 || (c0 === 91 && FOOTNOTE_DEF.test(rest));
+}
+
+/** The level of an ATX heading opening at `first` (one to six `#` before a space, a tab or the line's end), or 0. */
+function atxLevel(text: string, first: number, lineStop: number): number {
+  let i = first;
+  while (i < lineStop && i - first < 7 && text.charCodeAt(i) === 35) i++;
+  const level = i - first;
+  return level <= 6 && (i >= lineStop || isSpaceOrTab(text.charCodeAt(i))) ? level : 0;
 }
 
 /**

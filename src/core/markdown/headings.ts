@@ -112,7 +112,7 @@ export function headingsOf(text: string, blocks: readonly Block[]): Heading[] {
     if (b.kind !== 'heading') continue;
     const headingText = stripInlineMarkup(text.slice(b.contentStart, Math.min(b.contentEnd, b.contentStart + MAX_HEADING_SOURCE)));
     out.push({
-      level: b.level ?? 1,
+      level: b.level,
       text: headingText,
       start: b.start,
       end: b.end,
