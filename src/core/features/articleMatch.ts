@@ -2,7 +2,7 @@
 
 import type { Heading } from '../markdown/headings';
 import type { Concept, ConceptPack } from '../pack/loadPack';
-import { foldWidth, isJsWhitespace } from '../text/chars';
+import { foldWidthText, isJsWhitespace, stringOfUnits } from '../text/chars';
 
 function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -72,9 +72,6 @@ function isAsciiSeparator(c: number): boolean {
   return (c <= 47 && c !== 36 && c !== 43) || (c >= 58 && c <= 64 && (c < 60 || c > 62)) || (c >= 91 && c <= 96 && c !== 94 && c !== 96) || c === 123 || c === 125;
 }
 
-/** The units foldWidth changes. */
-const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
-
 /**
  * The form under which a title or heading names a section: width and case folded (case on the whole
  * text: a final sigma depends on what follows it), without whitespace and punctuation. A long one is
@@ -82,8 +79,8 @@ const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
  */
 export function headingKey(text: string): string {
   // A heading of ordinary length: regex passes are quickest.
-  if (text.length <= 4096) return text.replace(WIDE, (ch) => String.fromCharCode(foldWidth(ch.charCodeAt(0)))).toLowerCase().replace(SEPARATORS, '');
-  const lower = text.replace(WIDE, (ch) => String.fromCharCode(foldWidth(ch.charCodeAt(0)))).toLowerCase();
+  const lower = foldWidthText(text).toLowerCase();
+  if (lower.length <= 4096) return lower.replace(SEPARATORS, '');
   const buf = new Uint16Array(lower.length);
   let n = 0;
   for (let i = 0; i < lower.length; i++) {
@@ -98,9 +95,7 @@ export function headingKey(text: string): string {
     }
     if (!separator) buf[n++] = c;
   }
-  let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-  return out;
+  return stringOfUnits(buf, n);
 }
 
 /** Whether a document is the pack's article: by its front-matter title, or by most of its section headings. */

@@ -6,6 +6,8 @@
 // only with inflectionsOf() / hasInflection() (own entries), never with `table[alias]` or `alias in
 // table`, and make one with inflectionTable() / mergeInflections() (no prototype).
 
+import { isAsciiLetter } from '../text/chars';
+
 /** Alias as written in the pack → its other forms (plurals, verb forms). */
 export type InflectionTable = Readonly<Record<string, readonly string[]>>;
 
@@ -54,6 +56,3 @@ export function basicInflections(alias: string): string[] {
   return [`${head}${word}s`];
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

@@ -2,15 +2,7 @@
 // attributes keeps one backtracking entry per attribute, and overflows its stack on a long line.
 // Each function reads forward once from `at` and never past `end`.
 
-import { isJsWhitespace } from '../text/chars';
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isAsciiLetter(c);
-}
+import { isAsciiAlnum, isAsciiLetter, isJsWhitespace } from '../text/chars';
 
 /** Past the whitespace at `at`. */
 function skipWhitespace(text: string, at: number, end: number): number {

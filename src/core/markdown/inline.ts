@@ -2,7 +2,7 @@
 // comments, autolinks, bare URLs, link destinations and reference labels. Link text, image alt text
 // and emphasis stay prose.
 
-import { isAsciiPunct, isJsWhitespace, isWordUnit } from '../text/chars';
+import { isAsciiAlnum, isAsciiLetter, isAsciiPunct, isJsWhitespace, isWordUnit } from '../text/chars';
 import { closeTagEnd, emailAutolinkEnd, openTagEnd, uriAutolinkEnd } from './htmlSyntax';
 import { LinkDestinations } from './linkDestinations';
 
@@ -58,14 +58,6 @@ function htmlEnd(text: string, at: number, end: number, unclosed: Unclosed): num
   }
   if (next === 47 /* / */) return closeTagEnd(text, at, end);
   return openTagEnd(text, at, end);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isAsciiLetter(c);
 }
 
 /** Whether the units at `at` spell `lower` (ASCII letters, any case; other units exactly). */

@@ -10,6 +10,14 @@ export function isWordUnit(c: number): boolean {
   return c >= 0x370 && c <= 0x52f;
 }
 
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || isAsciiLetter(c);
+}
+
 export function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -36,4 +44,22 @@ export function isJsWhitespace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The units foldWidth changes: most text has none, so a string is folded by one regex pass. */
+const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
+
+/** foldWidth applied to every unit of a string. */
+export function foldWidthText(s: string): string {
+  return s.replace(WIDE, (ch) => String.fromCharCode(foldWidth(ch.charCodeAt(0))));
+}
+
+/**
+ * The first `n` units of `buf` as a string, in chunks that keep the argument list short. For text
+ * built unit by unit: a million string pieces would keep the collector busy.
+ */
+export function stringOfUnits(buf: Uint16Array, n: number): string {
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  return out;
 }

@@ -1,10 +1,8 @@
 // Text as a sense's cues are compared with it: both the cues (when a pack is compiled) and a block's
 // text (when it is scanned) go through cueText, so that the comparison is a plain substring search.
 
-import { foldWidth, isJsWhitespace } from './chars';
+import { foldWidth, foldWidthText, isJsWhitespace, stringOfUnits } from './chars';
 
-/** The units foldWidth changes. */
-const WIDE = /[\uff01-\uff5e\u3000\u2018\u2019\u2010\u2011]/g;
 /**
  * A line break with the next line's indentation and block-quote markers. Spaces before the break are
  * left to the whitespace pass: matching them here would retry a long run of spaces at each of them.
@@ -29,8 +27,7 @@ export function cueText(s: string): string {
 }
 
 export function cueTextByPasses(s: string): string {
-  return s
-    .replace(WIDE, (ch) => String.fromCharCode(foldWidth(ch.charCodeAt(0))))
+  return foldWidthText(s)
     .replace(/[*_~]/g, '')
     .replace(LINE_BREAK, ' ')
     .replace(SPACE_BY_CJK, '')
@@ -71,7 +68,5 @@ export function cueTextByUnits(s: string): string {
     buf[n++] = c;
   }
   if (pendingSpace && !prevCjk) buf[n++] = 32;
-  let out = '';
-  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-  return out.toLowerCase();
+  return stringOfUnits(buf, n).toLowerCase();
 }
