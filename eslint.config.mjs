@@ -32,6 +32,21 @@ export default tseslint.config(
     },
   },
   {
+    // The services decide things (which scans, which article, which packs) behind small host
+    // interfaces (src/services/host): no vscode, so that plain mocha tests them on an in-memory workspace.
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/services is host-free: talk to VS Code through the interfaces in src/services/host.' }, ...nodeBuiltins.map((name) => ({ name, message: 'src/services is host-free: no Node built-ins (it also runs in a web extension).' }))],
+          patterns: [{ group: ['**/extension/**', '**/cli/**', '**/webview/**'], message: 'src/services must not depend on its adapters.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname', '__filename'],
+    },
+  },
+  {
     // The webview is browser code and the shared protocol is used by both sides: no vscode, no Node.
     files: ['src/webview/**/*.ts', 'src/shared/**/*.ts'],
     rules: {

@@ -8,37 +8,33 @@ import type { ScanArgs } from './args';
 import { escapeName } from './names';
 import { notRegular, readTextFile } from './readInput';
 import { errorCode, errorMessage, type Reporter } from './report';
-import { parsePack, formatProblem, isPackError, type ConceptPack } from '../core/pack/loadPack';
-import { mergePacks } from '../core/pack/mergePacks';
-import { loadBuiltinPack, BUILTIN_INFLECTIONS } from '../core/pack/builtinPack';
-import { hasInflection, mergeInflections } from '../core/inflect/inflections';
+import { formatProblem, isPackError, type ConceptPack } from '../core/pack/loadPack';
+import { aliasesNeedingInflections, compileLayered, layerPacks, readUserPack } from '../core/pack/packPipeline';
+import { loadBuiltinPack } from '../core/pack/builtinPack';
 import { loadBuiltinCompiledPack } from '../core/pack/builtinCompiledPack';
-import { compilePack, type CompiledPack } from '../core/scan/compiledPack';
+import type { CompiledPack } from '../core/scan/compiledPack';
 import type { InflectionTable } from '../core/inflect/inflections';
 
-/** Inflections of a user pack's English aliases: compromise, cached on disk by content. */
-function userInflections(packs: readonly ConceptPack[]): InflectionTable {
-  const aliases = [...new Set(packs.flatMap((p) => p.concepts.flatMap((c) => c.aliases.filter((a) => /[A-Za-z]/.test(a.text)).map((a) => a.text))))]
-    .filter((a) => !hasInflection(BUILTIN_INFLECTIONS, a))
-    .sort();
-  if (aliases.length === 0) return BUILTIN_INFLECTIONS;
+/** Inflections of the user packs' English aliases: compromise, cached on disk by content. */
+function userInflections(packs: readonly ConceptPack[]): InflectionTable | undefined {
+  const aliases = aliasesNeedingInflections(packs);
+  if (aliases.length === 0) return undefined;
   const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'concept-lens');
   const file = join(dir, `inflections-${createHash('sha256').update(aliases.join('\n')).digest('hex').slice(0, 16)}.json`);
-  let table: InflectionTable | undefined;
   try {
-    table = JSON.parse(readFileSync(file, 'utf8')) as InflectionTable;
+    return JSON.parse(readFileSync(file, 'utf8')) as InflectionTable;
   } catch {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only for user packs: it is slow to load
     const { deriveInflections } = require('../core/inflect/compromiseInflections') as typeof import('../core/inflect/compromiseInflections');
-    table = deriveInflections(aliases);
+    const table = deriveInflections(aliases);
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify(table));
     } catch {
       // A read-only home only costs the cache.
     }
+    return table;
   }
-  return mergeInflections(BUILTIN_INFLECTIONS, table);
 }
 
 /** A pack file's text, read with the same care as a Markdown file (a pack named /dev/zero must not hang the run). */
@@ -63,15 +59,11 @@ function userPack(file: string, report: Reporter): ConceptPack | undefined {
   const text = readPackText(file, report);
   if (text === undefined) return undefined;
   const shown = escapeName(file);
-  let parsed;
-  try {
-    parsed = parsePack(text);
-  } catch (e) {
-    // A loader bug on a hostile pack costs that pack only.
-    report.pack(`cannot load pack ${shown}: ${errorMessage(e)}`);
+  const { pack, problems, failure } = readUserPack(text);
+  if (failure !== undefined) {
+    report.pack(`cannot load pack ${shown}: ${failure}`);
     return undefined;
   }
-  const { pack, problems } = parsed;
   // Warnings (an alias that matches almost everywhere) are said, but leave the pack valid.
   for (const p of problems) (isPackError(p) ? report.pack : report.note).call(report, formatProblem(p, shown));
   if (pack) {
@@ -84,20 +76,20 @@ function userPack(file: string, report: Reporter): ConceptPack | undefined {
 export function loadPacks(args: ScanArgs, report: Reporter): CompiledPack | undefined {
   // The built-in pack alone: restore what the build compiled.
   if (args.builtin && args.packs.length === 0) return loadBuiltinCompiledPack();
-  const packs: ConceptPack[] = args.builtin ? [loadBuiltinPack()] : [];
+  const user: ConceptPack[] = [];
   for (const file of args.packs) {
     const pack = userPack(file, report);
-    if (pack) packs.push(pack);
+    if (pack) user.push(pack);
   }
-  if (packs.length === 0) {
+  const layered = layerPacks(args.builtin ? [loadBuiltinPack(), ...user] : user);
+  if (!layered) {
     report.noPack();
     return undefined;
   }
   try {
-    const { pack, replaced } = mergePacks(packs);
+    const { pack, replaced } = layered;
     if (replaced.length > 0) report.note(`later packs replace concepts: ${[...new Set(replaced)].join(', ')}`);
-    const inflections = args.packs.length > 0 ? userInflections(packs) : BUILTIN_INFLECTIONS;
-    return compilePack(pack, inflections);
+    return compileLayered(pack, userInflections(user));
   } catch (e) {
     // Nothing to scan with, but the run still ends with valid (empty) output and a status.
     report.pack(`cannot compile the packs: ${errorMessage(e)}`);

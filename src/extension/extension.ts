@@ -1,12 +1,24 @@
 // The composition root: every service and registration is made here and owned by the context.
 
 import * as vscode from 'vscode';
-import { PackRegistry } from './services/packRegistry';
-import { DocumentScans } from './services/documentScans';
+import { PackRegistry } from '../services/packRegistry';
+import { DocumentScans } from '../services/documentScans';
+import { ConceptGuides } from '../services/conceptGuides';
+import { ArticleSearch } from '../services/articleSearch';
+import { SectionTargets } from '../services/navigation';
+import { WorkspaceOccurrences } from '../services/workspaceOccurrences';
+import { FollowedDocument } from '../services/followedDocument';
+import { ReaderLanguage } from '../services/readerLanguage';
+import { GUIDE_SCHEME, MARKDOWN_SELECTOR as MARKDOWN } from '../services/schemes';
+import { VscodeWorkspace } from './host/vscodeWorkspace';
+import { VscodeSettings } from './host/vscodeSettings';
+import { VscodeEditors } from './host/vscodeEditors';
+import { VscodeNotifications, VscodePackDiagnostics } from './host/vscodeNotifications';
+import { hostDocument, scanOf } from './host/textDocuments';
+import type { ScannedDocument } from '../services/scannedDocument';
+import type { CompiledPack } from '../core/scan/compiledPack';
 import { ConceptGuideProvider } from './services/conceptGuideProvider';
-import { GUIDE_SCHEME, MARKDOWN_SELECTOR as MARKDOWN } from './schemes';
-import { SectionTargets } from './services/sectionTargets';
-import { WorkspaceOccurrences } from './services/workspaceOccurrences';
+import { guideLabels } from './services/labels';
 import { ConceptHoverProvider } from './features/conceptHoverProvider';
 import { ConceptLinkProvider } from './features/conceptLinkProvider';
 import { ConceptDefinitionProvider } from './features/conceptDefinitionProvider';
@@ -15,6 +27,7 @@ import { ConceptHighlightProvider } from './features/conceptHighlightProvider';
 import { ConceptSymbolProvider } from './features/conceptSymbolProvider';
 import { ConceptDecorations } from './features/conceptDecorations';
 import { register } from './commands/command';
+import { CommandContext } from './commands/commandContext';
 import { GoToConceptCommand } from './commands/goToConceptCommand';
 import { FindAllOccurrencesCommand } from './commands/findAllOccurrencesCommand';
 import { GoToSectionCommand } from './commands/goToSectionCommand';
@@ -45,7 +58,12 @@ const LOAD = typeof CONCEPT_LENS_LOAD_START === 'number' ? performance.now() - C
 /** What activate() returns: figures for tests and the activation report. */
 export interface ConceptLensApi {
   readonly activation: ActivationFigures;
-  readonly scans: DocumentScans;
+  /** The scans of VS Code's documents (tests compare them with what the providers answer). */
+  readonly scans: {
+    get(document: vscode.TextDocument): ScannedDocument | undefined;
+    readonly pack: CompiledPack;
+    readonly onDidChange: DocumentScans['onDidChange'];
+  };
   /** The Concepts view's tree provider and view (for tests). */
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The Concept Graph view (tests read the messages from its page). */
@@ -61,64 +79,81 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     const mod = require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'inflections.js').fsPath) as typeof import('../core/inflect/compromiseInflections');
     return mod.deriveInflections(aliases);
   };
-  const packs = new PackRegistry(loadInflections, log);
-  const scans = new DocumentScans(packs);
+  // The host: the services see VS Code only through these.
+  const workspace = new VscodeWorkspace();
+  const settings = new VscodeSettings();
+  const notifications = new VscodeNotifications(log);
+  const diagnostics = new VscodePackDiagnostics();
+  const packs = new PackRegistry(workspace, settings, diagnostics, notifications, log, loadInflections);
+  const scans = new DocumentScans(packs, workspace, settings, notifications);
   clock.lap('pack');
   // The first scan is part of activation: the document that activated us (decorations reuse it).
   const active = vscode.window.activeTextEditor?.document;
-  clock.lap(active && scans.get(active) ? 'firstScan' : undefined);
-  const guide = new ConceptGuideProvider(packs);
-  const targets = new SectionTargets(packs, guide, scans);
-  const occurrences = new WorkspaceOccurrences(scans);
-  const decorations = new ConceptDecorations(scans);
-  const conceptsView = new ConceptsView(scans, context.workspaceState, occurrences);
+  clock.lap(active && scans.get(hostDocument(active)) ? 'firstScan' : undefined);
+  const language = new ReaderLanguage(settings, vscode.env.language);
+  const guides = new ConceptGuides(packs, language, guideLabels);
+  const article = new ArticleSearch(workspace, settings, packs, scans, log);
+  const targets = new SectionTargets(packs, article, guides);
+  const occurrences = new WorkspaceOccurrences(workspace, settings, scans, log, (work) =>
+    Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, work)),
+  );
+  const followed = new FollowedDocument(new VscodeEditors(), workspace);
+  const commandContext = new CommandContext(scans, language);
+  const guideProvider = new ConceptGuideProvider(guides);
+  const decorations = new ConceptDecorations(scans, settings);
+  const conceptsView = new ConceptsView({ scans, occurrences, followed, language, settings, log }, context.workspaceState);
   // Its page is created only when the workbench first resolves the view.
-  const graph = new ConceptGraphView(context.extensionUri, scans, targets, context.workspaceState);
+  const graph = new ConceptGraphView(context.extensionUri, { scans, targets, followed, language, settings, log }, context.workspaceState);
   clock.lap('services');
 
   context.subscriptions.push(
     log,
+    settings,
+    diagnostics,
     packs,
     scans,
-    guide,
-    targets,
+    guides,
+    article,
+    followed,
+    guideProvider,
     decorations,
     conceptsView,
     graph,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
-    vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guide),
-    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets)),
+    vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language)),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
     vscode.languages.registerWorkspaceSymbolProvider(new ConceptSymbolProvider(packs, targets)),
     ...register([
-      new GoToConceptCommand(scans, packs, targets),
-      new FindAllOccurrencesCommand(scans, packs, occurrences),
-      new GoToSectionCommand(scans, packs, targets),
-      new StepOccurrenceCommand(scans, 1),
-      new StepOccurrenceCommand(scans, -1),
-      new ToggleAnnotationsCommand(),
-      new OpenConceptGuideCommand(guide),
+      new GoToConceptCommand(commandContext, scans, language, targets),
+      new FindAllOccurrencesCommand(commandContext, occurrences),
+      new GoToSectionCommand(commandContext, targets),
+      new StepOccurrenceCommand(commandContext, 1),
+      new StepOccurrenceCommand(commandContext, -1),
+      new ToggleAnnotationsCommand(settings),
+      new OpenConceptGuideCommand(guides),
       new RescanCommand(scans, packs),
       new RevealOccurrenceCommand(),
-      new CopyExplanationCommand(conceptsView),
+      new CopyExplanationCommand(commandContext, conceptsView),
       new FilterConceptsCommand(conceptsView),
       new ClearFilterCommand(conceptsView),
       new TogglePresentOnlyCommand(conceptsView),
       new SortConceptsCommand(conceptsView),
       new RevealInSidebarCommand(conceptsView),
       new ShowGraphCommand(graph),
-      new ShowInGraphCommand(scans, graph),
-      new ExportGraphCommand(graph),
+      new ShowInGraphCommand(commandContext, graph),
+      new ExportGraphCommand(graph, log),
     ]),
   );
   clock.lap('registrations');
 
   const activation = clock.figures();
   log.info(`activated: ${describeFigures(activation)}`);
-  return { activation, scans, concepts: { provider: conceptsView.provider, view: conceptsView.view }, graph };
+  const editorScans = { get: (d: vscode.TextDocument) => scanOf(scans, d), onDidChange: scans.onDidChange, get pack() { return scans.pack; } };
+  return { activation, scans: editorScans, concepts: { provider: conceptsView.provider, view: conceptsView.view }, graph };
 }
 
 export function deactivate(): void {

@@ -1,17 +1,15 @@
 import * as vscode from 'vscode';
-import { readerLanguage, pick } from '../../core/features/language';
-import type { ScannedDocument } from '../services/documentScans';
-import type { PackRegistry } from '../services/packRegistry';
-import { readSettings } from '../services/settings';
+import { pick } from '../../core/features/language';
+import type { Lang } from '../../core/pack/conceptPack';
+import type { CompiledPack } from '../../core/scan/compiledPack';
+import type { ScannedDocument } from '../../services/scannedDocument';
 
 interface ConceptItem extends vscode.QuickPickItem {
   conceptId: string;
 }
 
 /** A quick pick of the pack's concepts: both names, the count in this document and the section. */
-export async function pickConcept(packs: PackRegistry, doc: ScannedDocument | undefined, placeHolder: string): Promise<string | undefined> {
-  const cp = doc?.pack ?? packs.current;
-  const lang = readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language);
+export async function pickConcept(cp: CompiledPack, doc: ScannedDocument | undefined, lang: Lang, placeHolder: string): Promise<string | undefined> {
   const items: ConceptItem[] = cp.concepts.map((c, i) => {
     const section = cp.pack.sections.find((s) => s.id === c.section);
     const other = c.name[lang === 'zh' ? 'en' : 'zh'];

@@ -2,11 +2,11 @@
 
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
-import { activeMarkdown, type Command } from './command';
-import { conceptIdOf } from '../sidebar/conceptNode';
-import type { DocumentScans } from '../services/documentScans';
+import type { Command } from './command';
+import type { CommandContext } from './commandContext';
 import type { ConceptGraphView } from '../graph/conceptGraphView';
 import type { ExportFormat } from '../../shared/graphProtocol';
+import type { ILog } from '../../services/host/log';
 
 /** Show Concept Graph: opens the graph view. */
 export class ShowGraphCommand implements Command {
@@ -26,31 +26,25 @@ export class ShowGraphCommand implements Command {
 export class ShowInGraphCommand implements Command {
   readonly id = COMMANDS.showInGraph;
   constructor(
-    private readonly scans: DocumentScans,
+    private readonly context: CommandContext,
     private readonly graph: ConceptGraphView,
   ) {}
 
   async execute(...args: unknown[]): Promise<string | undefined> {
-    const [first, second] = args;
-    let id = conceptIdOf(first) ?? (typeof first === 'string' && typeof second === 'string' ? second : undefined);
-    if (!id) {
-      const active = activeMarkdown(this.scans, true);
-      const m = active?.doc.matchAtSelection(active.editor.selection);
-      id = m && active ? active.doc.conceptId(m) : undefined;
-    }
-    if (!id || !this.scans.pack.indexOf.has(id)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: choose a concept in the Concepts view or put the cursor on one.'));
-      return undefined;
-    }
-    await this.graph.select(id);
-    return id;
+    const target = await this.context.requireConcept(args);
+    if (!target) return undefined;
+    await this.graph.select(target.id);
+    return target.id;
   }
 }
 
 /** Export Concept Graph: the graph as SVG or PNG, to a file chosen in a save dialog (or given). */
 export class ExportGraphCommand implements Command {
   readonly id = COMMANDS.exportGraph;
-  constructor(private readonly graph: ConceptGraphView) {}
+  constructor(
+    private readonly graph: ConceptGraphView,
+    private readonly log: ILog,
+  ) {}
 
   async execute(target?: unknown): Promise<vscode.Uri | undefined> {
     let uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
@@ -69,6 +63,7 @@ export class ExportGraphCommand implements Command {
       const bytes = await this.graph.exportImage(format);
       await vscode.workspace.fs.writeFile(uri, bytes);
     } catch (e) {
+      this.log.error(e instanceof Error ? e : String(e));
       void vscode.window.showErrorMessage(vscode.l10n.t('Concept Lens: cannot export the graph: {0}', e instanceof Error ? e.message : String(e)));
       return undefined;
     }

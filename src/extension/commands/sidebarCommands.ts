@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Command } from './command';
 import { TREE_COMMANDS } from '../sidebar/treeCommandIds';
 import { CONCEPTS_VIEW, type ConceptsView } from '../sidebar/conceptsView';
-import { conceptIdOf } from '../sidebar/conceptNode';
+import type { CommandContext } from './commandContext';
 import type { SortOrder } from '../../core/features/conceptOutline';
 
 /** Opens a document at an occurrence (the tree's occurrence items run it). */
@@ -22,16 +22,16 @@ export class RevealOccurrenceCommand implements Command {
 /** Copy Explanation: the concept's explanation in the reader's language, to the clipboard. */
 export class CopyExplanationCommand implements Command {
   readonly id = TREE_COMMANDS.copyExplanation;
-  constructor(private readonly view: ConceptsView) {}
+  constructor(
+    private readonly context: CommandContext,
+    private readonly view: ConceptsView,
+  ) {}
 
-  async execute(node?: unknown): Promise<string | undefined> {
+  async execute(...args: unknown[]): Promise<string | undefined> {
     // From the palette: the concept under the cursor, whether or not the tree shows it.
-    const id = conceptIdOf(node) ?? this.view.conceptIdAt(vscode.window.activeTextEditor);
-    const text = id ? this.view.explanationOf(id) : undefined;
-    if (!text) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: choose a concept in the Concepts view or put the cursor on one.'));
-      return undefined;
-    }
+    const target = await this.context.requireConcept(args);
+    const text = target && this.view.explanationOf(target.id);
+    if (!text) return undefined;
     await vscode.env.clipboard.writeText(text);
     vscode.window.setStatusBarMessage(vscode.l10n.t('Concept Lens: explanation copied'), 3000);
     return text;

@@ -5,8 +5,10 @@
 // the extension host and the editor busy.
 
 import * as vscode from 'vscode';
-import type { DocumentScans } from '../services/documentScans';
-import { readSettings, type DecorationStyle } from '../services/settings';
+import type { DocumentScans } from '../../services/documentScans';
+import type { DecorationStyle, ISettings } from '../../services/host/settings';
+import { Disposable } from '../../services/base/disposable';
+import { scanOf, toRange } from '../host/textDocuments';
 
 /** Lines decorated above and below the visible ones. */
 const MARGIN_LINES = 300;
@@ -16,22 +18,22 @@ interface LineWindow {
   to: number;
 }
 
-export class ConceptDecorations implements vscode.Disposable {
+export class ConceptDecorations extends Disposable {
   private type: vscode.TextEditorDecorationType | undefined;
   private style: DecorationStyle | undefined;
   /** The lines each editor has decorations for. */
   private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly scans: DocumentScans) {
-    this.disposables.push(
-      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
-      scans.onDidChange((doc) => (doc ? this.refreshDocument(doc.uri) : this.refreshAll())),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('conceptLens')) this.refreshAll();
-      }),
-    );
+  constructor(
+    private readonly scans: DocumentScans,
+    private readonly settings: ISettings,
+  ) {
+    super();
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()));
+    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)));
+    this.register(scans.onDidChange((doc) => (doc ? this.refreshDocument(doc.uri) : this.refreshAll())));
+    this.register(settings.onDidChange(() => this.refreshAll()));
+    this.register({ dispose: () => this.type?.dispose() });
     this.refreshAll();
   }
 
@@ -54,8 +56,8 @@ export class ConceptDecorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
   }
 
-  private refreshDocument(uri: vscode.Uri): void {
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.apply(editor);
+  private refreshDocument(uri: string): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.apply(editor);
   }
 
   private onScroll(editor: vscode.TextEditor): void {
@@ -67,10 +69,10 @@ export class ConceptDecorations implements vscode.Disposable {
 
   private apply(editor: vscode.TextEditor): void {
     this.windows.delete(editor);
-    const settings = readSettings(editor.document.uri);
+    const settings = this.settings.window();
     const type = this.decorationType(settings.decorationsEnabled && settings.enabled ? settings.decorationStyle : 'none');
     if (!type) return;
-    const doc = this.scans.get(editor.document);
+    const doc = scanOf(this.scans, editor.document);
     if (!doc) {
       editor.setDecorations(type, []);
       return;
@@ -79,14 +81,9 @@ export class ConceptDecorations implements vscode.Disposable {
     const lines = { from: Math.max(0, visible.from - MARGIN_LINES), to: visible.to + MARGIN_LINES };
     editor.setDecorations(
       type,
-      doc.matchesInLines(lines.from, lines.to).map((m) => doc.range(m)),
+      doc.matchesInLines(lines.from, lines.to).map((m) => toRange(doc.range(m))),
     );
     this.windows.set(editor, lines);
-  }
-
-  dispose(): void {
-    this.type?.dispose();
-    for (const d of this.disposables) d.dispose();
   }
 }
 

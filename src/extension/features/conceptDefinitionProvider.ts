@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { DocumentScans } from '../services/documentScans';
-import type { SectionTargets } from '../services/sectionTargets';
+import type { DocumentScans } from '../../services/documentScans';
+import type { SectionTargets } from '../../services/navigation';
+import { scanOf, toRange, toUri } from '../host/textDocuments';
 
 /** Go to Definition (F12) goes where the occurrence's link goes. */
 export class ConceptDefinitionProvider implements vscode.DefinitionProvider {
@@ -10,10 +11,10 @@ export class ConceptDefinitionProvider implements vscode.DefinitionProvider {
   ) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
-    const doc = this.scans.get(document);
+    const doc = scanOf(this.scans, document);
     const m = doc?.matchAt(position);
     if (!doc || !m) return undefined;
-    const t = await this.targets.resolve(doc, m.concept);
-    return new vscode.Location(t.uri, t.range);
+    const t = await this.targets.resolve(m.concept, doc);
+    return new vscode.Location(toUri(t.uri), toRange(t.range));
   }
 }

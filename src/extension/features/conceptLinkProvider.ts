@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import type { DocumentScans } from '../services/documentScans';
-import { uriAt, type SectionTarget, type SectionTargets } from '../services/sectionTargets';
+import type { DocumentScans } from '../../services/documentScans';
+import { uriAt, type SectionTarget, type SectionTargets } from '../../services/navigation';
+import { rangeContains } from '../../services/host/textDocument';
+import { scanOf, toRange, toUri } from '../host/textDocuments';
 
 /**
  * Above this many occurrences a link carries neither its target nor its tooltip until it is used
@@ -34,15 +36,15 @@ export class ConceptLinkProvider implements vscode.DocumentLinkProvider<vscode.D
   ) {}
 
   async provideDocumentLinks(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentLink[]> {
-    const doc = this.scans.get(document);
+    const doc = scanOf(this.scans, document);
     if (!doc) return [];
     const matches = doc.matches;
     // One target, URI and tooltip per concept: a large document has tens of thousands of occurrences.
     const byConcept = new Map<number, ConceptTarget>();
     for (const m of matches) {
       if (byConcept.has(m.concept)) continue;
-      const target = await this.targets.resolve(doc, m.concept);
-      byConcept.set(m.concept, { target, uri: uriAt(target.uri, target.range), tooltip: tooltip(target) });
+      const target = await this.targets.resolve(m.concept, doc);
+      byConcept.set(m.concept, { target, uri: toUri(uriAt(target.uri, target.range)), tooltip: tooltip(target) });
     }
     if (token.isCancellationRequested) return [];
     const detailed = matches.length <= DETAILED_LINKS_MAX;
@@ -51,12 +53,12 @@ export class ConceptLinkProvider implements vscode.DocumentLinkProvider<vscode.D
       const concept = byConcept.get(m.concept)!;
       const range = doc.range(m);
       // The heading that names the concept does not link to itself.
-      if (concept.target.kind === 'document' && concept.target.range.contains(range)) continue;
+      if (concept.target.kind === 'document' && rangeContains(concept.target.range, range)) continue;
       if (detailed) {
-        const link = new vscode.DocumentLink(range, concept.uri);
+        const link = new vscode.DocumentLink(toRange(range), concept.uri);
         link.tooltip = concept.tooltip;
         links.push(link);
-      } else links.push(new ConceptLink(range, concept));
+      } else links.push(new ConceptLink(toRange(range), concept));
     }
     return links;
   }
@@ -75,7 +77,7 @@ export function tooltip(t: SectionTarget): string {
     case 'document':
       return vscode.l10n.t('Go to “{0}” in this document', t.title);
     case 'article':
-      return vscode.l10n.t('Go to “{0}” in {1}', t.title, vscode.workspace.asRelativePath(t.uri));
+      return vscode.l10n.t('Go to “{0}” in {1}', t.title, vscode.workspace.asRelativePath(toUri(t.uri)));
     case 'guide':
       return vscode.l10n.t('Go to “{0}” in the concept guide', t.title);
   }

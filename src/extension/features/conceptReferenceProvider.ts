@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { DocumentScans } from '../services/documentScans';
-import type { WorkspaceOccurrences } from '../services/workspaceOccurrences';
+import type { DocumentScans } from '../../services/documentScans';
+import type { WorkspaceOccurrences } from '../../services/workspaceOccurrences';
+import { scanOf, toRange, toUri } from '../host/textDocuments';
 
 /** Find All References (Shift+F12): the concept's occurrences in open documents and the workspace. */
 export class ConceptReferenceProvider implements vscode.ReferenceProvider {
@@ -10,9 +11,10 @@ export class ConceptReferenceProvider implements vscode.ReferenceProvider {
   ) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
-    const doc = this.scans.get(document);
+    const doc = scanOf(this.scans, document);
     const m = doc?.matchAt(position);
     if (!doc || !m) return [];
-    return this.occurrences.find(doc.conceptId(m), token);
+    const found = await this.occurrences.find(doc.conceptId(m), token);
+    return found.map((o) => new vscode.Location(toUri(o.uri), toRange(o.range)));
   }
 }

@@ -5,12 +5,16 @@
 // so they survive a reload; the page also keeps them with its own setState for hide/show.
 
 import * as vscode from 'vscode';
-import { readerLanguage } from '../../core/features/language';
-import type { DocumentScans, ScannedDocument } from '../services/documentScans';
-import type { SectionTargets } from '../services/sectionTargets';
-import { readSettings } from '../services/settings';
+import type { DocumentScans } from '../../services/documentScans';
+import type { ScannedDocument } from '../../services/scannedDocument';
+import { stepOccurrence, type SectionTargets } from '../../services/navigation';
+import type { FollowedDocument } from '../../services/followedDocument';
+import type { ReaderLanguage } from '../../services/readerLanguage';
+import type { ISettings } from '../../services/host/settings';
+import type { ILog } from '../../services/host/log';
 import { relationLabel } from '../services/labels';
-import { revealTarget } from '../commands/revealTarget';
+import { revealTarget, selectInEditor } from '../commands/revealTarget';
+import { toRange, toUri } from '../host/textDocuments';
 import { graphPayload } from './graphPayload';
 import { isViewState, isWebviewMessage, type ExportFormat, type GraphStrings, type GraphViewState, type HostMessage, type WebviewMessage } from '../../shared/graphProtocol';
 
@@ -20,12 +24,22 @@ const UPDATE_MS = 200;
 const CURSOR_MS = 80;
 const EXPORT_TIMEOUT_MS = 15_000;
 
+/** What the graph view needs of the services. */
+export interface GraphServices {
+  scans: DocumentScans;
+  targets: SectionTargets;
+  /** The document the graph shows: the one the Concepts view shows too. */
+  followed: FollowedDocument;
+  language: ReaderLanguage;
+  settings: ISettings;
+  log: ILog;
+}
+
 export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
-  private readyWaiters: (() => void)[] = [];
-  /** The document the graph shows: the active Markdown editor's, kept while the webview has focus. */
-  private document: vscode.TextDocument | undefined;
+  private readyWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  private readonly scans: DocumentScans;
   private updateTimer: ReturnType<typeof setTimeout> | undefined;
   private cursorTimer: ReturnType<typeof setTimeout> | undefined;
   private lastCursor: string | null | undefined;
@@ -41,32 +55,17 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly scans: DocumentScans,
-    private readonly targets: SectionTargets,
+    private readonly services: GraphServices,
     private readonly state: vscode.Memento,
   ) {
-    this.document = vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor.document : undefined;
+    this.scans = services.scans;
+    const { followed } = services;
     this.disposables.push(
-      scans.onDidChange((doc) => {
-        if (!doc || (this.document && doc.uri.toString() === this.document.uri.toString())) this.scheduleUpdate();
-      }),
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && editor.document.languageId === 'markdown' && editor.document !== this.document) {
-          this.document = editor.document;
-          this.scheduleUpdate();
-        }
-        this.scheduleCursor();
-      }),
-      vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === this.document) this.scheduleCursor();
-      }),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d === this.document) {
-          this.document = undefined;
-          this.scheduleUpdate();
-        }
-      }),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conceptLens.explanationLanguage') && this.scheduleUpdate()),
+      this.scans.onDidChange((doc) => (!doc || followed.isFollowed(doc.uri)) && this.scheduleUpdate()),
+      followed.onDidChange(() => this.scheduleUpdate()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleCursor()),
+      vscode.window.onDidChangeTextEditorSelection((e) => followed.isFollowed(e.textEditor.document.uri.toString()) && this.scheduleCursor()),
+      services.settings.onDidChange((e) => e.affects('conceptLens.explanationLanguage') && this.scheduleUpdate()),
     );
   }
 
@@ -140,16 +139,16 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
           this.post({ type: 'select', conceptId: this.pendingSelect });
           this.pendingSelect = undefined;
         }
-        for (const w of this.readyWaiters.splice(0)) w();
+        for (const w of this.readyWaiters.splice(0)) w.resolve();
         break;
       case 'state':
         void this.state.update(STATE_KEY, raw.state);
         break;
       case 'reveal':
-        void this.revealNext(raw.conceptId);
+        this.revealNext(raw.conceptId).catch((e: unknown) => this.services.log.error(`revealing an occurrence from the graph failed: ${String(e)}`));
         break;
       case 'openSection':
-        void this.openSection(raw.conceptId);
+        this.openSection(raw.conceptId).catch((e: unknown) => this.services.log.error(`opening a section from the graph failed: ${String(e)}`));
         break;
       case 'exported': {
         const p = this.exports.get(raw.requestId);
@@ -177,12 +176,13 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     if (!this.isReady || !this.visible) return;
     clearTimeout(this.updateTimer);
     // A large document waits longer (1 s per MB): its paragraphs are rescanned for co-occurrence.
-    const size = this.document && !this.document.isClosed ? this.document.offsetAt(this.document.lineAt(this.document.lineCount - 1).range.end) : 0;
+    const size = this.services.followed.document?.length ?? 0;
     this.updateTimer = setTimeout(() => this.update(), Math.max(UPDATE_MS, size / 1000));
   }
 
   private scanned(): ScannedDocument | undefined {
-    return this.document && !this.document.isClosed ? this.scans.get(this.document) : undefined;
+    const doc = this.services.followed.document;
+    return doc && this.scans.get(doc);
   }
 
   private update(): void {
@@ -190,11 +190,10 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     if (!this.isReady || !this.dirty) return;
     this.dirty = false;
     const doc = this.scanned();
-    const lang = readerLanguage(readSettings(doc?.uri).explanationLanguage, doc?.text ?? '', vscode.env.language);
     const graph = graphPayload({
       pack: doc?.pack ?? this.scans.pack,
-      lang,
-      document: doc && { uri: doc.uri.toString(), name: vscode.workspace.asRelativePath(doc.uri), matches: doc.matches, paragraphs: doc.paragraphs() },
+      lang: this.services.language.of(doc),
+      document: doc && { uri: doc.uri, name: vscode.workspace.asRelativePath(toUri(doc.uri)), matches: doc.matches, paragraphs: doc.paragraphs() },
     });
     this.post({ type: 'graph', graph });
   }
@@ -207,7 +206,8 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
 
   private sendCursor(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document !== this.document) return; // the webview (or another editor) has focus: keep the last one
+    // The webview (or another editor) has focus: keep the last one.
+    if (!editor || !this.services.followed.isFollowed(editor.document.uri.toString())) return;
     const doc = this.scanned();
     const m = doc?.matchAtSelection(editor.selection);
     const id = m && doc ? doc.conceptId(m) : null;
@@ -221,9 +221,15 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     if (this.isReady) return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the Concept Graph view did not load')), timeoutMs);
-      this.readyWaiters.push(() => {
-        clearTimeout(timer);
-        resolve();
+      this.readyWaiters.push({
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       });
     });
   }
@@ -272,28 +278,19 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
   private async revealNext(conceptId: string): Promise<void> {
     const doc = this.scanned();
     const ci = doc?.pack.indexOf.get(conceptId);
-    if (!doc || ci === undefined || !this.document) return this.openSection(conceptId);
-    const pool = doc.occurrencesOf(ci);
-    if (pool.length === 0) return this.openSection(conceptId);
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    const editor = visible ? await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, preserveFocus: false }) : await vscode.window.showTextDocument(this.document);
-    const here = doc.offset(editor.selection.active);
-    const current = doc.matchAtSelection(editor.selection);
-    const from = current && current.concept === ci ? current.start : here - 1;
-    const next = pool.find((m) => m.start > from) ?? pool[0]!;
-    const range = doc.range(next);
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (!doc || ci === undefined || doc.occurrencesOf(ci).length === 0) return this.openSection(conceptId);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri);
+    const editor = visible ? await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, preserveFocus: false }) : await vscode.window.showTextDocument(toUri(doc.uri));
+    const next = stepOccurrence(doc, doc.offset(editor.selection.active), doc.matchAtSelection(editor.selection), 1, ci);
+    if (next) selectInEditor(editor, toRange(doc.range(next)));
   }
 
   /** Double-click / Enter: the section that explains the concept. */
   private async openSection(conceptId: string): Promise<void> {
     const doc = this.scanned();
-    const cp = doc?.pack ?? this.scans.pack;
-    const ci = cp.indexOf.get(conceptId);
+    const ci = (doc?.pack ?? this.scans.pack).indexOf.get(conceptId);
     if (ci === undefined) return;
-    const target = doc ? await this.targets.resolve(doc, ci) : ((await this.targets.inArticle(cp.concepts[ci]!)) ?? this.targets.inGuide(cp.concepts[ci]!));
-    await revealTarget(target);
+    await revealTarget(await this.services.targets.resolve(ci, doc));
   }
 
   dispose(): void {
@@ -301,6 +298,7 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     clearTimeout(this.cursorTimer);
     for (const p of this.exports.values()) p.reject(new Error('disposed'));
     this.exports.clear();
+    for (const w of this.readyWaiters.splice(0)) w.reject(new Error('the Concept Graph view was disposed'));
     for (const d of [...this.disposables, ...this.viewDisposables]) d.dispose();
   }
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { OutlineConcept, OutlineGroup } from '../../core/features/conceptOutline';
 import type { Match } from '../../core/scan/scanner';
-import { TREE_SCHEME } from '../schemes';
+import { TREE_SCHEME } from '../../services/schemes';
 
 export type ConceptNode =
   | { kind: 'section'; id: string; group: OutlineGroup }

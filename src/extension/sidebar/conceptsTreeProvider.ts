@@ -3,13 +3,16 @@
 
 import * as vscode from 'vscode';
 import { conceptOutline, occurrencePreview, type SortOrder } from '../../core/features/conceptOutline';
-import { readerLanguage } from '../../core/features/language';
-import { DocumentScans, type ScannedDocument } from '../services/documentScans';
-import { readSettings } from '../services/settings';
+import type { DocumentScans } from '../../services/documentScans';
+import type { ScannedDocument } from '../../services/scannedDocument';
+import type { FollowedDocument } from '../../services/followedDocument';
+import type { ReaderLanguage } from '../../services/readerLanguage';
+import type { ISettings } from '../../services/host/settings';
+import { Disposable } from '../../services/base/disposable';
+import { TREE_SCHEME } from '../../services/schemes';
 import { TREE_COMMANDS } from './treeCommandIds';
 import { COMMANDS } from '../commands/commandIds';
 import type { ConceptNode } from './conceptNode';
-import { TREE_SCHEME } from '../schemes';
 
 /** Context values for menus (package.json `when` clauses use them). */
 export const CONTEXT = {
@@ -26,13 +29,11 @@ export const CONTEXT = {
  */
 export const MAX_OCCURRENCE_ITEMS = 200;
 
-export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode>, vscode.FileDecorationProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ConceptNode | undefined>();
+export class ConceptsTreeProvider extends Disposable implements vscode.TreeDataProvider<ConceptNode>, vscode.FileDecorationProvider {
+  private readonly changed = this.register(new vscode.EventEmitter<ConceptNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly decorationsChanged = new vscode.EventEmitter<vscode.Uri[] | undefined>();
+  private readonly decorationsChanged = this.register(new vscode.EventEmitter<vscode.Uri[] | undefined>());
   readonly onDidChangeFileDecorations = this.decorationsChanged.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.decorationsChanged];
-  private document: vscode.TextDocument | undefined;
   /** The tree's top level, built when first asked after a refresh (undefined until then). */
   private roots: ConceptNode[] | undefined;
   private readonly conceptNodes = new Map<string, ConceptNode>();
@@ -44,31 +45,22 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
   presentOnly = false;
   workspaceCounts: ReadonlyMap<string, number> | undefined;
 
-  constructor(private readonly scans: DocumentScans) {
-    this.document = activeMarkdown();
-    this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((e) => {
-        if (e && DocumentScans.isMarkdown(e.document) && e.document !== this.document) {
-          this.document = e.document;
-          this.refresh();
-        }
-      }),
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d === this.document) {
-          this.document = activeMarkdown();
-          this.refresh();
-        }
-      }),
-      scans.onDidChange((doc) => {
-        if (!doc || (this.document && doc.uri.toString() === this.document.uri.toString())) this.refresh();
-      }),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('conceptLens') && this.refresh()),
-    );
+  constructor(
+    private readonly scans: DocumentScans,
+    private readonly followed: FollowedDocument,
+    private readonly language: ReaderLanguage,
+    settings: ISettings,
+  ) {
+    super();
+    this.register(followed.onDidChange(() => this.refresh()));
+    this.register(scans.onDidChange((doc) => (!doc || followed.isFollowed(doc.uri)) && this.refresh()));
+    this.register(settings.onDidChange(() => this.refresh()));
   }
 
   /** The scanned document the tree shows, if any. */
   scanned(): ScannedDocument | undefined {
-    return this.document && !this.document.isClosed ? this.scans.get(this.document) : undefined;
+    const doc = this.followed.document;
+    return doc && this.scans.get(doc);
   }
 
   refresh(): void {
@@ -101,7 +93,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
         item.iconPath = new vscode.ThemeIcon('symbol-key');
         // The pack the tree was built from: the document's, or the current one when no document is shown.
         const explanation = (doc?.pack ?? this.scans.pack).concepts[c.index]?.explanation;
-        const lang = readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language);
+        const lang = this.language.of(doc);
         item.tooltip = new vscode.MarkdownString().appendText(explanation?.[lang] ?? explanation?.zh ?? explanation?.en ?? c.label);
         return item;
       }
@@ -112,7 +104,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
         const pos = doc?.position(node.match.start);
         item.description = pos ? vscode.l10n.t('line {0}', pos.line + 1) : undefined;
         item.contextValue = CONTEXT.occurrence;
-        if (doc) item.command = { title: vscode.l10n.t('Reveal occurrence'), command: TREE_COMMANDS.revealOccurrence, arguments: [doc.uri.toString(), node.match.start, node.match.end] };
+        if (doc) item.command = { title: vscode.l10n.t('Reveal occurrence'), command: TREE_COMMANDS.revealOccurrence, arguments: [doc.uri, node.match.start, node.match.end] };
         return item;
       }
       case 'more': {
@@ -122,7 +114,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
         item.iconPath = new vscode.ThemeIcon('references');
         item.tooltip = vscode.l10n.t('Find all occurrences');
         // The arguments hover links pass: the document and the concept.
-        if (doc) item.command = { title: vscode.l10n.t('Find all occurrences'), command: COMMANDS.findAllOccurrences, arguments: [doc.uri.toString(), node.conceptId] };
+        if (doc) item.command = { title: vscode.l10n.t('Find all occurrences'), command: COMMANDS.findAllOccurrences, arguments: [doc.uri, node.conceptId] };
         return item;
       }
     }
@@ -167,7 +159,7 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
     const doc = this.scanned();
     const cp = doc?.pack ?? this.scans.pack;
     const counts = doc?.countByConcept() ?? new Int32Array(cp.concepts.length);
-    const lang = readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language);
+    const lang = this.language.of(doc);
     const groups = conceptOutline(cp, counts, lang, this.sort, { text: this.filterText, presentOnly: this.presentOnly }, this.workspaceCounts, vscode.l10n.t('Other concepts'));
     this.conceptNodes.clear();
     this.absent = new Set(cp.concepts.filter((_, i) => counts[i] === 0).map((c) => c.id));
@@ -190,13 +182,4 @@ export class ConceptsTreeProvider implements vscode.TreeDataProvider<ConceptNode
     this.nodes.set(fresh.id, fresh);
     return fresh;
   }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-}
-
-function activeMarkdown(): vscode.TextDocument | undefined {
-  const d = vscode.window.activeTextEditor?.document;
-  return d && DocumentScans.isMarkdown(d) ? d : undefined;
 }

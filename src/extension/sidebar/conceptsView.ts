@@ -3,12 +3,18 @@
 
 import * as vscode from 'vscode';
 import type { SortOrder } from '../../core/features/conceptOutline';
-import { readerLanguage, pick } from '../../core/features/language';
-import type { DocumentScans } from '../services/documentScans';
+import { pick } from '../../core/features/language';
+import type { DocumentScans } from '../../services/documentScans';
+import type { WorkspaceOccurrences } from '../../services/workspaceOccurrences';
+import type { FollowedDocument } from '../../services/followedDocument';
+import type { ReaderLanguage } from '../../services/readerLanguage';
+import type { ISettings } from '../../services/host/settings';
+import type { ILog } from '../../services/host/log';
+import { Disposable } from '../../services/base/disposable';
+import { CancellationSource } from '../../services/base/cancellation';
+import { scanOf } from '../host/textDocuments';
 import { ConceptsTreeProvider } from './conceptsTreeProvider';
 import type { ConceptNode } from './conceptNode';
-import { readSettings } from '../services/settings';
-import type { WorkspaceOccurrences } from '../services/workspaceOccurrences';
 
 export const CONCEPTS_VIEW = 'conceptLens.concepts';
 const COUNT_DELAY_MS = 1000;
@@ -22,21 +28,31 @@ interface ViewState {
   presentOnly: boolean;
 }
 
-export class ConceptsView implements vscode.Disposable {
+export interface ConceptsViewServices {
+  scans: DocumentScans;
+  occurrences: WorkspaceOccurrences;
+  followed: FollowedDocument;
+  language: ReaderLanguage;
+  settings: ISettings;
+  log: ILog;
+}
+
+export class ConceptsView extends Disposable {
   readonly provider: ConceptsTreeProvider;
   readonly view: vscode.TreeView<ConceptNode>;
-  private readonly disposables: vscode.Disposable[] = [];
   private followTimer: ReturnType<typeof setTimeout> | undefined;
-
   private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private counting: vscode.CancellationTokenSource | undefined;
+  private counting: CancellationSource | undefined;
+  private readonly scans: DocumentScans;
 
   constructor(
-    private readonly scans: DocumentScans,
+    private readonly services: ConceptsViewServices,
     private readonly state: vscode.Memento,
-    private readonly occurrences: WorkspaceOccurrences,
   ) {
-    this.provider = new ConceptsTreeProvider(scans);
+    super();
+    const { scans, followed, language, settings } = services;
+    this.scans = scans;
+    this.provider = this.register(new ConceptsTreeProvider(scans, followed, language, settings));
     const saved = state.get<Partial<ViewState>>(STATE);
     if (saved) {
       const p = this.provider;
@@ -44,20 +60,16 @@ export class ConceptsView implements vscode.Disposable {
       if (typeof saved.filterText === 'string') p.filterText = saved.filterText;
       if (typeof saved.presentOnly === 'boolean') p.presentOnly = saved.presentOnly;
     }
-    this.view = vscode.window.createTreeView(CONCEPTS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.view = this.register(vscode.window.createTreeView(CONCEPTS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true }));
     // A filter restored from the last session says so, as one set now does.
     this.updateMessage();
-    this.disposables.push(
-      this.provider,
-      this.view,
-      vscode.window.registerFileDecorationProvider(this.provider),
-      vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)),
-      // Workspace counts: indexed in the background while the view is visible, again after a save.
-      this.view.onDidChangeVisibility((e) => e.visible && this.scheduleCounts(0)),
-      vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'markdown' && this.scheduleCounts(COUNT_DELAY_MS)),
-      scans.onDidChange((doc) => !doc && this.scheduleCounts(COUNT_DELAY_MS)),
-      { dispose: () => (clearTimeout(this.countTimer), this.counting?.cancel()) },
-    );
+    this.register(vscode.window.registerFileDecorationProvider(this.provider));
+    this.register(vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)));
+    // Workspace counts: indexed in the background while the view is visible, again after a save.
+    this.register(this.view.onDidChangeVisibility((e) => e.visible && this.scheduleCounts(0)));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'markdown' && this.scheduleCounts(COUNT_DELAY_MS)));
+    this.register(scans.onDidChange((doc) => !doc && this.scheduleCounts(COUNT_DELAY_MS)));
+    this.register({ dispose: () => (clearTimeout(this.countTimer), clearTimeout(this.followTimer), this.counting?.dispose()) });
     if (this.view.visible) this.scheduleCounts(0);
     void this.updateContext();
   }
@@ -67,15 +79,15 @@ export class ConceptsView implements vscode.Disposable {
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
       if (!this.view.visible) return;
-      this.counting?.cancel();
-      const source = (this.counting = new vscode.CancellationTokenSource());
-      this.occurrences.counts(source.token).then(
+      this.counting?.dispose();
+      const source = (this.counting = new CancellationSource());
+      this.services.occurrences.counts(source.token).then(
         (counts) => {
           if (source.token.isCancellationRequested) return;
           this.provider.workspaceCounts = counts;
           this.provider.refresh();
         },
-        () => undefined,
+        (e: unknown) => this.services.log.error(`counting concepts in the workspace failed: ${String(e)}`),
       );
     }, delay);
   }
@@ -86,7 +98,7 @@ export class ConceptsView implements vscode.Disposable {
    */
   private followCursor(e: vscode.TextEditorSelectionChangeEvent): void {
     clearTimeout(this.followTimer);
-    if (!this.view.visible || !vscode.workspace.getConfiguration('conceptLens').get<boolean>('sidebar.followCursor', true)) return;
+    if (!this.view.visible || !this.services.settings.window().followCursor) return;
     if (e.textEditor.document.languageId !== 'markdown') return;
     this.followTimer = setTimeout(() => this.followNow(e.textEditor), FOLLOW_DELAY_MS);
   }
@@ -97,13 +109,13 @@ export class ConceptsView implements vscode.Disposable {
     // than jump to its concept (the same goes for any selected occurrence of the concept).
     const id = this.conceptIdAt(editor);
     if (id && this.view.selection.some((n) => (n.kind === 'concept' ? n.concept.id : n.kind === 'section' ? undefined : n.conceptId) === id)) return;
-    // A reveal that loses a race with a refresh is not worth a message: the next cursor move retries.
-    this.reveal(editor, false).catch(() => undefined);
+    // A reveal that loses a race with a refresh is not worth a message (the next cursor move retries), but it is logged.
+    this.reveal(editor, false).catch((e: unknown) => this.services.log.warn(`following the cursor in the Concepts view failed: ${String(e)}`));
   }
 
   /** The id of the concept under the editor's cursor (or selection), if any. */
   conceptIdAt(editor: vscode.TextEditor | undefined): string | undefined {
-    const doc = editor && this.scans.get(editor.document);
+    const doc = editor && scanOf(this.scans, editor.document);
     const m = doc?.matchAtSelection(editor!.selection);
     return doc && m ? doc.conceptId(m) : undefined;
   }
@@ -165,11 +177,6 @@ export class ConceptsView implements vscode.Disposable {
     const c = cp.concepts[cp.indexOf.get(conceptId) ?? -1];
     if (!c) return undefined;
     const doc = this.provider.scanned();
-    return pick(c.explanation, readerLanguage(readSettings().explanationLanguage, doc?.text ?? '', vscode.env.language));
-  }
-
-  dispose(): void {
-    clearTimeout(this.followTimer);
-    for (const d of this.disposables) d.dispose();
+    return pick(c.explanation, this.services.language.of(doc));
   }
 }

@@ -1,18 +1,22 @@
-// Which documents Concept Lens works in, by URI scheme: every scheme a Markdown document can have
-// (files, unsaved documents, remote and virtual workspaces, any file system an extension provides,
-// notebook cells, the concept guide, a diff's other side), but for the few that are not documents
-// anyone writes. The one place the extension names schemes.
+// Which documents and files Concept Lens works in: the one place that names URI schemes and Markdown
+// globs. Every scheme a Markdown document can have counts (files, unsaved documents, remote and virtual
+// workspaces, any file system an extension provides, notebook cells, the concept guide, a diff's other
+// side), but for the few that are not documents anyone writes.
 
-import type * as vscode from 'vscode';
+import { schemeOf } from './host/uri';
 
-/** The read-only concept guide, generated from the pack (conceptGuideProvider.ts). */
+/** The read-only concept guide, generated from the pack (conceptGuides.ts). */
 export const GUIDE_SCHEME = 'concept-lens-guide';
 
 /** The Concepts view's tree items carry this scheme in their resourceUri, only to dim absent concepts. */
 export const TREE_SCHEME = 'concept-lens-tree';
 
 /** The providers' selector: Markdown of any scheme (see isAnnotated for the few left out). */
-export const MARKDOWN_SELECTOR: vscode.DocumentSelector = { language: 'markdown' };
+export const MARKDOWN_SELECTOR = { language: 'markdown' } as const;
+
+/** The workspace's Markdown files, and the folders never searched for them. */
+export const MARKDOWN_GLOB = '**/*.{md,markdown}';
+export const MARKDOWN_EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 
 /**
  * Editors of text that is not a document, though VS Code may give it the markdown language: code blocks
@@ -29,11 +33,16 @@ const NOT_DOCUMENTS: ReadonlySet<string> = new Set(['vscode-chat-code-block', 'v
 const VIEWS: ReadonlySet<string> = new Set([GUIDE_SCHEME, 'git', 'vscode-local-history']);
 
 /** Whether concepts are found in a Markdown document of this URI (every scheme but NOT_DOCUMENTS). */
-export function isAnnotated(uri: vscode.Uri): boolean {
-  return !NOT_DOCUMENTS.has(uri.scheme);
+export function isAnnotated(uri: string): boolean {
+  return !NOT_DOCUMENTS.has(schemeOf(uri));
 }
 
 /** Whether a document is one the user writes, not a view of one: its occurrences count, it can be the article. */
-export function isSourceDocument(uri: vscode.Uri): boolean {
-  return isAnnotated(uri) && !VIEWS.has(uri.scheme);
+export function isSourceDocument(uri: string): boolean {
+  return isAnnotated(uri) && !VIEWS.has(schemeOf(uri));
+}
+
+/** A Markdown document of a scheme where concepts are annotated. */
+export function isAnnotatedMarkdown(doc: { readonly languageId: string; readonly uri: string }): boolean {
+  return doc.languageId === 'markdown' && isAnnotated(doc.uri);
 }

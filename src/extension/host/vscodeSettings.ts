@@ -1,0 +1,58 @@
+// ISettings (src/services/host/settings.ts) over the configuration section `conceptLens`. Window
+// settings are read once and kept until a configuration change (the scans read them per keystroke);
+// resource settings are read for their resource each time.
+
+import * as vscode from 'vscode';
+import { Disposable } from '../../services/base/disposable';
+import { Emitter } from '../../services/base/event';
+import type { DecorationStyle, ISettings, ResourceSettings, SettingsChange, WindowSettings } from '../../services/host/settings';
+import type { LanguageSetting } from '../../core/features/language';
+import { toUri } from './textDocuments';
+
+export const SECTION = 'conceptLens';
+
+export class VscodeSettings extends Disposable implements ISettings {
+  private cached: WindowSettings | undefined;
+  private readonly changed = this.register(new Emitter<SettingsChange>());
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    super();
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(SECTION)) return;
+        // Before anyone hears of the change, so that they read the new values.
+        this.cached = undefined;
+        this.changed.fire({ affects: (key, scope) => e.affectsConfiguration(key, scope === undefined ? undefined : toUri(scope)) });
+      }),
+    );
+  }
+
+  window(): WindowSettings {
+    return (this.cached ??= readWindowSettings());
+  }
+
+  resource(scope?: string): ResourceSettings {
+    const c = vscode.workspace.getConfiguration(SECTION, scope === undefined ? undefined : toUri(scope));
+    return { article: c.get<string>('article', ''), packs: c.get<string[]>('packs', []) };
+  }
+
+  /** Sets a window setting where its value in effect comes from: a workspace value would win over a user one. */
+  async updateWindow(key: 'decorations.enabled', value: boolean): Promise<void> {
+    const config = vscode.workspace.getConfiguration(SECTION);
+    const target = config.inspect(key)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update(key, value, target);
+  }
+}
+
+function readWindowSettings(): WindowSettings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  return {
+    enabled: c.get<boolean>('enabled', true),
+    explanationLanguage: c.get<LanguageSetting>('explanationLanguage', 'auto'),
+    decorationStyle: c.get<DecorationStyle>('decorations.style', 'underline'),
+    decorationsEnabled: c.get<boolean>('decorations.enabled', true),
+    maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
+    followCursor: c.get<boolean>('sidebar.followCursor', true),
+  };
+}

@@ -1,0 +1,93 @@
+// IWorkspace (src/services/host/workspace.ts) over vscode.workspace.
+
+import * as vscode from 'vscode';
+import type { CancellationToken } from '../../services/base/cancellation';
+import { Disposable } from '../../services/base/disposable';
+import type { Event } from '../../services/base/event';
+import type { DocumentChangeEvent, FileStat, IFileWatcher, IWorkspace } from '../../services/host/workspace';
+import type { ITextDocument } from '../../services/host/textDocument';
+import { MARKDOWN_EXCLUDE_GLOB, MARKDOWN_GLOB } from '../../services/schemes';
+import { hostDocument, toUri } from './textDocuments';
+
+/** A vscode event as a services event, with each value mapped. */
+function mapped<A, B>(event: vscode.Event<A>, map: (a: A) => B): Event<B> {
+  return (listener) => event((a) => listener(map(a)));
+}
+
+class FileWatcher extends Disposable implements IFileWatcher {
+  readonly onDidChange: Event<string>;
+  readonly onDidCreate: Event<string>;
+  readonly onDidDelete: Event<string>;
+
+  constructor(watcher: vscode.FileSystemWatcher) {
+    super();
+    this.register(watcher);
+    const uri = (u: vscode.Uri): string => u.toString();
+    this.onDidChange = mapped(watcher.onDidChange, uri);
+    this.onDidCreate = mapped(watcher.onDidCreate, uri);
+    this.onDidDelete = mapped(watcher.onDidDelete, uri);
+  }
+}
+
+export class VscodeWorkspace implements IWorkspace {
+  readonly onDidChangeDocument: Event<DocumentChangeEvent> = mapped(vscode.workspace.onDidChangeTextDocument, (e) => ({ document: hostDocument(e.document), changes: e.contentChanges }));
+  readonly onDidCloseDocument: Event<ITextDocument> = mapped(vscode.workspace.onDidCloseTextDocument, hostDocument);
+  readonly onDidSaveDocument: Event<ITextDocument> = mapped(vscode.workspace.onDidSaveTextDocument, hostDocument);
+
+  get documents(): readonly ITextDocument[] {
+    return vscode.workspace.textDocuments.map(hostDocument);
+  }
+
+  get folders(): readonly string[] {
+    return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
+  }
+
+  async findMarkdownFiles(max: number, token?: CancellationToken): Promise<string[]> {
+    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, MARKDOWN_EXCLUDE_GLOB, max, token);
+    return files.map((u) => u.toString());
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    try {
+      const s = await vscode.workspace.fs.stat(toUri(uri));
+      return { size: s.size, mtime: s.mtime };
+    } catch {
+      // Gone since it was listed, or not readable: the callers skip it.
+      return undefined;
+    }
+  }
+
+  async readFile(uri: string): Promise<Uint8Array> {
+    return vscode.workspace.fs.readFile(toUri(uri));
+  }
+
+  watchFile(uri: string): IFileWatcher {
+    const u = toUri(uri);
+    return new FileWatcher(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(u, '..'), u.path.split('/').pop()!)));
+  }
+
+  watchMarkdown(): IFileWatcher {
+    return new FileWatcher(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB));
+  }
+
+  resolvePath(p: string, scope?: string): string {
+    const folder = (scope && vscode.workspace.getWorkspaceFolder(toUri(scope))?.uri) || vscode.workspace.workspaceFolders?.[0]?.uri;
+    return settingUri(p, folder).toString();
+  }
+
+  displayPath(uri: string): string {
+    return vscode.workspace.asRelativePath(toUri(uri));
+  }
+}
+
+/**
+ * The file a path setting names: a URI, an absolute path (POSIX, Windows or UNC), or a path relative to
+ * `folder`.
+ */
+function settingUri(p: string, folder: vscode.Uri | undefined): vscode.Uri {
+  const windowsAbsolute = /^[a-z]:[\\/]/i.test(p) || p.startsWith('\\\\');
+  if (/^[a-z][\w+.-]+:/i.test(p) && !windowsAbsolute) return vscode.Uri.parse(p);
+  if (windowsAbsolute || !folder) return vscode.Uri.file(p);
+  if (p.startsWith('/')) return folder.scheme === 'file' ? vscode.Uri.file(p) : folder.with({ path: p });
+  return vscode.Uri.joinPath(folder, ...p.split(/[\\/]/).filter(Boolean));
+}

@@ -1,0 +1,35 @@
+// The extension's settings, as the services read them. Window settings have one value; resource
+// settings (`article`, `packs`) may differ per workspace folder, so they are read for a resource.
+
+import type { Event } from '../base/event';
+import type { LanguageSetting } from '../../core/features/language';
+
+export type DecorationStyle = 'underline' | 'background' | 'none';
+
+/** Settings of scope "window": one value for the whole window. */
+export interface WindowSettings {
+  readonly enabled: boolean;
+  readonly explanationLanguage: LanguageSetting;
+  readonly decorationStyle: DecorationStyle;
+  readonly decorationsEnabled: boolean;
+  readonly maxFileSizeKB: number;
+  readonly followCursor: boolean;
+}
+
+/** Settings of scope "resource": read for a document or folder. */
+export interface ResourceSettings {
+  readonly article: string;
+  readonly packs: readonly string[];
+}
+
+export interface SettingsChange {
+  /** Whether the change touches `key` (e.g. 'conceptLens.packs'), for `scope` when given. */
+  affects(key: string, scope?: string): boolean;
+}
+
+export interface ISettings {
+  window(): WindowSettings;
+  /** For a document or folder URI; without one, for the first workspace folder. */
+  resource(scope?: string): ResourceSettings;
+  readonly onDidChange: Event<SettingsChange>;
+}
