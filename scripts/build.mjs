@@ -4,9 +4,13 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { NODE_BUNDLE } from './esbuildNode.mjs';
+import { graphWebviewBuilds } from './graphWebview.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
+// The graph page exposes window.conceptGraph only when asked (CONCEPT_LENS_TEST_HOOKS=1): the UI test
+// of the packaged extension reads it; a release build leaves it out.
+const graphTestHooks = process.env.CONCEPT_LENS_TEST_HOOKS === '1';
 const common = { ...NODE_BUNDLE, define: { CONCEPT_LENS_VERSION: JSON.stringify(pkg.version) } };
 
 // JSON the extension imports (the compiled built-in pack) becomes a JSON.parse of a string: V8 reads
@@ -62,7 +66,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' }),
   // The Concept Graph page: browser code, one script and one stylesheet.
-  build({ entryPoints: ['src/webview/graph/main.ts'], outfile: 'media/graph.js', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'warning', legalComments: 'none' }),
-  build({ entryPoints: ['src/webview/graph/graph.css'], outfile: 'media/graph.css', bundle: true, minify: true, logLevel: 'warning' }),
+  ...graphWebviewBuilds({ testHooks: graphTestHooks }).map((options) => build(options)),
 ]);
-if (!watch) console.log(`built dist/ in ${Date.now() - t0} ms`);
+if (!watch) console.log(`built dist/ in ${Date.now() - t0} ms${graphTestHooks ? ' (media/graph.js WITH the test hook: not for release)' : ''}`);

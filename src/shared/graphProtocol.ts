@@ -34,6 +34,7 @@ export interface GraphEdgeData {
   kind: EdgeKind;
   /** Co-occurrence: paragraphs in common; relations: 1. */
   weight: number;
+  /** Whether the relation goes from source to target (the page draws an arrow head) or both ways (none). */
   directed: boolean;
 }
 
@@ -95,6 +96,8 @@ export type WebviewMessage =
   | { type: 'reveal'; conceptId: string }
   /** Double-click / Enter: the concept's section. */
   | { type: 'openSection'; conceptId: string }
+  /** The answer to 'select': the concept now selected, or null when the graph has no such node. */
+  | { type: 'selected'; conceptId: string | null }
   | { type: 'state'; state: GraphViewState }
   /** SVG: the markup; PNG: base64 without a data: prefix. */
   | { type: 'exported'; requestId: number; format: ExportFormat; data: string }
@@ -135,6 +138,8 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
     case 'reveal':
     case 'openSection':
       return isString(v.conceptId);
+    case 'selected':
+      return v.conceptId === null || isString(v.conceptId);
     case 'state':
       return isViewState(v.state);
     case 'exported':

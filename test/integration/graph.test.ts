@@ -1,5 +1,5 @@
 // The Concept Graph view in a real workbench: the page loads (its 'ready' reaches the provider), Show
-// in Graph selects a concept, and Export writes an SVG and a PNG.
+// in Graph selects a concept (the page says so), and Export writes an SVG and a PNG.
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
@@ -34,8 +34,12 @@ describe('concept graph view', function () {
 
   it('Show in Graph selects a concept given [uri, id]', async () => {
     const editor = await openMarkdown('notes.md');
+    const from = messages.length;
     const id = await vscode.commands.executeCommand<string | undefined>('conceptLens.showInGraph', editor.document.uri.toString(), 'entropy');
     assert.equal(id, 'entropy');
+    // The page answers 'select' with what it selected (null if its graph had no such node).
+    const selected = await waitFor(() => messages.slice(from).find((m) => m.type === 'selected'), 'the page to report its selection');
+    assert.deepEqual(selected, { type: 'selected', conceptId: 'entropy' });
   });
 
   it('exports SVG and PNG files', async () => {

@@ -1,33 +1,53 @@
-// Front-end tests of the Concept Graph page (media/graph.js, built by scripts/build.mjs), in Debian's
-// Chromium through playwright-core. The page is served as the host serves it (a strict CSP with a
-// nonce), with a stubbed acquireVsCodeApi that records posted messages and keeps setState in
-// sessionStorage (which survives a reload, like the webview's state across hide/show). A counter
-// wraps requestAnimationFrame to check that an idle graph requests no frames.
+// Front-end tests of the Concept Graph page, in Debian's Chromium through playwright-core. The page is
+// the host's own: its HTML and CSP come from src/extension/graph/graphPage.ts (bundled here with
+// esbuild), and the script is src/webview/graph built as scripts/graphWebview.mjs builds media/graph.js,
+// but with the test hook (window.conceptGraph) on. The only additions are what the workbench adds (the
+// theme's --vscode-* variables and body class) and a stubbed acquireVsCodeApi that records posted
+// messages and keeps setState in sessionStorage (which survives a reload, like the webview's state
+// across hide/show). A counter wraps requestAnimationFrame to check that an idle graph requests no frames.
 //
-//   node test/webview/graph.test.mjs        (needs node scripts/build.mjs first)
+//   node test/webview/graph.test.mjs
 
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { graphWebviewBuilds } from '../../scripts/graphWebview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-for (const f of ['media/graph.js', 'media/graph.css']) if (!existsSync(path.join(root, f))) throw new Error(`missing ${f}: run node scripts/build.mjs first`);
+const home = mkdtempSync(path.join(tmpdir(), 'graph-test-'));
+const built = path.join(home, 'media');
+
+// The page with the test hook, and the host's page builder and the edge-style table as ES modules.
+await Promise.all(graphWebviewBuilds({ testHooks: true, outdir: built }).map((o) => build(o)));
+await build({
+  absWorkingDir: root,
+  stdin: { contents: `export { graphPageHtml } from './src/extension/graph/graphPage.ts';\nexport { EDGE_STYLES, edgeWidth } from './src/webview/graph/edgeStyles.ts';`, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: path.join(home, 'host.mjs'),
+  logLevel: 'warning',
+});
+const { graphPageHtml, EDGE_STYLES, edgeWidth } = await import(pathToFileURL(path.join(home, 'host.mjs')).href);
 
 const NONCE = 'testnonce123';
 const THEME_DARK = '--vscode-foreground:#cccccc;--vscode-sideBar-background:#252526;--vscode-charts-blue:#3794ff;--vscode-charts-orange:#d18616;--vscode-charts-green:#89d185;--vscode-focusBorder:#007fd4;--vscode-font-family:sans-serif';
 const THEME_LIGHT = '--vscode-foreground:#333333;--vscode-sideBar-background:#f3f3f3;--vscode-charts-blue:#1a85ff;--vscode-charts-orange:#c27d1a;--vscode-charts-green:#388a34;--vscode-focusBorder:#0090f1;--vscode-font-family:sans-serif';
 
-const page0 = `<!DOCTYPE html><html><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data: blob:; style-src 'self'; font-src 'self'; script-src 'nonce-${NONCE}'">
-<link id="__________cytoscape_stylesheet" rel="stylesheet" href="/media/graph.css">
-<link rel="stylesheet" href="/theme.css">
-</head><body class="vscode-dark"><div id="app"></div><script nonce="${NONCE}" src="/media/graph.js"></script></body></html>`;
-// The workbench sets the --vscode-* variables on <html> and a theme class on <body>; a stylesheet stands in for it.
+/** The host's page for this server (its origin stands for webview.cspSource), plus what the workbench adds. */
+function pageHtml(origin) {
+  const html = graphPageHtml({ scriptUri: `${origin}/media/graph.js`, styleUri: `${origin}/media/graph.css`, cspSource: origin, nonce: NONCE, lang: 'en' });
+  // The workbench sets the --vscode-* variables and a theme class on <body>; a stylesheet stands in for the variables.
+  const withTheme = html.replace('</head>', `<link rel="stylesheet" href="${origin}/theme.css">\n</head>`).replace('<body>', '<body class="vscode-dark">');
+  assert.ok(withTheme.includes('/theme.css') && withTheme.includes('vscode-dark'), 'the page has a <head> and a <body> to add the theme to');
+  return withTheme;
+}
 const themeCss = `body.vscode-dark { ${THEME_DARK} } body.vscode-light { ${THEME_LIGHT} } html, body { width: 400px; height: 500px; }`;
 
 const STRINGS = {
@@ -60,7 +80,6 @@ let server;
 let base;
 let browser;
 let page;
-const home = mkdtempSync(path.join(tmpdir(), 'graph-test-'));
 
 before(async () => {
   server = createServer((req, res) => {
@@ -69,10 +88,10 @@ before(async () => {
       res.writeHead(200, { 'content-type': type });
       res.end(body);
     };
-    if (url.pathname === '/' || url.pathname === '/index.html') return send('text/html; charset=utf-8', page0);
+    if (url.pathname === '/' || url.pathname === '/index.html') return send('text/html; charset=utf-8', pageHtml(base.slice(0, -1)));
     if (url.pathname === '/theme.css') return send('text/css', themeCss);
-    if (url.pathname === '/media/graph.js') return send('text/javascript', readFileSync(path.join(root, 'media/graph.js')));
-    if (url.pathname === '/media/graph.css') return send('text/css', readFileSync(path.join(root, 'media/graph.css')));
+    if (url.pathname === '/media/graph.js') return send('text/javascript', readFileSync(path.join(built, 'graph.js')));
+    if (url.pathname === '/media/graph.css') return send('text/css', readFileSync(path.join(built, 'graph.css')));
     res.writeHead(404);
     res.end();
   });
@@ -254,8 +273,15 @@ test('follows the editor’s cursor and centres on an off-screen concept; show-i
   const box = await page.evaluate(() => document.getElementById('cy').getBoundingClientRect().toJSON());
   // cy.center() centres the node with its label, which hangs below it.
   assert.ok(Math.abs(n.x - (box.left + box.width / 2)) < 2 && Math.abs(n.y - (box.top + box.height / 2)) < 30, `centred: ${JSON.stringify({ n, box })}`);
+  await clearPosted();
   await send({ type: 'select', conceptId: 'second-law' });
   await waitFor(() => window.conceptGraph.cy().getElementById('second-law').selected());
+  await waitFor(() => window.__posted.some((m) => m.type === 'selected'));
+  assert.deepEqual((await posted()).filter((m) => m.type === 'selected'), [{ type: 'selected', conceptId: 'second-law' }], 'the page reports what it selected');
+  await clearPosted();
+  await send({ type: 'select', conceptId: 'no-such-concept' });
+  await waitFor(() => window.__posted.some((m) => m.type === 'selected'));
+  assert.deepEqual((await posted()).filter((m) => m.type === 'selected'), [{ type: 'selected', conceptId: null }], 'an unknown concept selects nothing');
 });
 
 test('keyboard: Tab reaches the node buttons, named for screen readers; Enter opens the section', async () => {
@@ -316,4 +342,113 @@ test('exports SVG that parses as XML whatever the names hold (control characters
   assert.equal(NOT_XML_CHAR.exec(svg)?.[0].codePointAt(0).toString(16), undefined, 'a character XML does not allow');
   await send({ type: 'graph', graph: graph() });
   await waitFor(() => window.conceptGraph.cy().getElementById('entropy').data('label') === '熵');
+});
+
+/** Exports the graph as SVG and returns, per edge line (its class is the edge's kind), its attributes and its marker's shape. */
+async function exportedEdges(requestId) {
+  await clearPosted();
+  await send({ type: 'export', requestId, format: 'svg' });
+  await waitFor((id) => window.__posted.some((m) => m.type === 'exported' && m.requestId === id), requestId);
+  const svg = (await posted()).find((m) => m.requestId === requestId).data;
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('g.edges line')];
+    return Object.fromEntries(
+      lines.map((l) => {
+        const ref = /^url\(#(.+)\)$/.exec(l.getAttribute('marker-end') ?? '');
+        const marker = ref ? doc.getElementById(ref[1]) : null;
+        return [l.getAttribute('class'), { dash: l.getAttribute('stroke-dasharray'), width: Number(l.getAttribute('stroke-width')), opacity: Number(l.getAttribute('stroke-opacity')), arrow: marker ? marker.getAttribute('class') : null, markerColor: marker?.querySelector('path')?.getAttribute('fill') ?? null, stroke: l.getAttribute('stroke') }];
+      }),
+    );
+  }, svg);
+}
+
+/** Per edge id: what cytoscape draws (computed style). */
+const drawnEdges = () =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      window.conceptGraph
+        .cy()
+        .edges()
+        .map((e) => [e.id(), { arrow: e.style('target-arrow-shape'), sourceArrow: e.style('source-arrow-shape'), lineStyle: e.style('line-style'), dash: e.pstyle('line-dash-pattern').value, width: e.numericStyle('width'), opacity: e.numericStyle('opacity') }]),
+    ),
+  );
+
+/** Turns on every edge-kind filter (the filters test leaves co-occurrence hidden). */
+async function showEveryKind() {
+  if (!(await page.isVisible('#kind-co-occurrence'))) await page.click('summary');
+  for (const kind of Object.keys(EDGE_STYLES)) await page.check(`#kind-${kind}`);
+  await waitFor(() => window.conceptGraph.state().hiddenKinds.length === 0);
+}
+
+/** A graph with one edge of every kind, each directed or not as `directed(kind)` says. */
+function everyKind(directed) {
+  const g = graph();
+  const kinds = Object.keys(EDGE_STYLES);
+  const ids = g.nodes.map((n) => n.id);
+  g.edges = kinds.map((kind, i) => {
+    const [source, target] = [ids[i % ids.length], ids[(i + 1 + Math.floor(i / ids.length)) % ids.length]];
+    return { id: `${kind}:${source}:${target}`, source, target, kind, weight: kind === 'co-occurrence' ? 4 : 1, directed: directed(kind) };
+  });
+  return g;
+}
+
+test('an edge has an arrow head when the host says it is directed, none otherwise, on screen and in the SVG export', async () => {
+  // Against the usual: leads-to undirected, related-to directed. The flag decides, not the kind.
+  const directed = (kind) => ['prerequisite-of', 'related-to', 'part-of'].includes(kind);
+  const g = everyKind(directed);
+  await showEveryKind();
+  await send({ type: 'graph', graph: g });
+  await waitFor((n) => window.conceptGraph.cy().edges().length === n && window.conceptGraph.cy().edges('[kind = "related-to"]').data('directed') === true, g.edges.length);
+  const drawn = await drawnEdges();
+  const svg = await exportedEdges(21);
+  for (const e of g.edges) {
+    const want = e.directed ? EDGE_STYLES[e.kind].arrow : 'none';
+    assert.equal(drawn[e.id].arrow, want, `${e.kind} (directed: ${e.directed}) on screen`);
+    assert.equal(drawn[e.id].sourceArrow, 'none', `${e.kind}: nothing at the source`);
+    assert.equal(svg[e.kind].arrow, e.directed ? EDGE_STYLES[e.kind].arrow : null, `${e.kind} (directed: ${e.directed}) in the SVG`);
+  }
+  assert.equal(drawn[g.edges.find((e) => e.kind === 'leads-to').id].arrow, 'none', 'an undirected leads-to has no head');
+  assert.equal(svg['related-to'].arrow, 'triangle', 'a directed related-to has one');
+  await send({ type: 'graph', graph: graph() });
+  await waitFor(() => window.conceptGraph.cy().edges().length === 4);
+});
+
+test('one edge-style table drives both the cytoscape style and the SVG export', async () => {
+  const g = everyKind((kind) => kind !== 'co-occurrence' && kind !== 'related-to');
+  await showEveryKind();
+  await send({ type: 'graph', graph: g });
+  await waitFor((n) => window.conceptGraph.cy().edges().length === n, g.edges.length);
+  // A hover left from an earlier test would widen and fade edges.
+  await page.evaluate(() => void window.conceptGraph.cy().elements().removeClass('faded near'));
+  const drawn = await drawnEdges();
+  const svg = await exportedEdges(22);
+  const round = (n) => Math.round(n * 10) / 10;
+  for (const e of g.edges) {
+    const style = EDGE_STYLES[e.kind];
+    const screen = drawn[e.id];
+    const file = svg[e.kind];
+    assert.ok(file, `${e.kind} is in the SVG`);
+    assert.deepEqual(screen.lineStyle === 'dashed' ? screen.dash : null, style.dash, `${e.kind}: dash on screen`);
+    assert.equal(file.dash, style.dash ? style.dash.join(' ') : null, `${e.kind}: dash in the SVG`);
+    assert.equal(screen.width, edgeWidth(e.kind, e.weight), `${e.kind}: width on screen`);
+    assert.equal(file.width, round(edgeWidth(e.kind, e.weight)), `${e.kind}: width in the SVG`);
+    assert.equal(screen.opacity, style.opacity, `${e.kind}: opacity on screen`);
+    assert.equal(file.opacity, style.opacity, `${e.kind}: opacity in the SVG`);
+    assert.equal(file.arrow, e.directed ? style.arrow : null, `${e.kind}: arrow in the SVG`);
+    if (file.arrow) assert.equal(file.markerColor, file.stroke, `${e.kind}: the head has the line's colour`);
+  }
+  // Every relation kind names the same theme colour in the table.
+  assert.equal(svg['leads-to'].stroke, svg['part-of'].stroke);
+  await send({ type: 'graph', graph: graph() });
+  await waitFor(() => window.conceptGraph.cy().edges().length === 4);
+});
+
+test('the packaged page has no test hook', async () => {
+  const [script] = graphWebviewBuilds({ testHooks: false, outdir: path.join(home, 'release') });
+  const out = await build({ ...script, write: false });
+  const text = out.outputFiles[0].text;
+  assert.ok(text.includes('cytoscape') || text.length > 100_000, 'the bundle was built');
+  assert.ok(!text.includes('conceptGraph'), 'window.conceptGraph is not in the release bundle');
+  assert.ok(readFileSync(path.join(built, 'graph.js'), 'utf8').includes('conceptGraph'), 'the test build has it');
 });

@@ -16,6 +16,7 @@ import { relationLabel } from '../services/labels';
 import { revealTarget, selectInEditor } from '../commands/revealTarget';
 import { toRange, toUri } from '../host/textDocuments';
 import { graphPayload } from './graphPayload';
+import { graphPageHtml, makeNonce } from './graphPage';
 import { isViewState, isWebviewMessage, type ExportFormat, type GraphStrings, type GraphViewState, type HostMessage, type WebviewMessage } from '../../shared/graphProtocol';
 
 export const GRAPH_VIEW = 'conceptLens.graph';
@@ -101,24 +102,13 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = makeNonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'graph.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'graph.css'));
-    const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data: blob:`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    // The stylesheet's id stops cytoscape from injecting an inline <style>, which the CSP forbids.
-    return `<!DOCTYPE html>
-<html lang="${vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link id="__________cytoscape_stylesheet" rel="stylesheet" href="${style.toString()}">
-</head>
-<body>
-<div id="app"></div>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    return graphPageHtml({
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'graph.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'graph.css')).toString(),
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      lang: vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en',
+    });
   }
 
   private post(message: HostMessage): void {
@@ -301,12 +291,6 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     for (const w of this.readyWaiters.splice(0)) w.reject(new Error('the Concept Graph view was disposed'));
     for (const d of [...this.disposables, ...this.viewDisposables]) d.dispose();
   }
-}
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
 }
 
 function graphStrings(): GraphStrings {
