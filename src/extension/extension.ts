@@ -146,7 +146,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ShowGraphCommand(graph),
       new ShowInGraphCommand(commandContext, graph),
       new ExportGraphCommand(graph, log),
-    ]),
+    ], log),
   );
   clock.lap('registrations');
 

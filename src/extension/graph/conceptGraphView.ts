@@ -13,6 +13,7 @@ import type { ReaderLanguage } from '../../services/readerLanguage';
 import type { ISettings } from '../../services/host/settings';
 import type { ILog } from '../../services/host/log';
 import { relationLabel } from '../services/labels';
+import { Disposable, DisposableStore } from '../../services/base/disposable';
 import { revealTarget, selectInEditor } from '../commands/revealTarget';
 import { toRange, toUri } from '../host/textDocuments';
 import { graphPayload } from './graphPayload';
@@ -36,7 +37,7 @@ export interface GraphServices {
   log: ILog;
 }
 
-export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disposable {
+export class ConceptGraphView extends Disposable implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
   private ready = false;
   private readyWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
@@ -48,26 +49,26 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
   private dirty = true;
   private nextRequest = 1;
   private readonly exports = new Map<number, { resolve: (m: Extract<WebviewMessage, { type: 'exported' }>) => void; reject: (e: Error) => void }>();
-  private readonly received = new vscode.EventEmitter<WebviewMessage>();
+  private readonly received = this.register(new vscode.EventEmitter<WebviewMessage>());
   /** Every valid message from the page (tests listen to it). */
   readonly onDidReceiveMessage = this.received.event;
-  private readonly disposables: vscode.Disposable[] = [this.received];
-  private viewDisposables: vscode.Disposable[] = [];
+  /** What belongs to the current page: made again each time the workbench resolves the view. */
+  private readonly viewDisposables = this.register(new DisposableStore());
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly services: GraphServices,
     private readonly state: vscode.Memento,
   ) {
+    super();
     this.scans = services.scans;
     const { followed } = services;
-    this.disposables.push(
-      this.scans.onDidChange((doc) => (!doc || followed.isFollowed(doc.uri)) && this.scheduleUpdate()),
-      followed.onDidChange(() => this.scheduleUpdate()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleCursor()),
-      vscode.window.onDidChangeTextEditorSelection((e) => followed.isFollowed(e.textEditor.document.uri.toString()) && this.scheduleCursor()),
-      services.settings.onDidChange((e) => e.affects('conceptLens.explanationLanguage') && this.scheduleUpdate()),
-    );
+    this.register(this.scans.onDidChange((doc) => (!doc || followed.isFollowed(doc.uri)) && this.scheduleUpdate()));
+    this.register(followed.onDidChange(() => this.scheduleUpdate()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.scheduleCursor()));
+    this.register(vscode.window.onDidChangeTextEditorSelection((e) => followed.isFollowed(e.textEditor.document.uri.toString()) && this.scheduleCursor()));
+    this.register(services.settings.onDidChange((e) => e.affects('conceptLens.explanationLanguage') && this.scheduleUpdate()));
+    this.register({ dispose: () => this.settleOnDispose() });
   }
 
   /** Whether the page is loaded and has said it is ready. */
@@ -80,25 +81,27 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
-    for (const d of this.viewDisposables) d.dispose();
+    this.viewDisposables.clear();
     this.view = view;
     this.ready = false;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [media] };
     view.webview.html = this.html(view.webview, media);
-    this.viewDisposables = [
-      view.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+    const owned = this.viewDisposables;
+    owned.add(view.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)));
+    owned.add(
       view.onDidChangeVisibility(() => {
         // Without retainContextWhenHidden the page reloads when shown again and says 'ready' anew.
         if (!view.visible) this.ready = false;
       }),
+    );
+    owned.add(
       view.onDidDispose(() => {
         this.view = undefined;
         this.ready = false;
-        for (const d of this.viewDisposables) d.dispose();
-        this.viewDisposables = [];
+        owned.clear();
       }),
-    ];
+    );
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
@@ -132,7 +135,7 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
         for (const w of this.readyWaiters.splice(0)) w.resolve();
         break;
       case 'state':
-        void this.state.update(STATE_KEY, raw.state);
+        this.state.update(STATE_KEY, raw.state).then(undefined, (e: unknown) => this.services.log.error(`saving the graph's view state failed: ${String(e)}`));
         break;
       case 'reveal':
         this.revealNext(raw.conceptId).catch((e: unknown) => this.services.log.error(`revealing an occurrence from the graph failed: ${String(e)}`));
@@ -283,13 +286,13 @@ export class ConceptGraphView implements vscode.WebviewViewProvider, vscode.Disp
     await revealTarget(await this.services.targets.resolve(ci, doc));
   }
 
-  dispose(): void {
+  /** Timers stop, and whoever waits for the page or an export hears that it will not come. */
+  private settleOnDispose(): void {
     clearTimeout(this.updateTimer);
     clearTimeout(this.cursorTimer);
-    for (const p of this.exports.values()) p.reject(new Error('disposed'));
+    for (const p of this.exports.values()) p.reject(new Error('the Concept Graph view was disposed'));
     this.exports.clear();
     for (const w of this.readyWaiters.splice(0)) w.reject(new Error('the Concept Graph view was disposed'));
-    for (const d of [...this.disposables, ...this.viewDisposables]) d.dispose();
   }
 }
 

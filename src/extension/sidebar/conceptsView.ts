@@ -71,7 +71,7 @@ export class ConceptsView extends Disposable {
     this.register(scans.onDidChange((doc) => !doc && this.scheduleCounts(COUNT_DELAY_MS)));
     this.register({ dispose: () => (clearTimeout(this.countTimer), clearTimeout(this.followTimer), this.counting?.dispose()) });
     if (this.view.visible) this.scheduleCounts(0);
-    void this.updateContext();
+    this.updateContext().catch((e: unknown) => services.log.error(`setting the Concepts view's context failed: ${String(e)}`));
   }
 
   /** Counts every concept across the workspace, off the typing path, and shows it in the tree. */
