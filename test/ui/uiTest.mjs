@@ -39,7 +39,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installVsix, launchBrowser, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
+import { launchBrowser } from '../../scripts/host/chromium.mjs';
+import { installVsix, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
 import { hoverWord, locateText, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
 import { cpuMsByProcess, cpuMsSince, cpuTicks, isExtensionHost, isRenderer } from '../../scripts/host/processCpu.mjs';
 
@@ -856,7 +857,7 @@ let timedOut = false;
 const watchdog = setTimeout(async () => {
   timedOut = true;
   console.error(`[ui-test ${elapsed()}] FAILED: the UI test took longer than ${OVERALL_TIMEOUT_MS} ms`);
-  // Stop the browser and code-server (10 s at most); codeServer.mjs's and playwright's exit hooks
+  // Stop the browser and code-server (10 s at most); cleanup.mjs's and playwright's exit hooks
   // kill whatever is left.
   await Promise.race([cleanUp(), new Promise((r) => setTimeout(r, 10_000).unref())]);
   process.exit(124);
