@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { NODE_BUNDLE } from './esbuildNode.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const watch = process.argv.includes('--watch');
 const common = { ...NODE_BUNDLE, define: { CONCEPT_LENS_VERSION: JSON.stringify(pkg.version) } };
 
 // JSON the extension imports (the compiled built-in pack) becomes a JSON.parse of a string: V8 reads
@@ -65,4 +64,4 @@ await Promise.all([
   build({ entryPoints: ['src/webview/graph/main.ts'], outfile: 'media/graph.js', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, logLevel: 'warning', legalComments: 'none' }),
   build({ entryPoints: ['src/webview/graph/graph.css'], outfile: 'media/graph.css', bundle: true, minify: true, logLevel: 'warning' }),
 ]);
-if (!watch) console.log(`built dist/ in ${Date.now() - t0} ms`);
+console.log(`built dist/ in ${Date.now() - t0} ms`);
