@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { QUIET_SETTINGS } from './host/codeServer.mjs';
+import { makeFixtureWorkspaces } from './host/fixtureWorkspaces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({ options: { only: { type: 'string' } } });
@@ -45,9 +46,11 @@ if (workspaces.length === 0) {
 
 // A fresh profile per run, with the same quiet settings as the code-server runs.
 
+const fixtures = makeFixtureWorkspaces();
+process.on('exit', fixtures.remove);
 const results = [];
 for (const kind of workspaces) {
-  const workspace = path.join(root, 'test', 'fixtures', `workspace-${kind}`);
+  const workspace = fixtures[kind];
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'concept-lens-electron-'));
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));

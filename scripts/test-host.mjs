@@ -2,7 +2,8 @@
 // Runs the integration suite (out/integration/runner.js, built by scripts/build-tests.mjs) in a real VS
 // Code 1.100.3 extension host (code-server + Chromium, scripts/host/run-integration.mjs), once per
 // fixture workspace: with the article (links go to it) and without it (links fall back to the concept
-// guide). Exits non-zero if either run fails. Needs `node scripts/build.mjs` (dist/) first, and
+// guide). The workspaces are copied into a throwaway folder first (scripts/host/fixtureWorkspaces.mjs),
+// which is removed afterwards. Exits non-zero if either run fails. Needs `node scripts/build.mjs` (dist/) first, and
 // code-server installed by scripts/host/install-code-server.sh.
 //
 //   node scripts/test-host.mjs [--verbose] [--only article|no-article]
@@ -13,6 +14,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { makeFixtureWorkspaces } from './host/fixtureWorkspaces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -34,6 +36,9 @@ if (workspaces.length === 0) {
   process.exit(2);
 }
 
+const fixtures = makeFixtureWorkspaces();
+process.on('exit', fixtures.remove);
+
 let child;
 let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -46,7 +51,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 function runOne(kind) {
-  const workspace = path.join(root, 'test', 'fixtures', `workspace-${kind}`);
+  const workspace = fixtures[kind];
   const args = [path.join(root, 'scripts', 'host', 'run-integration.mjs'), '--extension', root, '--tests', runner, '--workspace', workspace, '--timeout-ms', process.env.HOST_TEST_TIMEOUT_MS ?? '150000'];
   if (opts.verbose) args.push('--verbose');
   console.log(`\n[test-host] ===== workspace-${kind} =====`);

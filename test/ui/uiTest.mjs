@@ -3,7 +3,8 @@
 //
 //   npm run package && node test/ui/uiTest.mjs
 //
-// Installs concept-lens.vsix into a throwaway extensions folder, starts code-server on demo/, opens
+// Installs concept-lens.vsix into a throwaway extensions folder, copies the article
+// (test/fixtures/entropy-and-emergence.md) into a throwaway workspace, starts code-server on it, opens
 // the article, and then:
 //   1. hovers over 涌现 in a paragraph and checks the hover's names, explanation, section and its
 //      "Go to section" link;
@@ -41,12 +42,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../scripts/host/chromium.mjs';
 import { installVsix, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
+import { ARTICLE as ARTICLE_FIXTURE, copyArticle } from '../../scripts/host/fixtureWorkspaces.mjs';
 import { hoverWord, locateText, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
 import { cpuMsByProcess, cpuMsSince, cpuTicks, isExtensionHost, isRenderer } from '../../scripts/host/processCpu.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VSIX = path.resolve(ROOT, process.env.CONCEPT_LENS_VSIX ?? 'concept-lens.vsix');
-const WORKSPACE = path.join(ROOT, 'demo');
 const ARTICLE = 'entropy-and-emergence.md';
 const PACK = path.join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json');
 // `npm test` leaves the tree clean: screenshots go to an ignored folder unless asked for
@@ -83,7 +84,7 @@ function check(cond, msg) {
 
 // ---- what the article and the pack say (so the test follows their text) ----------------------
 
-const articleText = readFileSync(path.join(WORKSPACE, ARTICLE), 'utf8');
+const articleText = readFileSync(ARTICLE_FIXTURE, 'utf8');
 const articleLines = articleText.split(/\r?\n/);
 const pack = JSON.parse(readFileSync(PACK, 'utf8'));
 const concept = (id) => {
@@ -687,8 +688,14 @@ async function main() {
   }
 
   const extensionsDir = await mkdtemp(path.join(os.tmpdir(), 'concept-lens-ui-exts-'));
+  // The workspace is a copy of the article: whatever the workbench writes there stays out of the tree.
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'concept-lens-ui-ws-'));
+  copyArticle(workspace);
   // Removed on every exit path, also process.exit from the watchdog or a signal.
-  process.on('exit', () => rmSync(extensionsDir, { recursive: true, force: true }));
+  process.on('exit', () => {
+    rmSync(extensionsDir, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  });
   try {
     await installVsix(VSIX, extensionsDir);
     log(`installed ${path.relative(ROOT, VSIX)}`);
@@ -710,7 +717,7 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
 
-    await openWorkbench(page, server.url, WORKSPACE);
+    await openWorkbench(page, server.url, workspace);
     await openFile(page, ARTICLE);
     log(`opened ${ARTICLE}`);
 
@@ -841,6 +848,7 @@ async function main() {
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });
+    await rm(workspace, { recursive: true, force: true });
   }
 }
 
