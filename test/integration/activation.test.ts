@@ -19,7 +19,7 @@ describe('activation', () => {
     assert.ok(ext.isActive, 'the extension is active');
     const figures = api.activation;
     console.log(`      [figures] workspace ${workspaceKind()}: ${describeFigures(figures)}`);
-    // For scripts/bench-activation.mjs, which runs this suite several times and reports the medians.
+    // For scripts/bench-host.mjs (npm run bench:activation), which runs this suite several times and reports the medians.
     console.log(`      [activation-json] ${JSON.stringify(figures)}`);
     for (const [name, ms] of Object.entries(figures)) {
       if (ms === undefined) continue;

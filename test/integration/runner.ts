@@ -3,7 +3,7 @@
 // call run() and treat a rejection as a failed run.
 //
 // The suites run in a fixed order: activation first (it checks that nothing loaded compromise before
-// any user pack was configured), settings (which loads a user pack) and the typing figures last.
+// any user pack was configured), settings (which loads a user pack) and typing (a 1 MB document) last.
 
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
