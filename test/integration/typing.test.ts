@@ -11,7 +11,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { DETAILED_LINKS_MAX } from '../../src/extension/features/conceptLinkProvider';
-import { activateExtension, closeAllEditors, median, nextEvent, openUntitled, percentile, type ConceptLensApi, waitFor, workspaceKind } from './helpers';
+import { activateExtension, closeAllEditors, median, nextEvent, openUntitled, percentile, resetSettings, type ConceptLensApi, waitFor, workspaceKind } from './helpers';
 
 const KEYSTROKES = 200;
 /** Set by scripts/bench-host.mjs: print the timings. */
@@ -92,9 +92,14 @@ async function typeKeystrokes(api: ConceptLensApi, editor: vscode.TextEditor, po
 describe('typing in a large document', () => {
   let api: ConceptLensApi;
   before(async () => {
+    await resetSettings();
     api = await activateExtension();
   });
-  after(closeAllEditors);
+  after(async () => {
+    // The test shows the Concept Graph: back to the Explorer, as the other suites expect.
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await closeAllEditors();
+  });
 
   it(`the incremental scan stays correct over ${KEYSTROKES + KEYSTROKES / 2} keystrokes in a ~1 MB document`, async function () {
     // Once is enough (and keeps the two host runs short): in workspace-article only.
