@@ -73,7 +73,16 @@ for (const kind of workspaces) {
       ],
     });
   } catch (e) {
-    console.error(`[test-electron] ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|certificate|getaddrinfo|Failed to get JSON|status code 40|status code 50/i.test(message)) {
+      // No download, so no point in trying the other workspace.
+      console.error(`[test-electron] cannot download VS Code ${process.env.VSCODE_TEST_VERSION ?? '1.100.3'} (${message}).`);
+      console.error('[test-electron] test:electron needs internet access to update.code.visualstudio.com (and a display: xvfb-run -a).');
+      console.error('[test-electron] Without them, npm run test:host runs the same suite in code-server.');
+      rmSync(userDataDir, { recursive: true, force: true });
+      process.exit(1);
+    }
+    console.error(`[test-electron] ${message}`);
     code = typeof e?.code === 'number' ? e.code : 1;
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });
