@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { treeChanges, treeState } from './host/cleanTree.mjs';
 import { makeFixtureWorkspaces } from './host/fixtureWorkspaces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +37,7 @@ if (workspaces.length === 0) {
   process.exit(2);
 }
 
+const treeBefore = treeState();
 const fixtures = makeFixtureWorkspaces();
 process.on('exit', fixtures.remove);
 
@@ -76,4 +78,6 @@ for (const kind of workspaces) {
 console.log('');
 for (const r of results) console.log(`[test-host] workspace-${r.kind}: ${r.code === 0 ? 'passed' : `FAILED (exit code ${r.code})`} in ${r.s.toFixed(1)} s`);
 console.log(`[test-host] total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-process.exit(results.length === workspaces.length && results.every((r) => r.code === 0) ? 0 : 1);
+const changed = treeChanges(treeBefore);
+if (changed.length > 0) console.error(`[test-host] FAILED: the run changed the working tree (git status --porcelain):\n${changed.join('\n')}`);
+process.exit(results.length === workspaces.length && results.every((r) => r.code === 0) && changed.length === 0 ? 0 : 1);

@@ -42,6 +42,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../scripts/host/chromium.mjs';
 import { installVsix, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
+import { treeChanges, treeState } from '../../scripts/host/cleanTree.mjs';
 import { ARTICLE as ARTICLE_FIXTURE, copyArticle } from '../../scripts/host/fixtureWorkspaces.mjs';
 import { hoverWord, locateText, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
 import { cpuMsByProcess, cpuMsSince, cpuTicks, isExtensionHost, isRenderer } from '../../scripts/host/processCpu.mjs';
@@ -872,8 +873,14 @@ const watchdog = setTimeout(async () => {
 }, OVERALL_TIMEOUT_MS);
 watchdog.unref();
 
+// The test changes nothing in the working tree but the screenshots folder when that is in it
+// (docs/screenshots with `npm run screenshots`; out/, the default, is ignored).
+const treeBefore = treeState();
+const shotsInTree = path.relative(ROOT, SHOTS);
 try {
   await main();
+  const changed = treeChanges(treeBefore).filter((l) => shotsInTree.startsWith('..') || !l.slice(3).startsWith(`${shotsInTree}/`));
+  check(changed.length === 0, `the UI test changed the working tree (git status --porcelain):\n${changed.join('\n')}`);
   log(`PASSED: ${passed.length} checks; screenshots in ${path.relative(ROOT, SHOTS) || '.'}`);
   process.exitCode = 0;
 } catch (e) {
