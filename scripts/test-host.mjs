@@ -7,7 +7,9 @@
 // code-server installed by scripts/host/install-code-server.sh.
 //
 //   node scripts/test-host.mjs [--verbose] [--only article|no-article]
-// Env: MOCHA_GREP, INTEGRATION_SUITES (e.g. hover,links) and HOST_TEST_TIMEOUT_MS reach the runs.
+// Env: MOCHA_GREP, INTEGRATION_SUITES (e.g. hover,links), INTEGRATION_ORDER=reverse and HOST_TEST_TIMEOUT_MS
+// (per workspace, default 300000: 150 s was not enough for the article workspace under a load average
+// of 10-14 on 2 cores) reach the runs.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -54,7 +56,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 function runOne(kind) {
   const workspace = fixtures[kind];
-  const args = [path.join(root, 'scripts', 'host', 'run-integration.mjs'), '--extension', root, '--tests', runner, '--workspace', workspace, '--timeout-ms', process.env.HOST_TEST_TIMEOUT_MS ?? '150000'];
+  const args = [path.join(root, 'scripts', 'host', 'run-integration.mjs'), '--extension', root, '--tests', runner, '--workspace', workspace, '--timeout-ms', process.env.HOST_TEST_TIMEOUT_MS ?? '300000'];
   if (opts.verbose) args.push('--verbose');
   console.log(`\n[test-host] ===== workspace-${kind} =====`);
   return new Promise((resolve) => {
