@@ -7,7 +7,6 @@ import { NODE_BUNDLE } from './esbuildNode.mjs';
 import { graphWebviewBuilds } from './graphWebview.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const watch = process.argv.includes('--watch');
 // The graph page exposes window.conceptGraph only when asked (CONCEPT_LENS_TEST_HOOKS=1): the UI test
 // of the packaged extension reads it; a release build leaves it out.
 const graphTestHooks = process.env.CONCEPT_LENS_TEST_HOOKS === '1';
@@ -68,4 +67,4 @@ await Promise.all([
   // The Concept Graph page: browser code, one script and one stylesheet.
   ...graphWebviewBuilds({ testHooks: graphTestHooks }).map((options) => build(options)),
 ]);
-if (!watch) console.log(`built dist/ in ${Date.now() - t0} ms${graphTestHooks ? ' (media/graph.js WITH the test hook: not for release)' : ''}`);
+console.log(`built dist/ in ${Date.now() - t0} ms${graphTestHooks ? ' (media/graph.js WITH the test hook: not for release)' : ''}`);

@@ -1,25 +1,29 @@
 #!/usr/bin/env node
 // `npm start`: builds and packages the extension, then opens the article with it in a real VS Code.
-// With a desktop `code` on PATH, it installs the .vsix there and opens demo/. Otherwise it installs
-// the .vsix into the local code-server (installing code-server first if needed) and prints the URL.
+// The article (test/fixtures/entropy-and-emergence.md) is copied afresh into out/demo/ (ignored by
+// git), which is the folder opened. With a desktop `code` on PATH, it installs the .vsix there and opens
+// out/demo/. Otherwise it installs the .vsix into the local code-server (installing code-server first
+// if needed) and prints the URL.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyArticle } from './host/fixtureWorkspaces.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEMO = path.join(ROOT, 'demo');
+const DEMO = path.join(ROOT, 'out', 'demo');
 const VSIX = path.join(ROOT, 'concept-lens.vsix');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
 
 run('npm', ['run', '--silent', 'package']);
+const article = copyArticle(DEMO);
 
 const code = spawnSync('code', ['--version'], { encoding: 'utf8' });
 const isDesktop = code.status === 0 && !/code-server/i.test(code.stdout + code.stderr) && !process.env.CONCEPT_LENS_USE_CODE_SERVER;
 if (isDesktop) {
   run('code', ['--install-extension', VSIX, '--force']);
-  run('code', [DEMO, path.join(DEMO, 'entropy-and-emergence.md')]);
-  console.log('Opened demo/ in VS Code with Concept Lens installed.');
+  run('code', [DEMO, article]);
+  console.log('Opened out/demo/ in VS Code with Concept Lens installed.');
   process.exit(0);
 }
 

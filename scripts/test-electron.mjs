@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { QUIET_SETTINGS } from './host/codeServer.mjs';
+import { makeFixtureWorkspaces } from './host/fixtureWorkspaces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({ options: { only: { type: 'string' } } });
@@ -45,9 +46,11 @@ if (workspaces.length === 0) {
 
 // A fresh profile per run, with the same quiet settings as the code-server runs.
 
+const fixtures = makeFixtureWorkspaces();
+process.on('exit', fixtures.remove);
 const results = [];
 for (const kind of workspaces) {
-  const workspace = path.join(root, 'test', 'fixtures', `workspace-${kind}`);
+  const workspace = fixtures[kind];
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'concept-lens-electron-'));
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
@@ -70,7 +73,16 @@ for (const kind of workspaces) {
       ],
     });
   } catch (e) {
-    console.error(`[test-electron] ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|certificate|getaddrinfo|Failed to get JSON|status code 40|status code 50/i.test(message)) {
+      // No download, so no point in trying the other workspace.
+      console.error(`[test-electron] cannot download VS Code ${process.env.VSCODE_TEST_VERSION ?? '1.100.3'} (${message}).`);
+      console.error('[test-electron] test:electron needs internet access to update.code.visualstudio.com (and a display: xvfb-run -a).');
+      console.error('[test-electron] Without them, npm run test:host runs the same suite in code-server.');
+      rmSync(userDataDir, { recursive: true, force: true });
+      process.exit(1);
+    }
+    console.error(`[test-electron] ${message}`);
     code = typeof e?.code === 'number' ? e.code : 1;
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });

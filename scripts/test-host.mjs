@@ -2,17 +2,22 @@
 // Runs the integration suite (out/integration/runner.js, built by scripts/build-tests.mjs) in a real VS
 // Code 1.100.3 extension host (code-server + Chromium, scripts/host/run-integration.mjs), once per
 // fixture workspace: with the article (links go to it) and without it (links fall back to the concept
-// guide). Exits non-zero if either run fails. Needs `node scripts/build.mjs` (dist/) first, and
+// guide). The workspaces are copied into a throwaway folder first (scripts/host/fixtureWorkspaces.mjs),
+// which is removed afterwards. Exits non-zero if either run fails. Needs `node scripts/build.mjs` (dist/) first, and
 // code-server installed by scripts/host/install-code-server.sh.
 //
 //   node scripts/test-host.mjs [--verbose] [--only article|no-article]
-// Env: MOCHA_GREP, INTEGRATION_SUITES (e.g. hover,links) and HOST_TEST_TIMEOUT_MS reach the runs.
+// Env: MOCHA_GREP, INTEGRATION_SUITES (e.g. hover,links), INTEGRATION_ORDER=reverse and HOST_TEST_TIMEOUT_MS
+// (per workspace, default 300000: 150 s was not enough for the article workspace under a load average
+// of 10-14 on 2 cores) reach the runs.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { treeChanges, treeState } from './host/cleanTree.mjs';
+import { makeFixtureWorkspaces } from './host/fixtureWorkspaces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -34,6 +39,10 @@ if (workspaces.length === 0) {
   process.exit(2);
 }
 
+const treeBefore = treeState();
+const fixtures = makeFixtureWorkspaces();
+process.on('exit', fixtures.remove);
+
 let child;
 let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -46,8 +55,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 function runOne(kind) {
-  const workspace = path.join(root, 'test', 'fixtures', `workspace-${kind}`);
-  const args = [path.join(root, 'scripts', 'host', 'run-integration.mjs'), '--extension', root, '--tests', runner, '--workspace', workspace, '--timeout-ms', process.env.HOST_TEST_TIMEOUT_MS ?? '150000'];
+  const workspace = fixtures[kind];
+  const args = [path.join(root, 'scripts', 'host', 'run-integration.mjs'), '--extension', root, '--tests', runner, '--workspace', workspace, '--timeout-ms', process.env.HOST_TEST_TIMEOUT_MS ?? '300000'];
   if (opts.verbose) args.push('--verbose');
   console.log(`\n[test-host] ===== workspace-${kind} =====`);
   return new Promise((resolve) => {
@@ -71,4 +80,6 @@ for (const kind of workspaces) {
 console.log('');
 for (const r of results) console.log(`[test-host] workspace-${r.kind}: ${r.code === 0 ? 'passed' : `FAILED (exit code ${r.code})`} in ${r.s.toFixed(1)} s`);
 console.log(`[test-host] total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-process.exit(results.length === workspaces.length && results.every((r) => r.code === 0) ? 0 : 1);
+const changed = treeChanges(treeBefore);
+if (changed.length > 0) console.error(`[test-host] FAILED: the run changed the working tree (git status --porcelain):\n${changed.join('\n')}`);
+process.exit(results.length === workspaces.length && results.every((r) => r.code === 0) && changed.length === 0 ? 0 : 1);

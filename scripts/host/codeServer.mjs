@@ -1,7 +1,8 @@
-// Start/stop code-server (real VS Code 1.100.3 server + web workbench) and launch Debian's Chromium
-// through playwright-core. See scripts/host/README.md and /work/shared/guides/real-vscode-host.md.
+// Start/stop code-server (real VS Code 1.100.3 server + web workbench). The browser comes from
+// chromium.mjs. See scripts/host/README.md.
 //
-//   import { startCodeServer, launchBrowser } from './codeServer.mjs';
+//   import { startCodeServer } from './codeServer.mjs';
+//   import { launchBrowser } from './chromium.mjs';
 //   const server = await startCodeServer({ extensionsDir, userDataDir });   // { url, port, stop() }
 //   const context = await launchBrowser();                                 // BrowserContext
 //   ...
@@ -10,19 +11,18 @@
 // Everything waits on conditions (log line, /healthz, process exit) with deadlines; no fixed sleeps.
 
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { hookSignals, killGroup, liveGroups, liveTempDirs } from './cleanup.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_DIR = path.resolve(HERE, '..', '..');
 export const VSCODE_TEST_DIR = process.env.VSCODE_TEST_DIR ?? path.join(PROJECT_DIR, '.vscode-test');
 export const INSTALL_DIR = path.join(VSCODE_TEST_DIR, 'code-server');
 export const CODE_SERVER_ENTRY = path.join(INSTALL_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** code-server's remote authority: workspace/extension URIs are vscode-remote://remote/ABS/PATH. */
 export const REMOTE_AUTHORITY = 'remote';
 
@@ -86,15 +86,6 @@ function isAlive(pid) {
   }
 }
 
-function killGroup(pgid, signal) {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false; // ESRCH: group already gone
-  }
-}
-
 /** True while any process of the group is left (kill(-pgid, 0) succeeds). */
 function groupAlive(pgid) {
   try {
@@ -102,34 +93,6 @@ function groupAlive(pgid) {
     return true;
   } catch (e) {
     return e.code === 'EPERM';
-  }
-}
-
-// Safety net: process groups and temp folders started here are killed/removed if this Node process
-// exits without stop() (process.exit, uncaught error, or a signal nobody else handles).
-const liveGroups = new Set();
-const liveTempDirs = new Set();
-process.on('exit', () => {
-  for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
-  for (const dir of liveTempDirs) {
-    try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
-    } catch {
-      // best effort
-    }
-  }
-});
-let signalsHooked = false;
-function hookSignals() {
-  if (signalsHooked) return;
-  signalsHooked = true;
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-    process.on(sig, function onSignal() {
-      // When the application handles the signal itself it must call stop()/close(); otherwise keep
-      // the default behaviour (terminate) but through process.exit so the 'exit' hooks above run.
-      if (process.listeners(sig).some((l) => l !== onSignal)) return;
-      process.exit(code);
-    });
   }
 }
 
@@ -366,87 +329,6 @@ export async function installVsix(vsixPath, extensionsDir, { timeoutMs = 120_000
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
-}
-
-/** Loads playwright-core: the project's devDependency first, else the copy in .vscode-test/code-server. */
-export async function loadPlaywright() {
-  const tried = [];
-  for (const base of [path.join(PROJECT_DIR, 'package.json'), path.join(INSTALL_DIR, 'package.json')]) {
-    try {
-      const resolved = createRequire(base).resolve('playwright-core');
-      const mod = await import(pathToFileURL(resolved).href);
-      return mod.default ?? mod;
-    } catch (e) {
-      tried.push(`${base}: ${e.code ?? e.message}`);
-    }
-  }
-  throw new Error(`playwright-core not found (add it as a devDependency or run scripts/host/install-code-server.sh):\n${tried.join('\n')}`);
-}
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-/**
- * Launches /usr/bin/chromium as a playwright-core persistent context with a fresh profile and a
- * throwaway HOME/XDG_CONFIG_HOME. context.close() also removes the throwaway folder.
- *
- * @param {object} [opts]
- * @param {boolean} [opts.headless]  default true (HOST_HEADED=1 for headed, needs a display)
- * @param {{width:number,height:number}} [opts.viewport] default 1400x900
- * @param {string[]} [opts.args]     extra Chromium flags
- * @returns {Promise<import('playwright-core').BrowserContext>}
- */
-export async function launchBrowser(opts = {}) {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium (scripts/host/install-code-server.sh)`);
-  const { chromium } = await loadPlaywright();
-  const headless = opts.headless ?? process.env.HOST_HEADED !== '1';
-  hookSignals();
-  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'cs-browser-'));
-  liveTempDirs.add(tempDir);
-  const home = path.join(tempDir, 'home');
-  await mkdir(path.join(home, '.config'), { recursive: true });
-  let context;
-  try {
-    context = await chromium.launchPersistentContext(path.join(tempDir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless,
-      args: [...(headless ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--headless')), ...(opts.args ?? [])],
-      viewport: opts.viewport ?? { width: 1400, height: 900 },
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') },
-      timeout: opts.launchTimeoutMs ?? 60_000,
-      // Signals are handled by hookSignals()/the caller; playwright's own handlers would close the
-      // browser behind the caller's back. Its 'exit' hook still SIGKILLs the browser's group.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
-  } catch (e) {
-    await rm(tempDir, { recursive: true, force: true });
-    liveTempDirs.delete(tempDir);
-    throw e;
-  }
-  const cleanup = () =>
-    rm(tempDir, { recursive: true, force: true, maxRetries: 3 })
-      .catch(() => {})
-      .finally(() => liveTempDirs.delete(tempDir));
-  const close = context.close.bind(context);
-  context.close = async (...a) => {
-    try {
-      await close(...a);
-    } finally {
-      await cleanup();
-    }
-  };
-  return context;
 }
 
 /** Settles like `promise`, or rejects with `message` after `ms`. */

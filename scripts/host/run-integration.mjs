@@ -15,7 +15,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { launchBrowser, startCodeServer, toRemoteUri, withTimeout } from './codeServer.mjs';
+import { launchBrowser } from './chromium.mjs';
+import { startCodeServer, toRemoteUri, withTimeout } from './codeServer.mjs';
 
 const USAGE = `usage: node scripts/host/run-integration.mjs --extension <abs path> --tests <abs runner.js> --workspace <abs folder> [--timeout-ms N] [--extensions-dir D] [--user-data-dir D] [--logs-dir D] [--verbose]`;
 const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
@@ -120,7 +121,7 @@ function cleanup() {
 
 let signalled = 0;
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  // process.on, not once: codeServer.mjs's fallback handler leaves the signal to us while we listen.
+  // process.on, not once: cleanup.mjs's fallback handler leaves the signal to us while we listen.
   process.on(sig, async () => {
     if (signalled) return;
     signalled = code;

@@ -1,6 +1,7 @@
 // Playwright helpers for UI tests against the code-server workbench (VS Code 1.100.3).
 //
-//   import { startCodeServer, launchBrowser } from './codeServer.mjs';
+//   import { startCodeServer } from './codeServer.mjs';
+//   import { launchBrowser } from './chromium.mjs';
 //   import { openWorkbench, openFile, runCommand, hoverWord, screenshot } from './ui.mjs';
 //   const server = await startCodeServer({ extensionsDir });
 //   const context = await launchBrowser();

@@ -11,7 +11,11 @@ export type { ConceptLensApi };
 export const EXTENSION_ID = 'concept-lens.concept-lens';
 export const GUIDE_SCHEME = 'concept-lens-guide';
 
-/** Which fixture workspace is open: test/fixtures/workspace-article or test/fixtures/workspace-no-article. */
+/**
+ * Which fixture workspace is open: workspace-article or workspace-no-article, the copies that
+ * scripts/host/fixtureWorkspaces.mjs makes in a throwaway folder (from test/fixtures/workspace/, the
+ * article and test/fixtures/workspace-article/).
+ */
 export type WorkspaceKind = 'article' | 'no-article';
 
 export function workspaceFolder(): vscode.Uri {
@@ -24,7 +28,7 @@ export function workspaceKind(): WorkspaceKind {
   const name = path.posix.basename(workspaceFolder().path);
   if (name === 'workspace-article') return 'article';
   if (name === 'workspace-no-article') return 'no-article';
-  throw new Error(`unexpected workspace folder ${name}: open test/fixtures/workspace-article or workspace-no-article`);
+  throw new Error(`unexpected workspace folder ${name}: open workspace-article or workspace-no-article, made by scripts/host/fixtureWorkspaces.mjs`);
 }
 
 export function inWorkspace(rel: string): vscode.Uri {

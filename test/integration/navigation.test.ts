@@ -12,11 +12,19 @@ import {
   openMarkdown,
   positionOf,
   rangeOf,
+  resetSettings,
   sameResource,
   workspaceKind,
 } from './helpers';
 
-/** How many occurrences each file of the fixture workspace has (the concept-lens CLI agrees). */
+/**
+ * How many occurrences each file of the fixture workspace has, counted by hand in the fixtures (not
+ * by the scanner). notes.md: entropy on lines 8 (Entropy) and 12 (熵, 熵增, 熵; Cross-entropy and
+ * 交叉熵 are exclusions, lines 23-24 are a code block, 27 a code span, 33 a URL); emergence on lines 14
+ * (Emergence, 涌现) and 17 (emergence, 涌现). drafts/outline.md: its two headings, 熵 in
+ * 熵与热力学第二定律 and 涌现 in 神奇的涌现. The article: 熵 15 times outside the front matter, 3 of
+ * them in 信息熵 (information entropy); 涌现 21 times, plus "Emergent" in a link text.
+ */
 const OCCURRENCES = {
   article: { entropy: { 'notes.md': 4, 'entropy-and-emergence.md': 12, 'drafts/outline.md': 1 }, emergence: { 'notes.md': 4, 'entropy-and-emergence.md': 22, 'drafts/outline.md': 1 } },
   'no-article': { entropy: { 'notes.md': 4, 'drafts/outline.md': 1 }, emergence: { 'notes.md': 4, 'drafts/outline.md': 1 } },
@@ -34,10 +42,15 @@ function countByFile(locations: vscode.Location[]): Record<string, number> {
 describe('definition, references, highlights and symbols', () => {
   let doc: vscode.TextDocument;
   before(async () => {
+    await resetSettings();
     doc = (await openMarkdown('notes.md')).document;
     await activateExtension();
   });
-  after(closeAllEditors);
+  after(async () => {
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    await closeAllEditors();
+    await resetSettings();
+  });
 
   it('Go to Definition goes to the section that explains the concept', async () => {
     const entropy = (await definitions(doc, positionOf(doc, 'Entropy is', 0, 2))).filter((l) => l.uri.scheme === 'file' || l.uri.scheme === GUIDE_SCHEME);

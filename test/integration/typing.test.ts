@@ -1,17 +1,22 @@
-// Typing figures on a ~1 MB Markdown document generated here: 200 single-character edits, then 100
-// more with the Concept Graph visible, each timed as the editor.edit round trip and as the extension's scans.get(document) that a provider would run
-// next (the extension host's event loop is blocked for that long per keystroke). The figures are
-// printed, not asserted; what is asserted is that the incremental scan stays correct. (The built-in
-// Markdown extension shares this extension host; in a CPU profile of this test it took more of it than
-// Concept Lens, mostly serialising messages to its language server, so the lag figure is not ours alone.)
+// Typing in a ~1 MB Markdown document generated here: single-character edits (60 in the test, 200 in
+// the benchmark), then half as many again with the Concept Graph visible. The test asserts that the incremental scan stays correct in the real host
+// (equal to a scan from scratch, the typed concepts found). The timings (the editor.edit round trip,
+// the extension's scans.get(document) that a provider would run next, the host's event-loop lag) are
+// a benchmark, not a test: they are printed only when CONCEPT_LENS_TYPING_FIGURES=1, which
+// `npm run bench:typing` (scripts/bench-host.mjs) sets. (The built-in Markdown extension shares this
+// extension host; in a CPU profile of this test it took more of it than Concept Lens, mostly
+// serialising messages to its language server, so the lag figure is not ours alone.)
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { DETAILED_LINKS_MAX } from '../../src/extension/features/conceptLinkProvider';
-import { activateExtension, closeAllEditors, median, nextEvent, openUntitled, percentile, type ConceptLensApi, waitFor, workspaceKind } from './helpers';
+import { activateExtension, closeAllEditors, median, nextEvent, openUntitled, percentile, resetSettings, type ConceptLensApi, waitFor, workspaceKind } from './helpers';
 
-const KEYSTROKES = 200;
+/** Set by scripts/bench-host.mjs: print the timings. */
+const FIGURES = process.env.CONCEPT_LENS_TYPING_FIGURES === '1';
+/** The benchmark wants many samples; the test, many edits at a bearable cost on a loaded machine. */
+const KEYSTROKES = FIGURES ? 200 : 60;
 const TYPED = 'Entropy meets emergence: 熵增与涌现, then symmetry breaking and a phase transition. ';
 
 /** About a million UTF-16 units of mixed English/Chinese Markdown (no headings of the article). */
@@ -88,11 +93,16 @@ async function typeKeystrokes(api: ConceptLensApi, editor: vscode.TextEditor, po
 describe('typing in a large document', () => {
   let api: ConceptLensApi;
   before(async () => {
+    await resetSettings();
     api = await activateExtension();
   });
-  after(closeAllEditors);
+  after(async () => {
+    // The test shows the Concept Graph: back to the Explorer, as the other suites expect.
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await closeAllEditors();
+  });
 
-  it(`measures ${KEYSTROKES} keystrokes in a ~1 MB document (figures printed, not asserted)`, async function () {
+  it(`the incremental scan stays correct over ${KEYSTROKES + KEYSTROKES / 2} keystrokes in a ~1 MB document`, async function () {
     // Once is enough (and keeps the two host runs short): in workspace-article only.
     if (workspaceKind() !== 'article') this.skip();
     this.timeout(180_000);
@@ -105,15 +115,16 @@ describe('typing in a large document', () => {
     assert.ok(first && first.matches.length > 10_000, `the document has many occurrences (${first?.matches.length})`);
     // A whole-document scan (what the extension does when it first sees the document, or after Rescan).
     const t = performance.now();
-    scanDocument(doc.getText(), api.scans.pack);
+    const full = scanDocument(doc.getText(), api.scans.pack);
     const firstScanMs = performance.now() - t;
+    assert.equal(full.matches.length, first.matches.length, 'the extension scanned the whole document');
 
     // Links: one per occurrence. Past DETAILED_LINKS_MAX they get their target when VS Code resolves them.
     // The first request also finds the article in the workspace (reading files through the window);
     // the second is what each later request costs.
     const linksMs: number[] = [];
     let links: vscode.DocumentLink[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < (FIGURES ? 2 : 1); i++) {
       const tl = performance.now();
       links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri, 3);
       linksMs.push(performance.now() - tl);
@@ -138,22 +149,24 @@ describe('typing in a large document', () => {
     const withGraph = await typeKeystrokes(api, editor, plain.end, KEYSTROKES / 2);
     await vscode.commands.executeCommand('workbench.view.explorer');
 
-    console.log(
-      [
-        `      [figures] ${(text.length / 1e6).toFixed(2)} M chars, ${doc.lineCount} lines, ${first.matches.length} occurrences; full scan ${ms(firstScanMs)}; vscode.executeLinkProvider ${ms(linksMs[0]!)}, again ${ms(linksMs[1]!)}`,
-        ...[
-          ['', plain],
-          [' with the Concept Graph visible', withGraph],
-        ].flatMap(([label, f]) => {
-          const { editMs, scanMs, lag } = f as Typed;
-          return [
-            `      [figures] ${editMs.length} keystrokes${label}: editor.edit round trip median ${ms(median(editMs))}, p95 ${ms(percentile(editMs, 95))}, max ${ms(Math.max(...editMs))}`,
-            `      [figures]   scans.get(document) after each keystroke (the extension's work per keystroke): median ${ms(median(scanMs))}, p95 ${ms(percentile(scanMs, 95))}, max ${ms(Math.max(...scanMs))}`,
-            `      [figures]   extension host event-loop lag while typing: p95 ${ms(percentile(lag, 95))}, max ${ms(Math.max(...lag))}`,
-          ];
-        }),
-      ].join('\n'),
-    );
+    if (FIGURES) {
+      console.log(
+        [
+          `      [figures] ${(text.length / 1e6).toFixed(2)} M chars, ${doc.lineCount} lines, ${first.matches.length} occurrences; full scan ${ms(firstScanMs)}; vscode.executeLinkProvider ${ms(linksMs[0]!)}, again ${ms(linksMs[1]!)}`,
+          ...[
+            ['', plain],
+            [' with the Concept Graph visible', withGraph],
+          ].flatMap(([label, f]) => {
+            const { editMs, scanMs, lag } = f as Typed;
+            return [
+              `      [figures] ${editMs.length} keystrokes${label}: editor.edit round trip median ${ms(median(editMs))}, p95 ${ms(percentile(editMs, 95))}, max ${ms(Math.max(...editMs))}`,
+              `      [figures]   scans.get(document) after each keystroke (the extension's work per keystroke): median ${ms(median(scanMs))}, p95 ${ms(percentile(scanMs, 95))}, max ${ms(Math.max(...scanMs))}`,
+              `      [figures]   extension host event-loop lag while typing: p95 ${ms(percentile(lag, 95))}, max ${ms(Math.max(...lag))}`,
+            ];
+          }),
+        ].join('\n'),
+      );
+    }
 
     const typedAt = doc.lineAt(lineNo).text.indexOf('Entropy meets');
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // UI test of the packaged extension in a real VS Code 1.100.3 workbench (code-server + Chromium).
 //
-//   npm run package && node test/ui/uiTest.mjs
+//   npm run test:ui   (packages out/concept-lens-test.vsix, whose graph page has the test hook, and runs this)
 //
-// Installs concept-lens.vsix into a throwaway extensions folder, starts code-server on demo/, opens
+// Installs the .vsix (CONCEPT_LENS_VSIX) into a throwaway extensions folder, copies the article
+// (test/fixtures/entropy-and-emergence.md) into a throwaway workspace, starts code-server on it, opens
 // the article, and then:
 //   1. hovers over 涌现 in a paragraph and checks the hover's names, explanation, section and its
 //      "Go to section" link;
@@ -39,13 +40,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installVsix, launchBrowser, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
+import { launchBrowser } from '../../scripts/host/chromium.mjs';
+import { installVsix, startCodeServer, waitFor } from '../../scripts/host/codeServer.mjs';
+import { treeChanges, treeState } from '../../scripts/host/cleanTree.mjs';
+import { ARTICLE as ARTICLE_FIXTURE, copyArticle } from '../../scripts/host/fixtureWorkspaces.mjs';
 import { hoverWord, locateText, openFile, openWorkbench, runCommand, screenshot } from '../../scripts/host/ui.mjs';
 import { cpuMsByProcess, cpuMsSince, cpuTicks, isExtensionHost, isRenderer } from '../../scripts/host/processCpu.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VSIX = path.resolve(ROOT, process.env.CONCEPT_LENS_VSIX ?? 'concept-lens.vsix');
-const WORKSPACE = path.join(ROOT, 'demo');
 const ARTICLE = 'entropy-and-emergence.md';
 const PACK = path.join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json');
 // `npm test` leaves the tree clean: screenshots go to an ignored folder unless asked for
@@ -82,7 +85,7 @@ function check(cond, msg) {
 
 // ---- what the article and the pack say (so the test follows their text) ----------------------
 
-const articleText = readFileSync(path.join(WORKSPACE, ARTICLE), 'utf8');
+const articleText = readFileSync(ARTICLE_FIXTURE, 'utf8');
 const articleLines = articleText.split(/\r?\n/);
 const pack = JSON.parse(readFileSync(PACK, 'utf8'));
 const concept = (id) => {
@@ -676,7 +679,7 @@ async function idleGraph(page, frame, baseline) {
 // ---- the test -----------------------------------------------------------------------------------
 
 async function main() {
-  check(existsSync(VSIX), `${VSIX} not found: build it with \`npm run package\``);
+  check(existsSync(VSIX), `${VSIX} not found: build it with \`npm run package:test\``);
   try {
     if (!execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim()) {
       log('warning: no Chinese font installed (e.g. apt-get install fonts-wqy-microhei): the screenshots will show boxes');
@@ -686,8 +689,14 @@ async function main() {
   }
 
   const extensionsDir = await mkdtemp(path.join(os.tmpdir(), 'concept-lens-ui-exts-'));
+  // The workspace is a copy of the article: whatever the workbench writes there stays out of the tree.
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'concept-lens-ui-ws-'));
+  copyArticle(workspace);
   // Removed on every exit path, also process.exit from the watchdog or a signal.
-  process.on('exit', () => rmSync(extensionsDir, { recursive: true, force: true }));
+  process.on('exit', () => {
+    rmSync(extensionsDir, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  });
   try {
     await installVsix(VSIX, extensionsDir);
     log(`installed ${path.relative(ROOT, VSIX)}`);
@@ -709,7 +718,7 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
 
-    await openWorkbench(page, server.url, WORKSPACE);
+    await openWorkbench(page, server.url, workspace);
     await openFile(page, ARTICLE);
     log(`opened ${ARTICLE}`);
 
@@ -840,6 +849,7 @@ async function main() {
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });
+    await rm(workspace, { recursive: true, force: true });
   }
 }
 
@@ -856,15 +866,21 @@ let timedOut = false;
 const watchdog = setTimeout(async () => {
   timedOut = true;
   console.error(`[ui-test ${elapsed()}] FAILED: the UI test took longer than ${OVERALL_TIMEOUT_MS} ms`);
-  // Stop the browser and code-server (10 s at most); codeServer.mjs's and playwright's exit hooks
+  // Stop the browser and code-server (10 s at most); cleanup.mjs's and playwright's exit hooks
   // kill whatever is left.
   await Promise.race([cleanUp(), new Promise((r) => setTimeout(r, 10_000).unref())]);
   process.exit(124);
 }, OVERALL_TIMEOUT_MS);
 watchdog.unref();
 
+// The test changes nothing in the working tree but the screenshots folder when that is in it
+// (docs/screenshots with `npm run screenshots`; out/, the default, is ignored).
+const treeBefore = treeState();
+const shotsInTree = path.relative(ROOT, SHOTS);
 try {
   await main();
+  const changed = treeChanges(treeBefore).filter((l) => shotsInTree.startsWith('..') || !l.slice(3).startsWith(`${shotsInTree}/`));
+  check(changed.length === 0, `the UI test changed the working tree (git status --porcelain):\n${changed.join('\n')}`);
   log(`PASSED: ${passed.length} checks; screenshots in ${path.relative(ROOT, SHOTS) || '.'}`);
   process.exitCode = 0;
 } catch (e) {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../support/paths';
-import { builtinCompiled, compileSpec, found, occurrences } from '../support/testPack';
+import { compileSpec, found, occurrences } from '../support/testPack';
 
 describe('scanner', () => {
   describe('leftmost-longest, most specific concept wins', () => {
@@ -173,15 +173,16 @@ describe('scanner', () => {
     it('counts UTF-16 code units around emoji', () => {
       const text = '😀😀 熵 🎉entropy';
       const occ = occurrences(text);
-      assert.deepEqual(occ.map((o) => [o.start, o.end, o.column]), [[5, 6, 5], [9, 16, 9]]);
-      for (const o of occ) assert.equal(text.slice(o.start, o.end), o.text);
+      // Each emoji is two UTF-16 units: 熵 is at 2 + 2 + 1 = 5, entropy at 5 + 1 + 1 + 2 = 9.
+      assert.deepEqual(occ.map((o) => [o.start, o.end, o.column, o.text]), [[5, 6, 5, '熵'], [9, 16, 9, 'entropy']]);
     });
     it('counts lines across CRLF and after a BOM', () => {
       const text = '\ufeff# 标题\r\n\r\n涌现和\r\n熵';
       const occ = occurrences(text);
-      assert.deepEqual(occ.map((o) => [o.concept, o.line, o.column, text.slice(o.start, o.end)]), [
-        ['emergence', 2, 0, '涌现'],
-        ['entropy', 3, 0, '熵'],
+      // The BOM is one unit, "# 标题" four, each CRLF two: 涌现 starts at 1 + 4 + 2 + 2 = 9, 熵 at 9 + 3 + 2 = 14.
+      assert.deepEqual(occ.map((o) => [o.concept, o.line, o.column, o.start, o.end, o.text]), [
+        ['emergence', 2, 0, 9, 11, '涌现'],
+        ['entropy', 3, 0, 14, 15, '熵'],
       ]);
     });
     it('front matter after a BOM is still front matter', () => {
@@ -222,9 +223,24 @@ describe('scanner', () => {
       assert.ok(tags.length >= 3);
       assert.ok(occ.every((o) => tags.every(([s, e]) => o.end <= s! || o.start >= e!)));
     });
-    it('every occurrence text is the slice at its offsets', () => {
-      for (const o of occ) assert.equal(text.slice(o.start, o.end), o.text);
-      assert.ok(builtinCompiled().concepts.length >= 26);
+    it('finds the first occurrences at offsets counted by hand', () => {
+      // Counted in the fixture with Python (str.find, which counts code points: every character up to
+      // here is in the BMP, so they equal UTF-16 units), independently of the scanner. All eight are in
+      // the block quote before the first heading, so in no section. 人工智能 at 509 ("众多人工智能中")
+      // is no concept: only 通用人工智能 (AGI) is.
+      assert.deepEqual(
+        occ.slice(0, 8).map((o) => [o.concept, o.start, o.end, o.line, o.column, o.text, o.section?.text ?? null]),
+        [
+          ['consciousness', 327, 329, 7, 238, '意识', null], // "…甚至是意识。简单来说…"
+          ['consciousness', 464, 466, 8, 124, '意识', null], // "…能否产生意识进行了思考…"
+          ['emergence', 475, 477, 8, 135, '涌现', null], // "《涌现，让大模型复活》"
+          ['large-language-model', 479, 482, 8, 139, '大模型', null],
+          ['large-language-model', 520, 523, 9, 29, '大模型', null], // "为什么只有大模型才可能…"
+          ['agi', 528, 534, 9, 37, '通用人工智能', null],
+          ['entropy', 542, 543, 9, 51, '熵', null], // "通过分析熵的概念…"
+          ['emergence', 569, 571, 9, 78, '涌现', null], // "分析涌现产生的原因…"
+        ],
+      );
     });
   });
 });
