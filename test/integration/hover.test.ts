@@ -1,4 +1,4 @@
-// Hovers, through vscode.executeHoverProvider, on test/fixtures/workspace-*/notes.md (English prose with
+// Hovers, through vscode.executeHoverProvider, on test/fixtures/workspace/notes.md (English prose with
 // Chinese paragraphs, so the hover is in English with explanationLanguage "auto").
 
 import { strict as assert } from 'node:assert';

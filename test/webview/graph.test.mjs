@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/host/chromium.mjs';
 import { graphWebviewBuilds } from '../../scripts/graphWebview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -97,12 +97,8 @@ before(async () => {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home },
-  });
+  // The launcher the host harness and the UI test use (its own throwaway HOME, removed on close).
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 400, height: 500 } });
   await page.addInitScript(() => {
     window.__posted = [];
