@@ -90,6 +90,8 @@ export class MemoryWorkspace implements IWorkspace {
   folders: string[] = ['file:///ws'];
   /** The watchers alive now (made and not disposed). */
   readonly watchers = new Set<MemoryWatcher>();
+  /** How many watchers were ever made. */
+  watchersMade = 0;
   /** How many files were read, by URI (a test checks what a cache saves). */
   readonly reads = new Map<string, number>();
   private readonly changed = new Emitter<DocumentChangeEvent>();
@@ -154,10 +156,12 @@ export class MemoryWorkspace implements IWorkspace {
   }
 
   watchFile(uri: string): IFileWatcher {
+    this.watchersMade++;
     return new MemoryWatcher(uri, this.watchers);
   }
 
   watchMarkdown(): IFileWatcher {
+    this.watchersMade++;
     return new MemoryWatcher('*.md', this.watchers);
   }
 

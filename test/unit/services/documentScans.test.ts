@@ -59,6 +59,17 @@ describe('services: DocumentScans', () => {
     ]);
   });
 
+  it('applies an edit that keeps the length (so that only the edit, not a fresh start, can bring it)', () => {
+    const doc = s.workspace.open('file:///ws/notes.md', NOTES);
+    s.scans.get(doc);
+    // "熵 " (2 units at 9) becomes "涌现": the same length, another concept.
+    s.workspace.edit(doc, 9, 2, '涌现');
+    assert.deepEqual(found(s, doc.uri), [
+      ['emergence', 9, 11],
+      ['emergence', 18, 27],
+    ]);
+  });
+
   it('starts over when an edit event was lost (the lengths disagree)', () => {
     const doc = s.workspace.open('file:///ws/notes.md', NOTES);
     s.scans.get(doc);

@@ -65,11 +65,15 @@ describe('services: PackRegistry', () => {
     s.workspace.write('file:///ws/other.conceptpack.json', 'not json');
     await s.packs.reload();
     const setsBefore = s.diagnostics.sets;
+    const watchersBefore = s.workspace.watchersMade;
+    const readsBefore = s.workspace.reads.get('file:///ws/other.conceptpack.json') ?? 0;
     for (let i = 0; i < 10; i++) s.settings.setResource('', { packs: i % 2 ? ['other.conceptpack.json'] : ['tiny.conceptpack.json', 'other.conceptpack.json'] });
     await s.packs.reload();
     const packWatchers = [...s.workspace.watchers].filter((w) => w.pattern.endsWith('.json'));
     // The last change set ['other.conceptpack.json'] (i = 9).
     assert.deepEqual(packWatchers.map((w) => w.pattern), ['file:///ws/other.conceptpack.json']);
+    assert.equal(s.workspace.watchersMade - watchersBefore, 1, 'superseded reloads made no watchers');
+    assert.equal(s.workspace.reads.get('file:///ws/other.conceptpack.json')! - readsBefore, 1, 'superseded reloads read nothing');
     assert.deepEqual([...s.diagnostics.current.keys()], ['file:///ws/other.conceptpack.json']);
     // Superseded reloads report nothing: only the last one read the pack and set its diagnostics.
     assert.equal(s.diagnostics.sets - setsBefore, 1);
