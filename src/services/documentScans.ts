@@ -25,6 +25,11 @@ export interface PackSource {
   readonly onDidChange: (listener: () => void) => { dispose(): void };
 }
 
+/** A pack source that may give a document a pack of its own (a nearer pack's concepts win there). */
+export interface DocumentPackSource extends PackSource {
+  forDocument(uri: string): CompiledPack;
+}
+
 interface Entry {
   scan: IncrementalScan;
   pack: CompiledPack;
@@ -50,7 +55,7 @@ export class DocumentScans extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
-    private readonly packs: PackSource,
+    private readonly packs: DocumentPackSource,
     workspace: IWorkspace,
     private readonly settings: ISettings,
     private readonly notifications: INotifications,
@@ -88,7 +93,7 @@ export class DocumentScans extends Disposable {
     const known = this.oversized.get(key);
     const atLeast = Math.max(length, known?.version === doc.version ? known.bytes : 0);
     if (exceedsSizeLimit(atLeast, limitKB)) return this.skipTooLarge(doc, limitKB, atLeast);
-    const pack = this.packs.current;
+    const pack = this.packs.forDocument(key);
     let e = this.entries.get(key);
     if (!e || e.pack !== pack) {
       const text = doc.getText();

@@ -1,15 +1,17 @@
-// Loads the built-in pack and the user's packs (setting conceptLens.packs), compiles them, and
-// recompiles when the setting or a pack file changes. Pack problems go to the Problems panel.
+// Loads the built-in pack and the user's packs, compiles them, and recompiles when one changes. User
+// packs are those the setting conceptLens.packs names and, in a trusted workspace, every
+// `*.conceptpack.json` beside the articles. Pack problems go to the Problems panel.
 //
 // Reloads are serialised: each waits for the one before it, and a reload that a newer request has
-// superseded stops at once, before it reports anything. So ten quick changes of the setting read the
-// packs at most twice and report once. The watchers follow the setting, not the reloads: they are made
+// superseded stops at once, before it reads or reports anything. So ten quick changes of the setting
+// read the packs once and report once. The watchers follow the setting, not the reloads: they are made
 // again only when the list of pack files changes.
 
 import { loadBuiltinCompiledPack } from '../core/pack/builtinCompiledPack';
 import { aliasesNeedingInflections, compileLayered, layerPacks, readUserPack } from '../core/pack/packPipeline';
-import type { ConceptPack } from '../core/pack/loadPack';
-import { isPackError } from '../core/pack/loadPack';
+import { isPackError, type ConceptPack, type PackProblem } from '../core/pack/loadPack';
+import { conceptIdNode } from '../core/pack/packLocations';
+import { LineIndex } from '../core/text/lineIndex';
 import type { CompiledPack } from '../core/scan/compiledPack';
 import type { InflectionTable } from '../core/inflect/inflections';
 import { Disposable, DisposableStore } from './base/disposable';
@@ -18,12 +20,17 @@ import type { IWorkspace } from './host/workspace';
 import type { ISettings } from './host/settings';
 import { errorText, type ILog } from './host/log';
 import type { INotifications, IPackDiagnostics, PackReport } from './host/notifications';
+import { duplicateIds, layersFor, type UserPack } from './packLayers';
 
 /** Derives English inflections for aliases (compromise, loaded only when a user pack needs it). */
 export type InflectionLoader = (aliases: string[]) => Promise<InflectionTable>;
 
+/** How many `*.conceptpack.json` files of the workspace are loaded at most. */
+export const PACK_FILES_MAX = 500;
+
 interface ReadPack {
   uri: string;
+  text: string;
   report: PackReport;
   pack: ConceptPack | undefined;
 }
@@ -35,9 +42,16 @@ export class PackRegistry extends Disposable {
   private readonly changed = this.register(new Emitter<CompiledPack>());
   readonly onDidChange = this.changed.event;
   private readonly watchers = this.register(new DisposableStore());
+  private readonly packFileWatcher = this.register(new DisposableStore());
   private watched = '';
   private generation = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** The user packs of the last reload, and the inflections they were compiled with. */
+  private user: UserPack[] = [];
+  private inflections: InflectionTable | undefined;
+  /** Packs compiled for documents that a nearer pack's concept overrides, by layering order. */
+  private readonly variants = new Map<string, CompiledPack>();
+  private duplicates = new Map<string, string[]>();
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -48,23 +62,36 @@ export class PackRegistry extends Disposable {
     private readonly loadInflections: InflectionLoader,
   ) {
     super();
-    this.register(
-      settings.onDidChange((e) => {
-        if (e.affects('conceptLens.packs')) void this.reload();
-      }),
-    );
-    if (this.packUris().length > 0) void this.reload();
+    this.register(settings.onDidChange((e) => e.affects('conceptLens.packs') && void this.reload()));
+    this.register(workspace.onDidGrantTrust(() => (this.watchPackFiles(), void this.reload())));
+    if (workspace.isTrusted) this.watchPackFiles();
+    if (this.settingPackUris().length > 0 || (workspace.isTrusted && workspace.folders.length > 0)) void this.reload();
   }
 
   get current(): CompiledPack {
     return this.compiled;
   }
 
+  /** The pack for a document: the current one, unless a nearer pack overrides a concept of another. */
+  forDocument(uri: string): CompiledPack {
+    if (this.duplicates.size === 0) return this.compiled;
+    const layers = layersFor(this.user, uri);
+    const key = layers.map((l) => l.uri).join('\n');
+    let cp = this.variants.get(key);
+    if (!cp) this.variants.set(key, (cp = compileLayered(layerPacks([this.builtin.pack, ...layers.map((l) => l.pack)])!.pack, this.inflections)));
+    return cp;
+  }
+
   /** The pack files the settings name, each once: every folder's setting, relative to that folder. */
-  packUris(): string[] {
+  settingPackUris(): string[] {
     const folders = this.workspace.folders.length > 0 ? this.workspace.folders : [undefined];
     const uris = folders.flatMap((folder) => this.settings.resource(folder).packs.map((p) => this.workspace.resolvePath(p, folder)));
     return [...new Set(uris)];
+  }
+
+  /** The user packs of the last reload, by file (the commands that write to a pack choose among them). */
+  get userPacks(): readonly UserPack[] {
+    return this.user;
   }
 
   /** Reloads the packs after any reload under way; resolves when the packs are current. */
@@ -81,41 +108,62 @@ export class PackRegistry extends Disposable {
 
   private async run(generation: number): Promise<void> {
     if (this.superseded(generation)) return;
-    const uris = this.packUris();
-    this.watch(uris);
+    const fromSettings = this.settingPackUris();
+    this.watch(fromSettings);
+    const uris = [...new Set([...fromSettings, ...(this.workspace.isTrusted ? await this.workspace.findPackFiles(PACK_FILES_MAX) : [])])];
     const read: ReadPack[] = [];
     for (const uri of uris) {
-      read.push(await this.readPack(uri));
       if (this.superseded(generation)) return;
+      read.push(await this.readPack(uri));
     }
+    if (this.superseded(generation)) return;
+    this.user = read.flatMap((r) => (r.pack ? [{ uri: r.uri, pack: r.pack }] : []));
+    this.duplicates = duplicateIds(this.user);
     this.report(read);
-    const user = read.flatMap((r) => (r.pack ? [r.pack] : []));
-    const layered = layerPacks([this.builtin.pack, ...user])!;
-    this.publish(user.length === 0 ? this.builtin : compileLayered(layered.pack));
-    // compromise is slow to load: derive the user's inflections after the fact, off the typing path.
-    const aliases = aliasesNeedingInflections(user);
+    this.inflections = undefined;
+    // With no user pack, as before: nothing to tell (every document would be scanned again).
+    if (this.user.length === 0 && this.compiled === this.builtin) return;
+    this.publish(this.compileAll());
+    await this.addInflections(generation);
+  }
+
+  private compileAll(): CompiledPack {
+    return this.user.length === 0 ? this.builtin : compileLayered(layerPacks([this.builtin.pack, ...this.user.map((u) => u.pack)])!.pack, this.inflections);
+  }
+
+  /** compromise is slow to load: derive the user's inflections after the fact, off the typing path. */
+  private async addInflections(generation: number): Promise<void> {
+    const aliases = aliasesNeedingInflections(this.user.map((u) => u.pack));
     if (aliases.length === 0) return;
     try {
       const table = await this.loadInflections(aliases);
-      if (!this.superseded(generation)) this.publish(compileLayered(layered.pack, table));
+      if (this.superseded(generation)) return;
+      this.inflections = table;
+      this.publish(this.compileAll());
     } catch (e) {
       this.log.warn(`inflections for user packs failed: ${errorText(e)}`);
     }
   }
 
-  /** Watches the pack files: made again only when the list changes. */
+  /** Watches the pack files the settings name: made again only when the list changes. */
   private watch(uris: readonly string[]): void {
     const key = uris.join('\n');
     if (key === this.watched) return;
     this.watched = key;
     this.watchers.clear();
-    for (const uri of uris) {
-      const w = this.watchers.add(this.workspace.watchFile(uri));
-      const again = (): void => void this.reload();
-      this.watchers.add(w.onDidChange(again));
-      this.watchers.add(w.onDidCreate(again));
-      this.watchers.add(w.onDidDelete(again));
-    }
+    for (const uri of uris) this.listen(this.watchers, this.watchers.add(this.workspace.watchFile(uri)));
+  }
+
+  /** Watches every `*.conceptpack.json` of the workspace (once, when the workspace is trusted). */
+  private watchPackFiles(): void {
+    if (this.packFileWatcher.size === 0) this.listen(this.packFileWatcher, this.packFileWatcher.add(this.workspace.watchPackFiles()));
+  }
+
+  private listen(store: DisposableStore, w: { onDidChange: IWatcherEvent; onDidCreate: IWatcherEvent; onDidDelete: IWatcherEvent }): void {
+    const again = (): void => void this.reload();
+    store.add(w.onDidChange(again));
+    store.add(w.onDidCreate(again));
+    store.add(w.onDidDelete(again));
   }
 
   private async readPack(uri: string): Promise<ReadPack> {
@@ -123,29 +171,52 @@ export class PackRegistry extends Disposable {
     try {
       text = new TextDecoder().decode(await this.workspace.readFile(uri));
     } catch (e) {
-      return { uri, report: { unreadable: errorText(e) }, pack: undefined };
+      return { uri, text: '', report: { unreadable: errorText(e) }, pack: undefined };
     }
     const { pack, problems, failure } = readUserPack(text);
     if (failure !== undefined) {
       this.log.error(`loading the concept pack ${uri} failed: ${failure}`);
-      return { uri, report: { unreadable: failure }, pack: undefined };
+      return { uri, text, report: { unreadable: failure }, pack: undefined };
     }
-    return { uri, report: { problems }, pack };
+    return { uri, text, report: { problems }, pack };
   }
 
   /** The problems of the packs just read replace those of the last reload; errors are also said at once. */
   private report(read: readonly ReadPack[]): void {
     this.diagnostics.clear();
     for (const r of read) {
-      this.diagnostics.set(r.uri, r.report);
-      const errors = 'unreadable' in r.report ? 1 : r.report.problems.filter(isPackError).length;
+      const report = 'problems' in r.report ? { problems: [...r.report.problems, ...this.duplicateProblems(r)] } : r.report;
+      this.diagnostics.set(r.uri, report);
+      const errors = 'unreadable' in report ? 1 : report.problems.filter(isPackError).length;
       if (errors > 0) this.notifications.packHasErrors(r.uri, errors);
     }
   }
 
+  /** A warning at each concept this pack shares with another user pack, naming the others. */
+  private duplicateProblems(r: ReadPack): PackProblem[] {
+    const out: PackProblem[] = [];
+    let lines: LineIndex | undefined;
+    for (const [id, uris] of this.duplicates) {
+      if (!uris.includes(r.uri)) continue;
+      const node = conceptIdNode(r.text, id);
+      const at = node && (lines ??= new LineIndex(r.text)).positionAt(node.offset);
+      const others = uris.filter((u) => u !== r.uri).map((u) => this.workspace.displayPath(u));
+      out.push({
+        path: '$.concepts',
+        message: `the concept "${id}" is also defined in ${others.join(', ')}; in each document the pack nearer to it wins`,
+        severity: 'warning',
+        ...(at ? { line: at.line + 1, column: at.character + 1 } : {}),
+      });
+    }
+    return out;
+  }
+
   private publish(cp: CompiledPack): void {
     this.compiled = cp;
+    this.variants.clear();
     this.log.info(`concept pack ${cp.pack.id}: ${cp.concepts.length} concepts, ${cp.surfaces.length} surfaces`);
     this.changed.fire(cp);
   }
 }
+
+type IWatcherEvent = (listener: (uri: string) => void) => { dispose(): void };

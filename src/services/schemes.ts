@@ -18,6 +18,10 @@ export const MARKDOWN_SELECTOR = { language: 'markdown' } as const;
 export const MARKDOWN_GLOB = '**/*.{md,markdown}';
 export const MARKDOWN_EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 
+/** Concept packs kept beside the articles they are for (`entropy.md` and `entropy.conceptpack.json`). */
+export const PACK_FILE_SUFFIX = '.conceptpack.json';
+export const PACK_FILE_GLOB = `**/*${PACK_FILE_SUFFIX}`;
+
 /**
  * Editors of text that is not a document, though VS Code may give it the markdown language: code blocks
  * of a chat answer, the comment being written, the accessible view (which shows a hover's Markdown,

@@ -73,7 +73,9 @@ class MemoryWatcher implements IFileWatcher {
   }
 
   matches(uri: string): boolean {
-    return this.pattern === '*.md' ? /\.(md|markdown)$/.test(uri) : this.pattern === uri;
+    if (this.pattern === '*.md') return /\.(md|markdown)$/.test(uri);
+    if (this.pattern === '*.conceptpack.json') return uri.endsWith('.conceptpack.json');
+    return this.pattern === uri;
   }
 
   dispose(): void {
@@ -143,6 +145,19 @@ export class MemoryWorkspace implements IWorkspace {
     return [...this.files.keys()].filter((u) => /\.(md|markdown)$/.test(u) && !/\/(node_modules|\.git)\//.test(u)).slice(0, max);
   }
 
+  isTrusted = true;
+  private readonly trustGranted = new Emitter<void>();
+  readonly onDidGrantTrust = this.trustGranted.event;
+
+  grantTrust(): void {
+    this.isTrusted = true;
+    this.trustGranted.fire();
+  }
+
+  async findPackFiles(max: number): Promise<string[]> {
+    return [...this.files.keys()].filter((u) => u.endsWith('.conceptpack.json') && !/\/(node_modules|\.git)\//.test(u)).sort().slice(0, max);
+  }
+
   async stat(uri: string): Promise<FileStat | undefined> {
     const f = this.files.get(uri);
     return f && { size: f.bytes.byteLength, mtime: f.mtime };
@@ -163,6 +178,11 @@ export class MemoryWorkspace implements IWorkspace {
   watchMarkdown(): IFileWatcher {
     this.watchersMade++;
     return new MemoryWatcher('*.md', this.watchers);
+  }
+
+  watchPackFiles(): IFileWatcher {
+    this.watchersMade++;
+    return new MemoryWatcher('*.conceptpack.json', this.watchers);
   }
 
   resolvePath(p: string, scope?: string): string {

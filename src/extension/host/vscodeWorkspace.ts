@@ -6,7 +6,7 @@ import { Disposable } from '../../services/base/disposable';
 import type { Event } from '../../services/base/event';
 import type { DocumentChangeEvent, FileStat, IFileWatcher, IWorkspace } from '../../services/host/workspace';
 import type { ITextDocument } from '../../services/host/textDocument';
-import { MARKDOWN_EXCLUDE_GLOB, MARKDOWN_GLOB } from '../../services/schemes';
+import { MARKDOWN_EXCLUDE_GLOB, MARKDOWN_GLOB, PACK_FILE_GLOB } from '../../services/schemes';
 import { hostDocument, toUri } from './textDocuments';
 
 /** A vscode event as a services event, with each value mapped. */
@@ -47,6 +47,17 @@ export class VscodeWorkspace implements IWorkspace {
     return files.map((u) => u.toString());
   }
 
+  async findPackFiles(max: number): Promise<string[]> {
+    const files = await vscode.workspace.findFiles(PACK_FILE_GLOB, MARKDOWN_EXCLUDE_GLOB, max);
+    return files.map((u) => u.toString());
+  }
+
+  get isTrusted(): boolean {
+    return vscode.workspace.isTrusted;
+  }
+
+  readonly onDidGrantTrust: Event<void> = (listener) => vscode.workspace.onDidGrantWorkspaceTrust(listener);
+
   async stat(uri: string): Promise<FileStat | undefined> {
     try {
       const s = await vscode.workspace.fs.stat(toUri(uri));
@@ -68,6 +79,10 @@ export class VscodeWorkspace implements IWorkspace {
 
   watchMarkdown(): IFileWatcher {
     return new FileWatcher(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB));
+  }
+
+  watchPackFiles(): IFileWatcher {
+    return new FileWatcher(vscode.workspace.createFileSystemWatcher(PACK_FILE_GLOB));
   }
 
   resolvePath(p: string, scope?: string): string {

@@ -37,6 +37,11 @@ export interface IWorkspace {
   readonly folders: readonly string[];
   /** The Markdown files of the workspace folders (not node_modules, .git, .vscode-test), at most `max`. */
   findMarkdownFiles(max: number, token?: CancellationToken): Promise<string[]>;
+  /** The concept packs kept beside the articles (`*.conceptpack.json`, same folders left out), at most `max`. */
+  findPackFiles(max: number): Promise<string[]>;
+  /** Whether the user trusts the workspace: packs found in it are loaded only then. */
+  readonly isTrusted: boolean;
+  readonly onDidGrantTrust: Event<void>;
   /** Undefined when the file cannot be read. */
   stat(uri: string): Promise<FileStat | undefined>;
   /** Rejects when the file cannot be read. */
@@ -45,6 +50,8 @@ export interface IWorkspace {
   watchFile(uri: string): IFileWatcher;
   /** Watches every Markdown file of the workspace. */
   watchMarkdown(): IFileWatcher;
+  /** Watches every `*.conceptpack.json` of the workspace. */
+  watchPackFiles(): IFileWatcher;
 
   /**
    * The URI a path setting names: a URI, an absolute path, or a path relative to the workspace folder

@@ -3,7 +3,7 @@
 // line 4 is "# 熵与热力学第二定律", line 8 "# 神奇的涌现".
 
 import { strict as assert } from 'node:assert';
-import { makeServices, TINY_ARTICLE, type Services } from '../../support/services';
+import { makeServices, TINY_ARTICLE, USER_PACK, type Services } from '../../support/services';
 import { nextEvent } from '../../support/memoryHost';
 import { stepOccurrence, uriAt } from '../../../src/services/navigation';
 import type { Match } from '../../../src/core/scan/scanner';
@@ -93,7 +93,8 @@ describe('services: article search and section targets', () => {
     await s.article.find();
     assert.equal(s.workspace.reads.get(ARTICLE), reads, 'kept while nothing changes');
     const changed = nextEvent(s.packs.onDidChange);
-    void s.packs.reload();
+    s.workspace.write('file:///ws/p.json', USER_PACK);
+    s.settings.setResource('', { packs: ['p.json'] });
     await changed;
     await s.article.find();
     assert.equal(s.workspace.reads.get(ARTICLE), reads! + 1);

@@ -5,9 +5,9 @@ import { strict as assert } from 'node:assert';
 import { makeServices, USER_PACK, type Services } from '../../support/services';
 import { nextEvent } from '../../support/memoryHost';
 
-const PACK = 'file:///ws/tiny.conceptpack.json';
+const PACK = 'file:///ws/tiny.pack.json';
 
-function withPack(text: string | undefined, packs: string[] = ['tiny.conceptpack.json']): Services {
+function withPack(text: string | undefined, packs: string[] = ['tiny.pack.json']): Services {
   return makeServices({
     setup: ({ workspace, settings }) => {
       if (text !== undefined) workspace.write(PACK, text);
@@ -24,7 +24,7 @@ describe('services: PackRegistry', () => {
     s = makeServices();
     assert.equal(s.packs.current.pack.id, 'entropy-and-emergence');
     assert.equal(s.packs.current.concepts.length, 28);
-    assert.equal(s.workspace.watchers.size, 1, 'only the article search watches (Markdown files)');
+    assert.deepEqual([...s.workspace.watchers].map((w) => w.pattern).sort(), ['*.conceptpack.json', '*.md'], 'Markdown files (the article search) and packs beside the articles');
   });
 
   it('layers a user pack over the built-in one', async () => {
@@ -62,25 +62,25 @@ describe('services: PackRegistry', () => {
 
   it('ten quick changes of conceptLens.packs leave one set of watchers and one set of diagnostics', async () => {
     s = withPack(USER_PACK, []);
-    s.workspace.write('file:///ws/other.conceptpack.json', 'not json');
+    s.workspace.write('file:///ws/other.pack.json', 'not json');
     await s.packs.reload();
     const setsBefore = s.diagnostics.sets;
     const watchersBefore = s.workspace.watchersMade;
-    const readsBefore = s.workspace.reads.get('file:///ws/other.conceptpack.json') ?? 0;
-    for (let i = 0; i < 10; i++) s.settings.setResource('', { packs: i % 2 ? ['other.conceptpack.json'] : ['tiny.conceptpack.json', 'other.conceptpack.json'] });
+    const readsBefore = s.workspace.reads.get('file:///ws/other.pack.json') ?? 0;
+    for (let i = 0; i < 10; i++) s.settings.setResource('', { packs: i % 2 ? ['other.pack.json'] : ['tiny.pack.json', 'other.pack.json'] });
     await s.packs.reload();
-    const packWatchers = [...s.workspace.watchers].filter((w) => w.pattern.endsWith('.json'));
-    // The last change set ['other.conceptpack.json'] (i = 9).
-    assert.deepEqual(packWatchers.map((w) => w.pattern), ['file:///ws/other.conceptpack.json']);
+    const packWatchers = [...s.workspace.watchers].filter((w) => w.pattern.startsWith('file:'));
+    // The last change set ['other.pack.json'] (i = 9).
+    assert.deepEqual(packWatchers.map((w) => w.pattern), ['file:///ws/other.pack.json']);
     assert.equal(s.workspace.watchersMade - watchersBefore, 1, 'superseded reloads made no watchers');
-    assert.equal(s.workspace.reads.get('file:///ws/other.conceptpack.json')! - readsBefore, 1, 'superseded reloads read nothing');
-    assert.deepEqual([...s.diagnostics.current.keys()], ['file:///ws/other.conceptpack.json']);
+    assert.equal(s.workspace.reads.get('file:///ws/other.pack.json')! - readsBefore, 1, 'superseded reloads read nothing');
+    assert.deepEqual([...s.diagnostics.current.keys()], ['file:///ws/other.pack.json']);
     // Superseded reloads report nothing: only the last one read the pack and set its diagnostics.
     assert.equal(s.diagnostics.sets - setsBefore, 1);
     assert.equal(s.notifications.packErrors.length, 1, JSON.stringify(s.notifications.packErrors));
-    const last = s.diagnostics.current.get('file:///ws/other.conceptpack.json');
+    const last = s.diagnostics.current.get('file:///ws/other.pack.json');
     assert.ok(last && 'problems' in last && last.problems.length > 0);
-    assert.deepEqual(s.notifications.packErrors.at(-1), { uri: 'file:///ws/other.conceptpack.json', errors: last.problems.length });
+    assert.deepEqual(s.notifications.packErrors.at(-1), { uri: 'file:///ws/other.pack.json', errors: last.problems.length });
   });
 
   it('makes watchers once per change of the setting, not once per reload', async () => {
@@ -118,7 +118,7 @@ describe('services: PackRegistry', () => {
       },
     });
     await s.packs.reload();
-    assert.deepEqual(s.packs.packUris(), ['file:///a/p.json', 'file:///b/p.json']);
+    assert.deepEqual(s.packs.settingPackUris(), ['file:///a/p.json', 'file:///b/p.json']);
     assert.ok(s.packs.current.indexOf.has('gradient-descent') && s.packs.current.indexOf.has('momentum'));
   });
 
@@ -135,7 +135,7 @@ describe('services: PackRegistry', () => {
     s = makeServices({
       setup: ({ workspace, settings }) => {
         workspace.write(PACK, USER_PACK);
-        settings.resources.set('', { article: '', packs: ['tiny.conceptpack.json'] });
+        settings.resources.set('', { article: '', packs: ['tiny.pack.json'] });
       },
       loadInflections: async () => {
         throw new Error('compromise is missing');

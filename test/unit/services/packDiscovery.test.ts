@@ -1,0 +1,81 @@
+// Packs beside the articles (`*.conceptpack.json`): found and watched in a trusted workspace, and where
+// two define the same concept, the one nearer to the document wins there.
+
+import { strict as assert } from 'node:assert';
+import { makeServices, USER_PACK, type Services } from '../../support/services';
+import { nextEvent } from '../../support/memoryHost';
+
+/** USER_PACK's concept with another explanation, to tell the two definitions apart. */
+function variant(explanation: string, id = 'tiny'): string {
+  const p = JSON.parse(USER_PACK);
+  p.id = id;
+  p.concepts[0].explanation = { en: explanation };
+  return JSON.stringify(p, null, 2);
+}
+
+describe('services: packs beside the articles', () => {
+  let s: Services;
+  afterEach(() => s.dispose());
+
+  it('loads every *.conceptpack.json of a trusted workspace', async () => {
+    s = makeServices({ setup: ({ workspace }) => workspace.write('file:///ws/posts/gd.conceptpack.json', USER_PACK) });
+    await s.packs.reload();
+    assert.ok(s.packs.current.indexOf.has('gradient-descent'));
+    assert.deepEqual(s.packs.userPacks.map((p) => p.uri), ['file:///ws/posts/gd.conceptpack.json']);
+  });
+
+  it('loads none in an untrusted workspace, and loads them once trust is granted', async () => {
+    s = makeServices({ setup: ({ workspace }) => (workspace.write('file:///ws/gd.conceptpack.json', USER_PACK), (workspace.isTrusted = false)) });
+    await s.packs.reload();
+    assert.ok(!s.packs.current.indexOf.has('gradient-descent'));
+    const loaded = nextEvent(s.packs.onDidChange, (cp) => cp.indexOf.has('gradient-descent'));
+    s.workspace.grantTrust();
+    await loaded;
+  });
+
+  it('takes a new pack file at once, and drops a deleted one', async () => {
+    s = makeServices();
+    await s.packs.reload();
+    let changed = nextEvent(s.packs.onDidChange, (cp) => cp.indexOf.has('gradient-descent'));
+    s.workspace.write('file:///ws/new.conceptpack.json', USER_PACK);
+    await changed;
+    changed = nextEvent(s.packs.onDidChange, (cp) => !cp.indexOf.has('gradient-descent'));
+    s.workspace.remove('file:///ws/new.conceptpack.json');
+    await changed;
+  });
+
+  it('reports a concept two packs define, in both, naming the other', async () => {
+    s = makeServices({
+      setup: ({ workspace }) => {
+        workspace.write('file:///ws/a/a.conceptpack.json', variant('from a', 'a'));
+        workspace.write('file:///ws/b/b.conceptpack.json', variant('from b', 'b'));
+      },
+    });
+    await s.packs.reload();
+    const warning = (uri: string): unknown => {
+      const r = s.diagnostics.current.get(uri);
+      return r && 'problems' in r ? r.problems.map((p) => [p.severity, p.line, p.message]) : r;
+    };
+    // In variant()'s pretty JSON the concept's "id" is on line 16 (listed and counted by hand).
+    assert.deepEqual(warning('file:///ws/a/a.conceptpack.json'), [['warning', 16, 'the concept "gradient-descent" is also defined in b/b.conceptpack.json; in each document the pack nearer to it wins']]);
+    assert.deepEqual(warning('file:///ws/b/b.conceptpack.json'), [['warning', 16, 'the concept "gradient-descent" is also defined in a/a.conceptpack.json; in each document the pack nearer to it wins']]);
+    assert.deepEqual(s.notifications.packErrors, [], 'a warning is no error');
+  });
+
+  it('gives each document the definition of the pack nearer to it', async () => {
+    s = makeServices({
+      setup: ({ workspace }) => {
+        workspace.write('file:///ws/a/a.conceptpack.json', variant('from a', 'a'));
+        workspace.write('file:///ws/b/b.conceptpack.json', variant('from b', 'b'));
+      },
+    });
+    await s.packs.reload();
+    const explanation = (uri: string): string | undefined => {
+      const cp = s.scans.get(s.workspace.open(uri, 'gradient descent\n'))!.pack;
+      return cp.concepts[cp.indexOf.get('gradient-descent')!]!.explanation.en;
+    };
+    assert.equal(explanation('file:///ws/a/post.md'), 'from a');
+    assert.equal(explanation('file:///ws/b/deeper/post.md'), 'from b');
+    assert.equal(explanation('file:///ws/elsewhere.md'), 'from b', 'elsewhere the later pack (by path) wins');
+  });
+});
