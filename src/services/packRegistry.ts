@@ -28,6 +28,9 @@ export type InflectionLoader = (aliases: string[]) => Promise<InflectionTable>;
 /** How many `*.conceptpack.json` files of the workspace are loaded at most. */
 export const PACK_FILES_MAX = 500;
 
+/** How long after an edit of an open pack it is read again. */
+export const PACK_EDIT_DEBOUNCE_MS = 300;
+
 interface ReadPack {
   uri: string;
   text: string;
@@ -52,6 +55,8 @@ export class PackRegistry extends Disposable {
   /** Packs compiled for documents that a nearer pack's concept overrides, by layering order. */
   private readonly variants = new Map<string, CompiledPack>();
   private duplicates = new Map<string, string[]>();
+  private readUris = new Set<string>();
+  private editTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -64,6 +69,10 @@ export class PackRegistry extends Disposable {
     super();
     this.register(settings.onDidChange((e) => e.affects('conceptLens.packs') && void this.reload()));
     this.register(workspace.onDidGrantTrust(() => (this.watchPackFiles(), void this.reload())));
+    // A pack open in an editor counts as typed: an edit (ours or the user's, an undo too) takes effect
+    // once the typing pauses, saved or not.
+    this.register(workspace.onDidChangeDocument((e) => this.isUserPack(e.document.uri) && this.reloadSoon()));
+    this.register({ dispose: () => clearTimeout(this.editTimer) });
     if (workspace.isTrusted) this.watchPackFiles();
     if (this.settingPackUris().length > 0 || (workspace.isTrusted && workspace.folders.length > 0)) void this.reload();
   }
@@ -94,6 +103,16 @@ export class PackRegistry extends Disposable {
     return this.user;
   }
 
+  /** Whether a URI is one of the user packs read by the last reload. */
+  isUserPack(uri: string): boolean {
+    return this.readUris.has(uri);
+  }
+
+  private reloadSoon(): void {
+    clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => void this.reload(), PACK_EDIT_DEBOUNCE_MS);
+  }
+
   /** Reloads the packs after any reload under way; resolves when the packs are current. */
   reload(): Promise<void> {
     const generation = ++this.generation;
@@ -117,6 +136,7 @@ export class PackRegistry extends Disposable {
       read.push(await this.readPack(uri));
     }
     if (this.superseded(generation)) return;
+    this.readUris = new Set(uris);
     this.user = read.flatMap((r) => (r.pack ? [{ uri: r.uri, pack: r.pack }] : []));
     this.duplicates = duplicateIds(this.user);
     this.report(read);
@@ -169,7 +189,8 @@ export class PackRegistry extends Disposable {
   private async readPack(uri: string): Promise<ReadPack> {
     let text: string;
     try {
-      text = new TextDecoder().decode(await this.workspace.readFile(uri));
+      const open = this.workspace.documents.find((d) => d.uri === uri);
+      text = open ? open.getText() : new TextDecoder().decode(await this.workspace.readFile(uri));
     } catch (e) {
       return { uri, text: '', report: { unreadable: errorText(e) }, pack: undefined };
     }

@@ -210,7 +210,8 @@ export const DEFAULT_WINDOW: WindowSettings = {
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */
 export class MemorySettings implements ISettings {
   windowValues: WindowSettings = { ...DEFAULT_WINDOW };
-  readonly resources = new Map<string, ResourceSettings>();
+  /** Resource values per folder URI ('' for the workspace's own); what is not given is the default. */
+  readonly resources = new Map<string, Partial<ResourceSettings>>();
   /** How many times window() was read. */
   windowReads = 0;
   private readonly changed = new Emitter<SettingsChange>();
@@ -223,7 +224,7 @@ export class MemorySettings implements ISettings {
 
   resource(scope?: string): ResourceSettings {
     const folder = [...this.resources.keys()].find((f) => f && scope !== undefined && (scope === f || scope.startsWith(f + '/')));
-    return this.resources.get(folder ?? '') ?? { article: '', packs: [] };
+    return { article: '', packs: [], packFolder: '', ...this.resources.get(folder ?? '') };
   }
 
   /** Changes window settings and fires the change event for their keys. */
@@ -235,7 +236,7 @@ export class MemorySettings implements ISettings {
 
   /** Changes a folder's (or, with '', the workspace's) resource settings and fires the change event. */
   setResource(folder: string, values: Partial<ResourceSettings>): void {
-    this.resources.set(folder, { ...(this.resources.get(folder) ?? { article: '', packs: [] }), ...values });
+    this.resources.set(folder, { ...this.resources.get(folder), ...values });
     const keys = Object.keys(values).map((k) => `conceptLens.${k}`);
     this.changed.fire({ affects: (key) => keys.includes(key) || key === 'conceptLens' });
   }

@@ -34,7 +34,7 @@ export class VscodeSettings extends Disposable implements ISettings {
 
   resource(scope?: string): ResourceSettings {
     const c = vscode.workspace.getConfiguration(SECTION, scope === undefined ? undefined : toUri(scope));
-    return { article: c.get<string>('article', ''), packs: c.get<string[]>('packs', []) };
+    return { article: c.get<string>('article', ''), packs: c.get<string[]>('packs', []), packFolder: c.get<string>('packFolder', '') };
   }
 
   /** Sets a window setting where its value in effect comes from: a workspace value would win over a user one. */

@@ -20,6 +20,8 @@ export interface WindowSettings {
 export interface ResourceSettings {
   readonly article: string;
   readonly packs: readonly string[];
+  /** Where new article packs go (empty: beside the article). */
+  readonly packFolder: string;
 }
 
 export interface SettingsChange {

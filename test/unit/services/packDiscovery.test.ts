@@ -79,3 +79,19 @@ describe('services: packs beside the articles', () => {
     assert.equal(explanation('file:///ws/elsewhere.md'), 'from b', 'elsewhere the later pack (by path) wins');
   });
 });
+
+describe('services: a pack open in an editor', () => {
+  it('counts as typed: an unsaved edit and its undo take effect', async () => {
+    const s = makeServices({ setup: ({ workspace }) => workspace.write('file:///ws/gd.conceptpack.json', USER_PACK) });
+    await s.packs.reload();
+    const doc = s.workspace.open('file:///ws/gd.conceptpack.json', USER_PACK, 'json');
+    const at = USER_PACK.indexOf('gradient-descent');
+    let changed = nextEvent(s.packs.onDidChange, (cp) => cp.indexOf.has('learning-rate'));
+    s.workspace.edit(doc, at, 'gradient-descent'.length, 'learning-rate');
+    await changed;
+    changed = nextEvent(s.packs.onDidChange, (cp) => cp.indexOf.has('gradient-descent'));
+    s.workspace.edit(doc, at, 'learning-rate'.length, 'gradient-descent');
+    await changed;
+    s.dispose();
+  });
+});
