@@ -1,7 +1,7 @@
 // Recognises the pack's article among Markdown documents, and finds the heading of a concept's section.
 
 import type { Heading } from '../markdown/headings';
-import type { Concept, ConceptPack } from '../pack/loadPack';
+import type { Concept, ConceptPack } from '../pack/packTypes';
 import { foldWidthText, isJsWhitespace, stringOfUnits } from '../text/chars';
 
 function isLineTerminator(c: number): boolean {

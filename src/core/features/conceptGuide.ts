@@ -4,7 +4,7 @@
 // link, image, HTML or code block, and cannot end or open a block; the line map stays right.
 
 import type { Lang } from '../pack/conceptPack';
-import type { ConceptPack } from '../pack/loadPack';
+import type { ConceptPack } from '../pack/packTypes';
 import { pick } from './language';
 import { relationsOf, groupRelations } from './relations';
 import type { HoverLabels } from './hoverContent';

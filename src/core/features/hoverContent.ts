@@ -2,7 +2,7 @@
 // command links it allows; every piece of pack text is escaped.
 
 import type { Lang } from '../pack/conceptPack';
-import type { Concept, ConceptPack } from '../pack/loadPack';
+import type { Concept, ConceptPack } from '../pack/packTypes';
 import { relationsOf, groupRelations } from './relations';
 import { pick } from './language';
 import { escapeMarkdown } from './markdownEscape';

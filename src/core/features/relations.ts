@@ -1,4 +1,4 @@
-import type { ConceptPack, Concept } from '../pack/loadPack';
+import type { ConceptPack, Concept } from '../pack/packTypes';
 import type { RelationKind } from '../pack/conceptPack';
 
 /** A relation seen from one concept: outgoing ("leads to X") or incoming ("X leads to it"). */

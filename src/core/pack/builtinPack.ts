@@ -2,7 +2,8 @@
 // extension restores the compiled form instead (builtinCompiledPack.ts); this is for the build, CLI and tests.
 
 import packJson from '../../packs/entropy-and-emergence.pack.json';
-import { validatePack, type ConceptPack } from './loadPack';
+import type { ConceptPack } from './packTypes';
+import { validatePack } from './validatePack';
 
 export { BUILTIN_INFLECTIONS } from './builtinInflections';
 

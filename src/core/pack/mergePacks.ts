@@ -1,4 +1,4 @@
-import type { ConceptPack } from './loadPack';
+import type { ConceptPack } from './packTypes';
 
 /**
  * Layers packs in order: a later pack's concept replaces an earlier one with the same id, and its

@@ -1,0 +1,97 @@
+// The second pass over a pack's concepts: relations and senses, which name other concepts, checked
+// once every id is known. A link to a concept the size limits cut off goes quietly.
+
+import { RELATION_KINDS, type Lang, type RelationKind } from './conceptPack';
+import { pathText, show, type Path } from './packProblem';
+import type { Concept, Relation } from './packTypes';
+import { CUE, isObject, own, type Validator } from './packValidator';
+import type { ConceptsRead } from './validateConcepts';
+
+/** Adds each concept's relations, in the pack's order; one listed twice is kept once. */
+export function readRelations(v: Validator, read: ConceptsRead): void {
+  const relationKeys = new Set<string>();
+  for (const { concept, rel, path } of read.relationsAt) {
+    const relation = relationOf(v, rel, path, concept, read);
+    if (relation === undefined) continue;
+    const key = `${concept.id}\u0000${relation.kind}\u0000${relation.target}`;
+    if (relationKeys.has(key)) {
+      v.warn(path, `the relation ${relation.kind} "${relation.target}" is listed twice; this one is ignored`);
+      continue;
+    }
+    relationKeys.add(key);
+    concept.relations.push(relation);
+  }
+}
+
+/** One relation of `concept`, if its kind is known and its target is another concept that was kept. */
+function relationOf(v: Validator, rel: unknown, path: Path, concept: Concept, read: ConceptsRead): Relation | undefined {
+  if (!isObject(rel)) {
+    v.report(path, 'a relation must be an object with "kind" and "target"');
+    return undefined;
+  }
+  v.fields(rel, path, ['kind', 'target']);
+  const kind = own(rel, 'kind');
+  const target = own(rel, 'target');
+  if (!RELATION_KINDS.includes(kind as RelationKind)) {
+    v.report([...path, 'kind'], `unknown relation kind "${show(kind)}"; expected one of ${RELATION_KINDS.join(', ')}`);
+    return undefined;
+  }
+  if (typeof target === 'string' && read.cutOff.has(target)) return undefined;
+  if (typeof target !== 'string' || !read.ids.has(target)) {
+    v.report([...path, 'target'], `relation to unknown concept "${show(target)}"`);
+    return undefined;
+  }
+  if (target === concept.id) {
+    v.report([...path, 'target'], 'a concept cannot relate to itself');
+    return undefined;
+  }
+  return { kind: kind as RelationKind, target };
+}
+
+/** Sets each concept's sense. A broader concept has at most one narrower sense: the first listed. */
+export function readSenses(v: Validator, read: ConceptsRead): void {
+  const senseOwner = new Map<string, Path>();
+  for (const { concept, sense, path } of read.sensesAt) {
+    v.fields(sense, path, ['of', 'cues', 'except']);
+    const of = senseOf(v, sense, path, concept, read);
+    if (of === undefined) continue;
+    const cues = senseWords(v, sense, path, 'cues');
+    const except = senseWords(v, sense, path, 'except');
+    if (cues.length === 0) {
+      v.report([...path, 'cues'], own(sense, 'cues') === undefined ? 'the sense needs cues' : 'the sense needs at least one cue');
+      continue;
+    }
+    const prior = senseOwner.get(of);
+    if (prior) {
+      v.report([...path, 'of'], `"${of}" already has a narrower sense (${pathText(prior)}); this one is ignored`);
+      continue;
+    }
+    senseOwner.set(of, path);
+    concept.sense = { of, cues, except };
+  }
+}
+
+/** The broader concept a sense is of, if it is another concept that was kept. */
+function senseOf(v: Validator, sense: Record<string, unknown>, path: Path, concept: Concept, read: ConceptsRead): string | undefined {
+  const of = own(sense, 'of');
+  if (typeof of === 'string' && read.cutOff.has(of)) return undefined;
+  if (typeof of !== 'string' || !read.ids.has(of)) {
+    v.report([...path, 'of'], of === undefined ? 'the sense needs "of", the broader concept' : `sense of unknown concept "${show(of)}"`);
+    return undefined;
+  }
+  if (of === concept.id) {
+    v.report([...path, 'of'], 'a concept cannot be a sense of itself');
+    return undefined;
+  }
+  return of;
+}
+
+/** The cues, or the words of the broader concept's field (`except`), of a sense. */
+function senseWords(v: Validator, sense: Record<string, unknown>, path: Path, field: 'cues' | 'except'): { text: string; lang: Lang }[] {
+  const out: { text: string; lang: Lang }[] = [];
+  v.listsByLang(sense, path, field, (e, lang, ep) => {
+    const text = v.surface(e, ep, 'a cue', CUE);
+    if (text !== undefined) out.push({ text, lang });
+  });
+  return out;
+}
