@@ -48,6 +48,9 @@ import {
 import { ConceptGraphView, GRAPH_VIEW } from './graph/conceptGraphView';
 import { ShowGraphCommand, ShowInGraphCommand, ExportGraphCommand } from './commands/graphCommands';
 import type { InflectionTable } from '../core/inflect/inflections';
+import { ArticlePacks } from '../services/articlePacks';
+import { AuthoringModuleLoader } from './authoring/authoringModule';
+import { AddConceptFromSelectionCommand } from './authoring/addConceptCommand';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -146,6 +149,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ShowGraphCommand(graph),
       new ShowInGraphCommand(commandContext, graph),
       new ExportGraphCommand(graph, log),
+      new AddConceptFromSelectionCommand(commandContext, new ArticlePacks(packs, workspace, settings), new AuthoringModuleLoader(context.extensionUri)),
     ], log),
   );
   clock.lap('registrations');

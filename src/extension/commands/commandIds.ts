@@ -12,6 +12,7 @@ export const COMMANDS = {
   showGraph: 'conceptLens.showGraph',
   exportGraph: 'conceptLens.exportGraph',
   showInGraph: 'conceptLens.showInGraph',
+  addConceptFromSelection: 'conceptLens.addConceptFromSelection',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

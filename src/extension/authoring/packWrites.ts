@@ -1,0 +1,52 @@
+// Writes to a pack file as the user would: a WorkspaceEdit on its text (undoable, shown in its editor if
+// open), then saved, so that the file on disk and every view agree. Never a rewrite of the whole file.
+
+import * as vscode from 'vscode';
+import type { Edit } from '../../core/authoring/packEdits';
+
+type EditResult = { ok: true; edits: Edit[] } | { ok: false; message: string };
+
+/** In an untrusted workspace nothing is written: says so, and answers false. */
+export function requireTrust(): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens writes concept packs only in a trusted workspace.'));
+  return false;
+}
+
+/**
+ * Applies `edit` to the pack at `uri` when it exists, else creates it with `create()`'s text. Answers
+ * whether the pack was written; a refused edit (the pack does not parse, the id is taken) is said.
+ */
+export async function writePack(uri: string, exists: boolean, edit: (text: string) => EditResult, create: () => string): Promise<boolean> {
+  const target = vscode.Uri.parse(uri);
+  const we = new vscode.WorkspaceEdit();
+  let document: vscode.TextDocument | undefined;
+  if (exists) {
+    document = await vscode.workspace.openTextDocument(target);
+    const r = edit(document.getText());
+    if (!r.ok) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(target), r.message));
+      return false;
+    }
+    for (const e of r.edits) we.replace(target, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);
+  } else {
+    we.createFile(target, { ignoreIfExists: false, contents: new TextEncoder().encode(create()) });
+  }
+  if (!(await vscode.workspace.applyEdit(we))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens could not write {0}.', vscode.workspace.asRelativePath(target)));
+    return false;
+  }
+  if (document) await document.save();
+  return true;
+}
+
+/** Whether a file is there (a pack that does not load is still edited, not replaced). */
+export async function fileExists(uri: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(vscode.Uri.parse(uri));
+    return true;
+  } catch {
+    // Not found (or not readable): a new pack is made.
+    return false;
+  }
+}

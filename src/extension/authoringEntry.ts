@@ -1,0 +1,4 @@
+// Entry of dist/authoring.js: what the authoring commands need that is heavy to load (pinyin-pro's
+// dictionary, for concept ids and completion by pinyin). Loaded on the first authoring command, never
+// on activation (src/extension/authoring/authoringModule.ts).
+export { conceptNamed, conceptSpec, editsForExisting, nameLanguage, newPackFor, sectionChoices } from '../services/authoring/newConcept';
