@@ -213,8 +213,10 @@ export function setName(text: string, conceptId: string, lang: Lang, name: strin
 }
 
 /** The text of a new pack file: `$schema` first, laid out as the built-in pack is, ending with a line end. */
-export function newPackText(pack: ConceptPackSpec, options: { schema?: string; format?: Partial<PackFormat> } = {}): string {
+export function newPackText(pack: ConceptPackSpec, options: { schema?: string | null; format?: Partial<PackFormat> } = {}): string {
   const format = { insertSpaces: true, tabSize: 2, eol: '\n' as const, ...options.format };
   const { $schema, ...rest } = pack;
-  return renderJson({ $schema: options.schema ?? $schema ?? PACK_SCHEMA_URI, ...rest }, '', 0, format) + format.eol;
+  // null: no $schema at all (VS Code maps `*.conceptpack.json` to the schema the extension ships).
+  const schema = options.schema === null ? undefined : (options.schema ?? $schema ?? PACK_SCHEMA_URI);
+  return renderJson(schema === undefined ? rest : { $schema: schema, ...rest }, '', 0, format) + format.eol;
 }

@@ -121,5 +121,5 @@ export function newPackFor(documentText: string, headings: readonly Heading[], f
     concepts: [{ ...concept, ...(section ? { section } : { section: undefined }) }],
   };
   // No $schema: VS Code maps `*.conceptpack.json` to the schema the extension ships.
-  return newPackText(pack);
+  return newPackText(pack, { schema: null });
 }
