@@ -2,3 +2,4 @@
 // dictionary, for concept ids and completion by pinyin). Loaded on the first authoring command, never
 // on activation (src/extension/authoring/authoringModule.ts).
 export { conceptNamed, conceptSpec, editsForExisting, nameLanguage, newPackFor, sectionChoices } from '../services/authoring/newConcept';
+export { buildCompletionIndex, completionContext, conceptCompletions } from '../core/authoring/completion';

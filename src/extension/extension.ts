@@ -51,6 +51,7 @@ import type { InflectionTable } from '../core/inflect/inflections';
 import { ArticlePacks } from '../services/articlePacks';
 import { AuthoringModuleLoader } from './authoring/authoringModule';
 import { AddConceptFromSelectionCommand } from './authoring/addConceptCommand';
+import { ConceptCompletionProvider } from './authoring/conceptCompletionProvider';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -101,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, work)),
   );
   const followed = new FollowedDocument(new VscodeEditors(), workspace);
+  const authoring = new AuthoringModuleLoader(context.extensionUri);
   const commandContext = new CommandContext(scans, language);
   const guideProvider = new ConceptGuideProvider(guides);
   const decorations = new ConceptDecorations(scans, settings);
@@ -130,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
     vscode.languages.registerWorkspaceSymbolProvider(new ConceptSymbolProvider(packs, targets)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new ConceptCompletionProvider(scans, settings, language, authoring)),
     ...register([
       new GoToConceptCommand(commandContext, scans, language, targets),
       new FindAllOccurrencesCommand(commandContext, occurrences),
@@ -149,7 +152,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ShowGraphCommand(graph),
       new ShowInGraphCommand(commandContext, graph),
       new ExportGraphCommand(graph, log),
-      new AddConceptFromSelectionCommand(commandContext, new ArticlePacks(packs, workspace, settings), new AuthoringModuleLoader(context.extensionUri)),
+      new AddConceptFromSelectionCommand(commandContext, new ArticlePacks(packs, workspace, settings), authoring),
     ], log),
   );
   clock.lap('registrations');

@@ -3,11 +3,11 @@
 // the scan's per-block snapshot, the flat list and the headings are made only when asked for.
 
 import { LineIndex } from '../core/text/lineIndex';
-import { sectionAt } from '../core/markdown/markdownStructure';
+import { blockExclusions, sectionAt } from '../core/markdown/markdownStructure';
 import type { Match } from '../core/scan/scanner';
 import type { MatchSnapshot } from '../core/scan/matchSnapshot';
 import type { Heading } from '../core/markdown/headings';
-import type { Block } from '../core/markdown/blocks';
+import { isProseBlock, type Block } from '../core/markdown/blocks';
 import { paragraphSpans, type Span } from '../core/graph/conceptGraph';
 import type { CompiledPack } from '../core/scan/compiledPack';
 import type { ITextDocument, Position, Range } from './host/textDocument';
@@ -119,6 +119,24 @@ export class ScannedDocument {
 
   occurrencesOf(concept: number): Match[] {
     return this.snapshot.occurrencesOf(concept);
+  }
+
+  /**
+   * The ranges that are not prose in the block around `offset` (pairs of offsets): the whole block when
+   * it is code, math, HTML or front matter. Only that block is read, so the typing path can ask.
+   */
+  exclusionsAt(offset: number): number[] {
+    const blocks = this.computeBlocks();
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid]!;
+      if (b.end < offset) lo = mid + 1;
+      else if (b.start > offset) hi = mid - 1;
+      else return isProseBlock(b.kind) ? blockExclusions(this.text, b) : [b.start, b.end];
+    }
+    return [];
   }
 
   sectionOf(offset: number): Heading | undefined {

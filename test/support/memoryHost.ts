@@ -205,6 +205,7 @@ export const DEFAULT_WINDOW: WindowSettings = {
   decorationsEnabled: true,
   maxFileSizeKB: 2048,
   followCursor: true,
+  completionEnabled: true,
 };
 
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */
@@ -230,7 +231,7 @@ export class MemorySettings implements ISettings {
   /** Changes window settings and fires the change event for their keys. */
   setWindow(values: Partial<WindowSettings>): void {
     this.windowValues = { ...this.windowValues, ...values };
-    const keys = Object.keys(values).map((k) => `conceptLens.${k === 'followCursor' ? 'sidebar.followCursor' : k}`);
+    const keys = Object.keys(values).map((k) => `conceptLens.${k === 'followCursor' ? 'sidebar.followCursor' : k === 'completionEnabled' ? 'completion.enabled' : k}`);
     this.changed.fire({ affects: (key) => keys.some((k) => k === key || k.startsWith(key + '.')) || key === 'conceptLens' });
   }
 

@@ -138,4 +138,12 @@ describe('concept packs', () => {
     assert.equal(pack, undefined);
     assert.match(problems[0]!.message, /must be a JSON object/);
   });
+
+  it('reads comments as a writer’s notes, and places problems on the text as written', () => {
+    const text = ['{', '  // the notes of a writer', '  "id": "c",', '  /* a block', '     of two lines */', '  "article": { "title": { "en": "C" }, "sections": [] },', '  "concepts": [{ "id": "Bad Id", "name": { "en": "x" }, "explanation": { "en": "y" } }]', '}'].join('\n');
+    const { problems } = parsePack(text);
+    // The bad id is on line 7 (counted by hand), after five lines of which three are comments.
+    assert.deepEqual(problems.map((p) => [p.path, p.line]), [['$.concepts[0].id', 7]]);
+    assert.equal(parsePack('{ "id": "c", } // and a trailing comma').pack, undefined, 'only comments are let through');
+  });
 });

@@ -1,7 +1,7 @@
 // Reads a pack's JSON text: refuses text too long or nested too deep before any parser runs, says
 // where invalid JSON goes wrong, and places each problem of a valid pack at its line:column.
 
-import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+import { visit, printParseErrorCode, stripComments, type ParseErrorCode } from 'jsonc-parser';
 import { LineIndex } from '../text/lineIndex';
 import { locateAll, nestingBeyond } from './jsonPositions';
 import { PACK_LIMITS } from './packLimits';
@@ -26,11 +26,26 @@ export function parsePack(text: string): LoadedPack {
 
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = parseJsonWithComments(body);
   } catch (e) {
     return invalidJson(body, e, at);
   }
   return validated(body, value, at);
+}
+
+/**
+ * JSON, or JSON with `//` and `/* *\/` comments (a writer's notes, which the authoring edits keep).
+ * Only the value is read from the text without comments: problems are placed on the text as written.
+ * Nothing else that JSON refuses is let through.
+ */
+function parseJsonWithComments(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const stripped = stripComments(body, ' ');
+    if (stripped === body) throw e;
+    return JSON.parse(stripped);
+  }
 }
 
 /** Positions in `text` of offsets into its body, which starts `shift` code units in (after a byte-order mark). */
@@ -54,7 +69,7 @@ function invalidJson(body: string, e: unknown, at: At): LoadedPack {
   visit(
     body,
     { onError: (error, offset) => void (errors.length < PACK_LIMITS.maxProblems ? errors.push({ error, offset }) : more++) },
-    { allowTrailingComma: false, disallowComments: true },
+    { allowTrailingComma: false, disallowComments: false },
   );
   const problems: PackProblem[] = errors.map((x) => ({ path: '$', message: `invalid JSON: ${printParseErrorCode(x.error)}`, ...at(x.offset) }));
   if (more > 0) problems.push({ path: '$', message: `${more} more JSON errors are not listed`, ...at(errors[errors.length - 1]!.offset) });

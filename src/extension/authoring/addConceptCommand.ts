@@ -15,6 +15,25 @@ import type { Lang } from '../../core/pack/conceptPack';
 import type { AuthoringModuleLoader } from './authoringModule';
 import { fileExists, requireTrust, writePack } from './packWrites';
 
+interface Answers {
+  name: Partial<Record<Lang, string>>;
+  section: SectionChoice | undefined;
+  explanation: string;
+}
+
+/** Answers given as the command's argument instead of asked. */
+interface Given {
+  otherName?: string;
+  section?: string | null;
+  explanation?: string;
+}
+
+function isGiven(v: unknown): v is Given {
+  if (typeof v !== 'object' || v === null) return false;
+  const g = v as Record<string, unknown>;
+  return (g.otherName === undefined || typeof g.otherName === 'string') && (g.section === undefined || g.section === null || typeof g.section === 'string') && (g.explanation === undefined || typeof g.explanation === 'string');
+}
+
 /** A concept name is one line, and not a paragraph. */
 const MAX_NAME_LENGTH = 100;
 
@@ -27,7 +46,11 @@ export class AddConceptFromSelectionCommand implements Command {
     private readonly authoring: AuthoringModuleLoader,
   ) {}
 
-  async execute(): Promise<string | undefined> {
+  /**
+   * With `given` (scripts and tests: `{ otherName?, section?: heading text or null, explanation? }`),
+   * the questions are not asked.
+   */
+  async execute(given?: unknown): Promise<string | undefined> {
     if (!requireTrust()) return undefined;
     const active = this.context.activeMarkdown();
     if (!active) return undefined;
@@ -39,7 +62,8 @@ export class AddConceptFromSelectionCommand implements Command {
     const m = this.authoring.get();
     const known = m.conceptNamed(active.doc.pack, text);
     if (known !== undefined) return this.offerExisting(active.doc, known, text);
-    const answers = await this.ask(active.doc, text, active.doc.offset(active.editor.selection.start));
+    const offset = active.doc.offset(active.editor.selection.start);
+    const answers = isGiven(given) ? this.given(active.doc, text, offset, given) : await this.ask(active.doc, text, offset);
     if (!answers) return undefined;
     return this.write(active.doc, answers);
   }
@@ -55,7 +79,7 @@ export class AddConceptFromSelectionCommand implements Command {
   }
 
   /** The three questions; undefined as soon as one is cancelled. */
-  private async ask(doc: ScannedDocument, text: string, offset: number): Promise<{ name: Partial<Record<Lang, string>>; section: SectionChoice | undefined; explanation: string } | undefined> {
+  private async ask(doc: ScannedDocument, text: string, offset: number): Promise<Answers | undefined> {
     const m = this.authoring.get();
     const lang = m.nameLanguage(text);
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -79,7 +103,15 @@ export class AddConceptFromSelectionCommand implements Command {
     return { name, section: picked.choice, explanation };
   }
 
-  private async write(doc: ScannedDocument, answers: { name: Partial<Record<Lang, string>>; section: SectionChoice | undefined; explanation: string }): Promise<string | undefined> {
+  private given(doc: ScannedDocument, text: string, offset: number, g: Given): Answers {
+    const m = this.authoring.get();
+    const lang = m.nameLanguage(text);
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const section = g.section ? m.sectionChoices(doc.headings, offset, this.articlePacks.find(doc.uri, doc.text)?.pack).find((c) => c.heading === g.section) : undefined;
+    return { name: { [lang]: text, ...(g.otherName ? { [other]: g.otherName } : {}) }, section, explanation: g.explanation ?? '' };
+  }
+
+  private async write(doc: ScannedDocument, answers: Answers): Promise<string | undefined> {
     const m = this.authoring.get();
     const existing = this.articlePacks.find(doc.uri, doc.text);
     const concept = m.conceptSpec(answers, new Set(doc.pack.concepts.map((c) => c.id)));

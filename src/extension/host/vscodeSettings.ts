@@ -54,5 +54,6 @@ function readWindowSettings(): WindowSettings {
     decorationsEnabled: c.get<boolean>('decorations.enabled', true),
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
     followCursor: c.get<boolean>('sidebar.followCursor', true),
+    completionEnabled: c.get<boolean>('completion.enabled', true),
   };
 }

@@ -14,6 +14,7 @@ export interface WindowSettings {
   readonly decorationsEnabled: boolean;
   readonly maxFileSizeKB: number;
   readonly followCursor: boolean;
+  readonly completionEnabled: boolean;
 }
 
 /** Settings of scope "resource": read for a document or folder. */

@@ -1,0 +1,62 @@
+// Authoring in the real host: Add Concept from Selection writes the article's pack and the new concept
+// is hovered at once (no reload); undo in the pack takes it back. Completion offers concept names in
+// prose. Files are made in the throwaway fixture workspace and removed after.
+
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, conceptHover, inWorkspace, positionOf, rangeOf, resetSettings, waitFor, type ConceptLensApi } from './helpers';
+
+const NOTE = '# Zorblat notes\n\n## Basics\n\nA zorblat is a word no pack knows. 对称 and dcpq are typed here.\n\n`对称` in code.\n';
+/** A pack beside the note, with one concept and a comment that the edit must keep. */
+const PACK = '{\n  // kept by every edit\n  "id": "zorblat-notes",\n  "article": { "title": { "en": "Zorblat notes" }, "sections": [] },\n  "concepts": []\n}\n';
+
+async function completionLabels(doc: vscode.TextDocument, pos: vscode.Position): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+  return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+}
+
+describe('authoring', () => {
+  const note = inWorkspace('zorblat.md');
+  const pack = inWorkspace('zorblat.conceptpack.json');
+  let api: ConceptLensApi;
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    await resetSettings();
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode(NOTE));
+    doc = await vscode.workspace.openTextDocument(note);
+    await vscode.window.showTextDocument(doc);
+    api = await activateExtension();
+  });
+
+  after(async () => {
+    await closeAllEditors();
+    for (const uri of [pack, note]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await waitFor(() => !api.scans.pack.indexOf.has('zorblat'), 'the pack to be gone');
+  });
+
+  it('completes 对称 and the pinyin initials dcpq with 对称破缺, in prose only', async () => {
+    assert.ok((await completionLabels(doc, positionOf(doc, '对称 and', 0, 2))).includes('对称破缺'));
+    assert.ok((await completionLabels(doc, positionOf(doc, 'dcpq', 0, 4))).includes('对称破缺'));
+    assert.ok(!(await completionLabels(doc, positionOf(doc, '对称`', 0, 2))).includes('对称破缺'), 'not in a code span');
+  });
+
+  it('adds a concept from the selection to the pack beside the article: hovered at once, and undo takes it back', async () => {
+    await vscode.workspace.fs.writeFile(pack, new TextEncoder().encode(PACK));
+    await waitFor(() => api.scans.pack.pack.id.includes('zorblat-notes'), 'the pack beside the note to load');
+    const editor = await vscode.window.showTextDocument(doc);
+    const word = rangeOf(doc, 'zorblat', 0);
+    editor.selection = new vscode.Selection(word.start, word.end);
+    const id = await vscode.commands.executeCommand<string>('conceptLens.addConceptFromSelection', { otherName: '佐布拉特', section: 'Basics', explanation: 'A word made up for this test.' });
+    assert.equal(id, 'zorblat');
+    const md = await waitFor(() => conceptHover(doc, positionOf(doc, 'zorblat is', 0, 2)), 'a hover over the new concept');
+    assert.match(md, /A word made up for this test\./);
+    const packDoc = await vscode.workspace.openTextDocument(pack);
+    assert.ok(packDoc.getText().includes('// kept by every edit'), 'the comment survives');
+    assert.ok(packDoc.getText().includes('"heading": "Basics"'), 'the new section is in the pack');
+    await vscode.window.showTextDocument(packDoc);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(async () => (await conceptHover(doc, positionOf(doc, 'zorblat is', 0, 2))) === '', 'the hover to go after undo');
+    assert.equal(packDoc.getText(), PACK);
+  });
+});
