@@ -141,4 +141,12 @@ describe('services: DocumentScans', () => {
     assert.equal(s.scans.get(a), undefined);
     assert.equal(s.scans.get(b), undefined);
   });
+
+  it('tells the ranges that are not prose around an offset, reading only that block', () => {
+    // "a `熵` b" is line 0, its code span 2..5; the fence is lines 2–4, offsets 9 to 18 (counted by hand).
+    const text = 'a `熵` b\n\n```\n熵\n```\n';
+    const scanned = s.scans.get(s.workspace.open('file:///ws/x.md', text))!;
+    assert.deepEqual(scanned.exclusionsAt(1), [2, 5]);
+    assert.deepEqual(scanned.exclusionsAt(15), [9, 18]);
+  });
 });
