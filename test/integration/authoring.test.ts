@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, conceptHover, inWorkspace, positionOf, rangeOf, resetSettings, waitFor, type ConceptLensApi } from './helpers';
+import { activateExtension, closeAllEditors, conceptHover, inWorkspace, positionOf, rangeOf, resetSettings, unescapeMarkdown, waitFor, type ConceptLensApi } from './helpers';
 
 const NOTE = '# Zorblat notes\n\n## Basics\n\nA zorblat is a word no pack knows. 对称 and dcpq are typed here.\n\n`对称` in code.\n';
 /** A pack beside the note, with one concept and a comment that the edit must keep. */
@@ -50,7 +50,7 @@ describe('authoring', () => {
     const id = await vscode.commands.executeCommand<string>('conceptLens.addConceptFromSelection', { otherName: '佐布拉特', section: 'Basics', explanation: 'A word made up for this test.' });
     assert.equal(id, 'zorblat');
     const md = await waitFor(() => conceptHover(doc, positionOf(doc, 'zorblat is', 0, 2)), 'a hover over the new concept');
-    assert.match(md, /A word made up for this test\./);
+    assert.match(unescapeMarkdown(md), /A word made up for this test\./);
     const packDoc = await vscode.workspace.openTextDocument(pack);
     assert.ok(packDoc.getText().includes('// kept by every edit'), 'the comment survives');
     assert.ok(packDoc.getText().includes('"heading": "Basics"'), 'the new section is in the pack');
