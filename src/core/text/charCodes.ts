@@ -39,6 +39,7 @@ export const enum Ch {
   LowerH = 104,
   LowerS = 115,
   LowerW = 119,
+  LeftBrace = 123,
   Pipe = 124,
   Tilde = 126,
   /** A byte order mark at the start of a file. */
