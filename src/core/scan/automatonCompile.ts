@@ -2,6 +2,7 @@
 // runs): symbol classes, the trie, failure links, then each state's outputs. Everything is in flat
 // typed arrays, with no object per state: compiling runs on activation, often cold.
 
+import { Ch } from '../text/charCodes';
 import type { AutomatonPattern } from './automaton';
 
 /** Class of every whitespace unit; runs of whitespace are fed as one symbol. */
@@ -232,11 +233,11 @@ function variantsOf(u: number): number[] {
   const ch = String.fromCharCode(u);
   for (const v of [ch.toUpperCase(), ch.toLowerCase()]) if (v.length === 1) out.add(v.charCodeAt(0));
   for (const v of [...out]) if (v >= 0x21 && v <= 0x7e) out.add(v + 0xfee0);
-  if (u === 39) {
+  if (u === Ch.SingleQuote) {
     out.add(0x2019);
     out.add(0x2018);
   }
-  if (u === 45) {
+  if (u === Ch.Hyphen) {
     out.add(0x2010);
     out.add(0x2011);
   }
