@@ -34,20 +34,25 @@ export class LeafBlocks extends ContainerLine {
   protected lastStop = 0;
   protected prevStop = 0;
 
-  /** The leaf block on the rest of the line. */
+  /**
+   * The leaf block on the rest of the line. Each construct's method tries the line and says whether
+   * it took it; a paragraph takes the lines none of them does.
+   */
   protected leafBlock(): void {
-    if (this.ind >= 4) this.indentedCode();
-    else if (
-      !this.fencedCode() &&
-      !this.mathBlock() &&
-      !this.atxHeading() &&
-      !this.tableHeader() &&
-      !this.setextUnderline() &&
-      !this.thematicBreak() &&
-      !this.htmlBlock() &&
-      !this.referenceDefinition()
-    )
-      this.paragraphLine();
+    if (this.ind >= 4) {
+      this.indentedCode();
+      return;
+    }
+    const taken =
+      this.fencedCode() ||
+      this.mathBlock() ||
+      this.atxHeading() ||
+      this.tableHeader() ||
+      this.setextUnderline() ||
+      this.thematicBreak() ||
+      this.htmlBlock() ||
+      this.referenceDefinition();
+    if (!taken) this.paragraphLine();
   }
 
   /** Indented code does not interrupt a paragraph (nor the definitions that read like one). */
