@@ -35,23 +35,48 @@ export class LeafBlocks extends ContainerLine {
   protected prevStop = 0;
 
   /**
-   * The leaf block on the rest of the line. Each construct's method tries the line and says whether
-   * it took it; a paragraph takes the lines none of them does.
+   * The leaf block on the rest of the line. Each construct opens with its own character, so only
+   * its methods are tried (in CommonMark's order where several share one); each says whether it
+   * took the line, and a paragraph takes the lines none of them does.
    */
   protected leafBlock(): void {
     if (this.ind >= 4) {
       this.indentedCode();
       return;
     }
-    const taken =
-      this.fencedCode() ||
-      this.mathBlock() ||
-      this.atxHeading() ||
-      this.tableHeader() ||
-      this.setextUnderline() ||
-      this.thematicBreak() ||
-      this.htmlBlock() ||
-      this.referenceDefinition();
+    let taken = false;
+    switch (this.c0) {
+      case Ch.Backtick:
+      case Ch.Tilde:
+        taken = this.fencedCode();
+        break;
+      case Ch.Dollar:
+        taken = this.mathBlock();
+        break;
+      case Ch.Hash:
+        taken = this.atxHeading();
+        break;
+      case Ch.Pipe:
+      case Ch.Colon:
+        taken = this.tableHeader();
+        break;
+      case Ch.Hyphen:
+        taken = this.tableHeader() || this.setextUnderline() || this.thematicBreak();
+        break;
+      case Ch.Equals:
+        taken = this.setextUnderline();
+        break;
+      case Ch.Star:
+      case Ch.Underscore:
+        taken = this.thematicBreak();
+        break;
+      case Ch.Lt:
+        taken = this.htmlBlock();
+        break;
+      case Ch.LeftBracket:
+        taken = this.referenceDefinition();
+        break;
+    }
     if (!taken) this.paragraphLine();
   }
 
