@@ -1,6 +1,7 @@
 // Heading text as a reader sees it (inline markup stripped), and GitHub-compatible slugs on request.
 
 import { slug as githubSlug } from 'github-slugger';
+import { Ch } from '../text/charCodes';
 import type { Block } from './blocks';
 import { scanInline } from './inline';
 
@@ -58,7 +59,7 @@ export function stripParsedMarkup(source: string): string {
  */
 function fencedContent(piece: string): string | undefined {
   const ch = piece.charCodeAt(0);
-  if (ch !== 96 && ch !== 36) return undefined;
+  if (ch !== Ch.Backtick && ch !== Ch.Dollar) return undefined;
   let run = 1;
   while (run < piece.length && piece.charCodeAt(run) === ch) run++;
   if (piece.length < 2 * run) return undefined;

@@ -2,246 +2,13 @@
 // comments, autolinks, bare URLs, link destinations and reference labels. Link text, image alt text
 // and emphasis stay prose.
 
-import { isAsciiAlnum, isAsciiLetter, isAsciiPunct, isJsWhitespace, isWordUnit } from '../text/chars';
-import { closeTagEnd, emailAutolinkEnd, openTagEnd, uriAutolinkEnd } from './htmlSyntax';
+import { Ch } from '../text/charCodes';
+import { isAsciiPunct } from '../text/chars';
+import { bareEmail, bareUrlEnd } from './autolinkLiterals';
+import { ClosingRuns, runEnd } from './closingRuns';
+import { emailAutolinkEnd, inlineHtmlEnd, uriAutolinkEnd, type Unclosed } from './htmlSyntax';
 import { LinkDestinations } from './linkDestinations';
-
-/**
- * Closers (`-->`, `]]>`, `?>`, `>`) known to be missing from the rest of a range: an unclosed
- * comment searched once is not searched again for every later `<!--` of the same range.
- */
-interface Unclosed {
-  comment: boolean;
-  cdata: boolean;
-  pi: boolean;
-  decl: boolean;
-}
-
-/** `needle` in [from, end), or -1. It does not look past `end` (`indexOf` would, to the text's end). */
-function findWithin(text: string, needle: string, from: number, end: number): number {
-  const c = needle.charCodeAt(0);
-  const last = end - needle.length;
-  for (let k = from; k <= last; k++) if (text.charCodeAt(k) === c && text.startsWith(needle, k)) return k;
-  return -1;
-}
-
-function htmlEnd(text: string, at: number, end: number, unclosed: Unclosed): number {
-  const next = text.charCodeAt(at + 1);
-  if (next === 33 /* ! */) {
-    if (text.startsWith('<!--', at)) {
-      if (text.startsWith('<!-->', at)) return at + 5;
-      if (text.startsWith('<!--->', at)) return at + 6;
-      if (unclosed.comment) return -1;
-      const close = findWithin(text, '-->', at + 4, end);
-      if (close < 0) unclosed.comment = true;
-      return close >= 0 ? close + 3 : -1;
-    }
-    if (text.startsWith('<![CDATA[', at)) {
-      if (unclosed.cdata) return -1;
-      const close = findWithin(text, ']]>', at + 9, end);
-      if (close < 0) unclosed.cdata = true;
-      return close >= 0 ? close + 3 : -1;
-    }
-    if (isAsciiLetter(text.charCodeAt(at + 2))) {
-      if (unclosed.decl) return -1;
-      const close = findWithin(text, '>', at + 2, end);
-      if (close < 0) unclosed.decl = true;
-      return close >= 0 ? close + 1 : -1;
-    }
-    return -1;
-  }
-  if (next === 63 /* ? */) {
-    if (unclosed.pi) return -1;
-    const close = findWithin(text, '?>', at + 2, end);
-    if (close < 0) unclosed.pi = true;
-    return close >= 0 ? close + 2 : -1;
-  }
-  if (next === 47 /* / */) return closeTagEnd(text, at, end);
-  return openTagEnd(text, at, end);
-}
-
-/** Whether the units at `at` spell `lower` (ASCII letters, any case; other units exactly). */
-function startsWithFold(text: string, at: number, lower: string): boolean {
-  for (let k = 0; k < lower.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if (c !== lower.charCodeAt(k) && (c | 32) !== lower.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
-/** Units that GFM trims from the end of a bare URL. */
-function isTrailingUrlPunct(c: number): boolean {
-  return c === 63 || c === 33 || c === 46 || c === 44 || c === 58 || c === 42 || c === 95 || c === 126 || c === 39 || c === 34 || c === 59;
-}
-
-/** A bare URL (GFM autolink literal) starting at `at`, or -1. */
-function bareUrlEnd(text: string, at: number, end: number): number {
-  // Cheap checks first: this runs at every word that starts with h or w.
-  const www = (text.charCodeAt(at) | 32) !== 104;
-  if (www ? !startsWithFold(text, at + 1, 'ww.') : !startsWithFold(text, at + 1, 'ttp')) return -1;
-  if (at > 0) {
-    const prev = text.charCodeAt(at - 1);
-    if (isWordUnit(prev) || prev === 47 /* / */ || prev === 64 /* @ */) return -1;
-  }
-  let i = at + 4;
-  if (!www) {
-    if ((text.charCodeAt(i) | 32) === 115 /* s */) i++;
-    if (!text.startsWith('://', i)) return -1;
-    i += 3;
-  }
-  // The URL runs to whitespace or `<`; one pass counts its parentheses.
-  let opens = 0;
-  let closes = 0;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 60 /* < */ || isJsWhitespace(c)) break;
-    if (c === 40) opens++;
-    else if (c === 41) closes++;
-  }
-  if (i - at <= 4) return -1;
-  // Trailing punctuation and unbalanced closing parentheses are not part of the URL (GFM), read
-  // backwards from its end, once.
-  let stop = i;
-  for (;;) {
-    const c = text.charCodeAt(stop - 1);
-    if (isTrailingUrlPunct(c)) stop--;
-    else if (c === 41 && closes > opens) {
-      stop--;
-      closes--;
-    } else break;
-  }
-  return stop > at + 4 ? stop : -1;
-}
-
-/**
- * A bare email address (GFM autolink literal) around the `@` at `at`: [from, end) pair, or null.
- * `floor` is where the local part may start at the earliest (the end of the last excluded range).
- */
-function bareEmail(text: string, at: number, floor: number, end: number): [number, number] | null {
-  let s = at;
-  while (s > floor && isEmailAtext(text.charCodeAt(s - 1))) s--;
-  if (s === at) return null;
-  if (s > 0) {
-    const prev = text.charCodeAt(s - 1);
-    if (prev === 47 /* / */ || isEmailAtext(prev)) return null;
-  }
-  let j = at + 1;
-  let dot = false;
-  let data = false;
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (c === 45 || c === 95 || isAsciiAlnum(c)) {
-      data = true;
-      j++;
-    } else if (c === 46 /* . */ && j + 1 < end && isAsciiAlnum(text.charCodeAt(j + 1))) {
-      dot = true;
-      j++;
-    } else break;
-  }
-  return data && dot && isAsciiLetter(text.charCodeAt(j - 1)) ? [s, j] : null;
-}
-
-function isEmailAtext(c: number): boolean {
-  return c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlnum(c);
-}
-
-/** The end of a run of `ch` starting at `at`. */
-function runEnd(text: string, at: number, end: number, ch: number): number {
-  let j = at;
-  while (j < end && text.charCodeAt(j) === ch) j++;
-  return j;
-}
-
-/**
- * The runs of one character (backticks or `$`) in a range, by length, for finding closing runs. Built
- * once, on the first opening run, so that runs of many different lengths cost one pass, not one pass
- * each. An escaped `$` run does not close math.
- */
-class ClosingRuns {
-  private readonly starts = new Map<number, number[]>();
-  /** Per length, the index of the first run that may still close (queries come in text order). */
-  private readonly next = new Map<number, number>();
-
-  constructor(text: string, from: number, end: number, ch: number) {
-    let i = from;
-    while (i < end) {
-      if (text.charCodeAt(i) !== ch) {
-        i++;
-        continue;
-      }
-      const stop = runEnd(text, i, end, ch);
-      if (!(ch === 36 && text.charCodeAt(i - 1) === 92)) {
-        const list = this.starts.get(stop - i);
-        if (list) list.push(i);
-        else this.starts.set(stop - i, [i]);
-      }
-      i = stop;
-    }
-  }
-
-  /** The end of the first run of exactly `len` units at or after `from`, or -1. */
-  closing(from: number, len: number): number {
-    const list = this.starts.get(len);
-    if (!list) return -1;
-    let k = this.next.get(len) ?? 0;
-    while (k < list.length && list[k]! < from) k++;
-    this.next.set(len, k);
-    return k < list.length ? list[k]! + len : -1;
-  }
-}
-
-/**
- * Where link titles were found unclosed, by closing character: a title that opens later with the
- * same character cannot close either (the same text lies ahead of it), so it is not searched again.
- */
-type UnclosedTitles = Map<number, number>;
-
-/** Parses an inline link's `(destination "title")` at `at` (the `(`); returns the end past `)`, or -1. */
-function linkTailEnd(text: string, at: number, end: number, destinations: LinkDestinations, unclosedTitles: UnclosedTitles): number {
-  let i = at + 1;
-  const skipWs = (): void => {
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
-  };
-  skipWs();
-  if (text.charCodeAt(i) === 60 /* < */) {
-    i++;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 62) break;
-      if (c === 10 || c === 13 || c === 60) return -1;
-      if (c === 92) i++;
-      i++;
-    }
-    if (i >= end) return -1;
-    i++;
-  } else {
-    i = destinations.endOf(i);
-    if (i < 0) return -1;
-  }
-  skipWs();
-  const q = text.charCodeAt(i);
-  if (q === 34 || q === 39 || q === 40) {
-    const closeCh = q === 40 ? 41 : q;
-    i++;
-    if (i >= (unclosedTitles.get(closeCh) ?? end)) return -1;
-    const titleStart = i;
-    while (i < end && text.charCodeAt(i) !== closeCh) {
-      if (text.charCodeAt(i) === 92) i++;
-      i++;
-    }
-    if (i >= end) {
-      unclosedTitles.set(closeCh, titleStart);
-      return -1;
-    }
-    i++;
-    skipWs();
-  }
-  return text.charCodeAt(i) === 41 && i < end ? i + 1 : -1;
-}
+import { labelEnd, linkTailEnd, wikiLinkPipe, type UnclosedTitles } from './linkSyntax';
 
 /**
  * Appends the excluded ranges of the prose in [start, end) to `out` as start/end pairs, in order.
@@ -249,158 +16,153 @@ function linkTailEnd(text: string, at: number, end: number, destinations: LinkDe
  * bare URLs are excluded there.
  */
 export function scanInline(text: string, start: number, end: number, out: number[], htmlOnly = false): void {
-  let i = start;
-  let brackets = 0;
-  /** The end of the last range pushed: an email's local part starts no earlier. */
-  let floor = start;
-  let backtickRuns: ClosingRuns | undefined;
-  let dollarRuns: ClosingRuns | undefined;
-  const unclosedTitles: UnclosedTitles = new Map();
-  let destinations: LinkDestinations | undefined;
-  const unclosed: Unclosed = { comment: false, cdata: false, pi: false, decl: false };
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    switch (c) {
-      case 92 /* \ */:
-        if (!htmlOnly && i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1))) {
-          i += 2;
-          continue;
-        }
-        break;
-      case 96 /* ` */:
-      case 36 /* $ */: {
-        if (htmlOnly) break;
-        const stop = runEnd(text, i, end, c);
-        const runs = c === 96 ? (backtickRuns ??= new ClosingRuns(text, stop, end, c)) : (dollarRuns ??= new ClosingRuns(text, stop, end, c));
-        const close = runs.closing(stop, stop - i);
-        if (close >= 0) {
-          out.push(i, close);
-          floor = close;
-          i = close;
-        } else i = stop;
-        continue;
-      }
-      case 60 /* < */: {
-        const stop = htmlOnly
-          ? htmlEnd(text, i, end, unclosed)
-          : Math.max(uriAutolinkEnd(text, i, end), emailAutolinkEnd(text, i, end), htmlEnd(text, i, end, unclosed));
-        if (stop > i) {
-          out.push(i, stop);
-          floor = stop;
-          i = stop;
-          continue;
-        }
-        if (htmlOnly && text.startsWith('<!--', i)) {
-          // In an HTML block, an unclosed comment hides the rest of it.
-          out.push(i, end);
-          floor = end;
-          i = end;
-          continue;
-        }
-        break;
-      }
-      case 91 /* [ */: {
-        if (htmlOnly) break;
-        // A footnote call, `[^label]`: the label is a name, not prose.
-        if (text.charCodeAt(i + 1) === 94 /* ^ */) {
-          const close = labelEnd(text, i + 2, end, true);
-          if (close > i + 2) {
-            out.push(i, close + 1);
-            floor = close + 1;
-            i = close + 1;
-            continue;
-          }
-        }
-        // A wiki link with a label, `[[target|label]]` (Obsidian, Foam): the target is a name, like a
-        // link destination; the label is what the reader sees, prose.
-        if (text.charCodeAt(i + 1) === 91 /* [ */) {
-          const pipe = wikiLinkPipe(text, i + 2, end);
-          if (pipe > 0) {
-            out.push(i, pipe + 1);
-            floor = pipe + 1;
-            i = pipe + 1;
-            continue;
-          }
-        }
-        brackets++;
-        break;
-      }
-      case 93 /* ] */: {
-        if (htmlOnly || brackets === 0) break;
-        brackets--;
-        const n = text.charCodeAt(i + 1);
-        if (n === 40 /* ( */) {
-          const stop = linkTailEnd(text, i + 1, end, (destinations ??= new LinkDestinations(text, start, end)), unclosedTitles);
-          if (stop > 0) {
-            out.push(i + 1, stop);
-            floor = stop;
-            i = stop;
-            continue;
-          }
-        } else if (n === 91 /* [ */) {
-          const close = labelEnd(text, i + 2, end, false);
-          if (close > 0) {
-            out.push(i + 1, close + 1);
-            floor = close + 1;
-            i = close + 1;
-            continue;
-          }
-        }
-        break;
-      }
-      case 64 /* @ */: {
-        if (htmlOnly) break;
-        const email = bareEmail(text, i, floor, end);
-        if (email) {
-          out.push(email[0], email[1]);
-          floor = email[1];
-          i = email[1];
-          continue;
-        }
-        break;
-      }
-      case 104 /* h */:
-      case 72 /* H */:
-      case 119 /* w */:
-      case 87 /* W */: {
-        const stop = bareUrlEnd(text, i, end);
-        if (stop > 0) {
-          out.push(i, stop);
-          floor = stop;
-          i = stop;
-          continue;
-        }
-        break;
-      }
-    }
-    i++;
-  }
+  new InlineScanner(text, start, end, out, htmlOnly).run();
 }
 
 /**
- * The `]` that ends a link label (or, with `footnote`, a footnote label: no whitespace) starting at
- * `from`, within 999 units and the range; -1 if there is none or the label holds a `[`.
+ * One inline range being read. Each construct is a method that returns where reading goes on past
+ * it, or -1 when there is none at `i`; what one construct learns (closing runs, unclosed comments
+ * and titles) is kept for the later ones. It is its own record of unclosed HTML, so a range costs
+ * one object for that.
  */
-/** In `[[target|label]]` from just after `[[`: the offset of the `|`, or -1 if this is no labelled wiki link on one line. */
-function wikiLinkPipe(text: string, from: number, end: number): number {
-  let pipe = -1;
-  for (let j = from; j < end; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 10 || c === 13 || c === 91 /* [ */) return -1;
-    if (c === 124 /* | */ && pipe < 0) pipe = j;
-    else if (c === 93 /* ] */) return text.charCodeAt(j + 1) === 93 && pipe > from ? pipe : -1;
-  }
-  return -1;
-}
+class InlineScanner implements Unclosed {
+  comment = false;
+  cdata = false;
+  pi = false;
+  decl = false;
+  private brackets = 0;
+  /** The end of the last range pushed: an email's local part starts no earlier. */
+  private floor: number;
+  private backtickRuns: ClosingRuns | undefined;
+  private dollarRuns: ClosingRuns | undefined;
+  private unclosedTitles: UnclosedTitles | undefined;
+  private destinations: LinkDestinations | undefined;
 
-function labelEnd(text: string, from: number, end: number, footnote: boolean): number {
-  const stop = Math.min(end, from + 1000);
-  for (let k = from; k < stop; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 93 /* ] */) return k;
-    if (c === 91 /* [ */) return -1;
-    if (c === 92 /* \ */) k++;
-    else if (footnote && (c === 32 || c === 9 || c === 10 || c === 13)) return -1;
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly out: number[],
+    private readonly htmlOnly: boolean,
+  ) {
+    this.floor = start;
   }
-  return -1;
+
+  run(): void {
+    const { text, end } = this;
+    let i = this.start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      let next = -1;
+      switch (c) {
+        case Ch.Backslash:
+          next = this.escape(i);
+          break;
+        case Ch.Backtick:
+        case Ch.Dollar:
+          next = this.codeOrMath(i, c);
+          break;
+        case Ch.Lt:
+          next = this.html(i);
+          break;
+        case Ch.LeftBracket:
+          next = this.openBracket(i);
+          break;
+        case Ch.RightBracket:
+          next = this.closeBracket(i);
+          break;
+        case Ch.At:
+          next = this.email(i);
+          break;
+        case Ch.LowerH:
+        case Ch.UpperH:
+        case Ch.LowerW:
+        case Ch.UpperW:
+          next = this.url(i);
+          break;
+      }
+      i = next < 0 ? i + 1 : next;
+    }
+  }
+
+  /** Excludes [s, e); reading goes on at `e`. */
+  private exclude(s: number, e: number): number {
+    this.out.push(s, e);
+    this.floor = e;
+    return e;
+  }
+
+  /** A backslash escapes the punctuation after it (not in an HTML block). */
+  private escape(i: number): number {
+    return !this.htmlOnly && i + 1 < this.end && isAsciiPunct(this.text.charCodeAt(i + 1)) ? i + 2 : -1;
+  }
+
+  /** A code span or inline math: a run of backticks or `$` up to the next run of the same length. */
+  private codeOrMath(i: number, c: number): number {
+    if (this.htmlOnly) return -1;
+    const { text, end } = this;
+    const stop = runEnd(text, i, end, c);
+    const runs = c === Ch.Backtick ? (this.backtickRuns ??= new ClosingRuns(text, stop, end, c)) : (this.dollarRuns ??= new ClosingRuns(text, stop, end, c));
+    const close = runs.closing(stop, stop - i);
+    return close >= 0 ? this.exclude(i, close) : stop;
+  }
+
+  /** Raw HTML or an autolink; in an HTML block, an unclosed comment hides the rest of it. */
+  private html(i: number): number {
+    const { text, end } = this;
+    const stop = this.htmlOnly
+      ? inlineHtmlEnd(text, i, end, this)
+      : Math.max(uriAutolinkEnd(text, i, end), emailAutolinkEnd(text, i, end), inlineHtmlEnd(text, i, end, this));
+    if (stop > i) return this.exclude(i, stop);
+    if (this.htmlOnly && text.startsWith('<!--', i)) return this.exclude(i, end);
+    return -1;
+  }
+
+  /**
+   * A footnote call, `[^label]`, whose label is a name, not prose; a wiki link with a label,
+   * `[[target|label]]` (Obsidian, Foam), whose target is a name like a link destination and whose
+   * label is what the reader sees, prose; or the start of a link's text.
+   */
+  private openBracket(i: number): number {
+    if (this.htmlOnly) return -1;
+    const { text, end } = this;
+    if (text.charCodeAt(i + 1) === Ch.Caret) {
+      const close = labelEnd(text, i + 2, end, true);
+      if (close > i + 2) return this.exclude(i, close + 1);
+    }
+    if (text.charCodeAt(i + 1) === Ch.LeftBracket) {
+      const pipe = wikiLinkPipe(text, i + 2, end);
+      if (pipe > 0) return this.exclude(i, pipe + 1);
+    }
+    this.brackets++;
+    return -1;
+  }
+
+  /** The end of a link's text: an inline link's destination and title, or a reference's label, follow. */
+  private closeBracket(i: number): number {
+    if (this.htmlOnly || this.brackets === 0) return -1;
+    this.brackets--;
+    const { text, end } = this;
+    const n = text.charCodeAt(i + 1);
+    if (n === Ch.LeftParen) {
+      const destinations = (this.destinations ??= new LinkDestinations(text, this.start, end));
+      const stop = linkTailEnd(text, i + 1, end, destinations, (this.unclosedTitles ??= new Map()));
+      if (stop > 0) return this.exclude(i + 1, stop);
+    } else if (n === Ch.LeftBracket) {
+      const close = labelEnd(text, i + 2, end, false);
+      if (close > 0) return this.exclude(i + 1, close + 1);
+    }
+    return -1;
+  }
+
+  private email(i: number): number {
+    if (this.htmlOnly) return -1;
+    const email = bareEmail(this.text, i, this.floor, this.end);
+    return email ? this.exclude(email[0], email[1]) : -1;
+  }
+
+  private url(i: number): number {
+    const stop = bareUrlEnd(this.text, i, this.end);
+    return stop > 0 ? this.exclude(i, stop) : -1;
+  }
 }

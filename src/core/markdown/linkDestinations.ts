@@ -4,6 +4,7 @@
 // of one inline range have cost four times its length, every later answer comes from a table built in
 // one pass, so the range costs linear time with a small constant.
 
+import { Ch } from '../text/charCodes';
 import { isAsciiPunct } from '../text/chars';
 
 const MAX_DEPTH = 32;
@@ -42,14 +43,14 @@ export class LinkDestinations {
     let depth = 0;
     while (i < end) {
       const c = text.charCodeAt(i);
-      if (c === 92 && i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1))) {
+      if (c === Ch.Backslash && i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1))) {
         i += 2;
         continue;
       }
-      if (c <= 32) break;
-      if (c === 40) {
+      if (c <= Ch.Space) break;
+      if (c === Ch.LeftParen) {
         if (++depth > MAX_DEPTH) return this.spent(i - at, -1);
-      } else if (c === 41) {
+      } else if (c === Ch.RightParen) {
         if (depth === 0) break;
         depth--;
       }
@@ -82,14 +83,14 @@ export class LinkDestinations {
       const c = text.charCodeAt(i);
       pos[m] = i;
       depth[m] = d;
-      if (c === 92 && i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1))) {
+      if (c === Ch.Backslash && i + 1 < end && isAsciiPunct(text.charCodeAt(i + 1))) {
         m++;
         i += 2;
         continue;
       }
-      kind[m] = c <= 32 ? 3 : c === 40 ? 1 : c === 41 ? 2 : 0;
-      if (c === 40) d++;
-      else if (c === 41) d--;
+      kind[m] = c <= Ch.Space ? 3 : c === Ch.LeftParen ? 1 : c === Ch.RightParen ? 2 : 0;
+      if (c === Ch.LeftParen) d++;
+      else if (c === Ch.RightParen) d--;
       m++;
       i++;
     }

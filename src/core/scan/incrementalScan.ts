@@ -5,6 +5,7 @@
 // that the old scan also had (shifted by the edit); everything past that is reused, shifted.
 // The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
 
+import { Ch } from '../text/charCodes';
 import { lineEnd, scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
@@ -191,7 +192,7 @@ function frontMatterMarker(text: string): string | undefined {
 /** Whether the lines that hold the new text [start, end) include one that closes front matter. */
 function writesClosingFence(text: string, start: number, end: number, marker: string): boolean {
   let at = start;
-  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  while (at > 0 && text.charCodeAt(at - 1) !== Ch.LineFeed && text.charCodeAt(at - 1) !== Ch.CarriageReturn) at--;
   for (;;) {
     const { end: lineStop, next } = lineEnd(text, at);
     const line = text.slice(at, lineStop).trimEnd();

@@ -3,6 +3,7 @@
 
 import { isProseBlock, type Block } from '../markdown/blocks';
 import { blockExclusions } from '../markdown/markdownStructure';
+import { Ch } from '../text/charCodes';
 import { isWordUnit, foldWidth } from '../text/chars';
 import { cueText } from '../text/cueText';
 import { SPACE_CLASS } from './automaton';
@@ -19,17 +20,13 @@ export interface Match {
   end: number;
 }
 
-const STAR = 42;
-const UNDERSCORE = 95;
-const TILDE = 126;
-const GT = 62;
 
 /** Emphasis markers are see-through, so `对称**破缺**` still names symmetry breaking. */
 function isTransparent(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === STAR || c === TILDE) return true;
+  if (c === Ch.Star || c === Ch.Tilde) return true;
   // An underscore inside a word (snake_case) is not emphasis.
-  return c === UNDERSCORE && !(isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i + 1)));
+  return c === Ch.Underscore && !(isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i + 1)));
 }
 
 function wordBefore(text: string, at: number, floor: number): boolean {
@@ -53,57 +50,14 @@ export function scanRange(text: string, from: number, to: number, excluded: read
   const classOf = a.classOf;
   const depth = a.depth;
   const outStart = a.outStart;
-  const outputs = a.outputs;
-  const patLen = a.patternLength;
-  const surfaces = cp.surfaces;
   const ring = a.ring;
   const ringMask = ring.length - 1;
-
-  // Hits seen but not yet settled; leftmost-longest is decided once no longer hit can still start earlier.
-  // The first `pn` entries count; the arrays are never shrunk, so a dense run of hits allocates nothing.
-  const pStart: number[] = [];
-  const pEnd: number[] = [];
-  const pSurf: number[] = [];
-  const pStartOff: number[] = [];
-  const pEndOff: number[] = [];
-  let pn = 0;
-
+  const hits = new PendingHits(text, from, to, cp, out);
   let state = 0;
   let fed = 0;
-  let settledTo = 0; // fed index up to which matches have been emitted
   let lastSpace = true;
   let ex = 0;
   let nextEx = excluded.length > 0 ? excluded[0]! : Infinity;
-
-  const settle = (minFutureStart: number): void => {
-    while (pn > 0) {
-      let best = -1;
-      for (let k = 0; k < pn; k++) {
-        if (pStart[k]! < settledTo) continue;
-        if (best < 0 || pStart[k]! < pStart[best]! || (pStart[k] === pStart[best] && pEnd[k]! > pEnd[best]!)) best = k;
-      }
-      if (best < 0) {
-        pn = 0;
-        return;
-      }
-      if (pStart[best]! >= minFutureStart) return;
-      const s = surfaces[pSurf[best]!]!;
-      if (s.concept >= 0) out.push({ concept: s.concept, surface: pSurf[best]!, start: pStartOff[best]!, end: pEndOff[best]! });
-      settledTo = pEnd[best]!;
-      let w = 0;
-      for (let k = 0; k < pn; k++) {
-        if (pStart[k]! < settledTo) continue;
-        pStart[w] = pStart[k]!;
-        pEnd[w] = pEnd[k]!;
-        pSurf[w] = pSurf[k]!;
-        pStartOff[w] = pStartOff[k]!;
-        pEndOff[w] = pEndOff[k]!;
-        w++;
-      }
-      pn = w;
-    }
-  };
-
   let i = from;
   while (i < to) {
     if (i >= nextEx) {
@@ -112,7 +66,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       ex += 2;
       nextEx = ex < excluded.length ? excluded[ex]! : Infinity;
       if (stop <= i) continue;
-      settle(Infinity);
+      hits.settle(Infinity);
       state = 0;
       lastSpace = true;
       fed++;
@@ -126,65 +80,136 @@ export function scanRange(text: string, from: number, to: number, excluded: read
         i++;
         continue;
       }
-      if (state !== 0 || pn > 0) {
+      if (state !== 0 || hits.count > 0) {
         fed++;
         state = 0;
-        if (pn > 0) settle(Infinity);
+        if (hits.count > 0) hits.settle(Infinity);
       }
       lastSpace = false;
       i++;
       continue;
     }
     if (cls === SPACE_CLASS) {
-      if (u === 10 || u === 13) {
-        // A soft line break: the next line's indentation and quote markers are part of the break.
-        let j = i + 1;
-        while (j < to && j < nextEx) {
-          const c = text.charCodeAt(j);
-          if (c === 32 || c === 9 || c === 10 || c === 13 || c === GT) j++;
-          else break;
-        }
-        i = j - 1;
-      }
+      // A soft line break: the next line's indentation and quote markers are part of the break.
+      if (u === Ch.LineFeed || u === Ch.CarriageReturn) i = lineBreakEnd(text, i + 1, Math.min(to, nextEx)) - 1;
       if (lastSpace) {
         i++;
         continue;
       }
       lastSpace = true;
     } else lastSpace = false;
-
     state = a.next(state, cls);
     ring[fed & ringMask] = i;
     fed++;
-    const o0 = outStart[state]!;
-    const o1 = outStart[state + 1]!;
-    for (let o = o0; o < o1; o++) {
-      const p = outputs[o]!;
-      const startFed = fed - patLen[p]!;
-      if (startFed < settledTo) continue;
-      const s = surfaces[p]!;
-      const startOff = ring[startFed & ringMask]!;
-      const endOff = i + 1;
-      if (s.wordStart && wordBefore(text, startOff, from)) continue;
-      if (s.wordEnd && wordAfter(text, endOff, to)) continue;
-      if (s.caseSensitive && !sameCase(text, ring, ringMask, startFed, s.exact)) continue;
-      pStart[pn] = startFed;
-      pEnd[pn] = fed;
-      pSurf[pn] = p;
-      pStartOff[pn] = startOff;
-      pEndOff[pn] = endOff;
-      pn++;
-    }
-    if (pn > 0) settle(fed - depth[state]!);
+    if (outStart[state] !== outStart[state + 1]) hits.collect(state, fed, i);
+    if (hits.count > 0) hits.settle(fed - depth[state]!);
     i++;
   }
-  settle(Infinity);
+  hits.settle(Infinity);
+}
+
+/** Past the indentation, quote markers and further line breaks that follow a line break, from `j`. */
+function lineBreakEnd(text: string, j: number, stop: number): number {
+  while (j < stop) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.Space || c === Ch.Tab || c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Gt) j++;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Hits seen in one range but not yet settled; leftmost-longest is decided once no longer hit can
+ * still start earlier. Positions are counted in symbols fed (`fed`), offsets in the text. The first
+ * `count` entries count; the arrays are never shrunk, so a dense run of hits allocates nothing.
+ */
+class PendingHits {
+  count = 0;
+  /** Fed index up to which matches have been emitted. */
+  private settledTo = 0;
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
+  private readonly surface: number[] = [];
+  private readonly startOff: number[] = [];
+  private readonly endOff: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly cp: CompiledPack,
+    private readonly out: Match[],
+  ) {}
+
+  /** Adds the hits of the patterns that end in `state`, just fed with the unit at `i`. */
+  collect(state: number, fed: number, i: number): void {
+    const { text, cp } = this;
+    const a = cp.automaton;
+    const ring = a.ring;
+    const ringMask = ring.length - 1;
+    const o1 = a.outStart[state + 1]!;
+    for (let o = a.outStart[state]!; o < o1; o++) {
+      const p = a.outputs[o]!;
+      const startFed = fed - a.patternLength[p]!;
+      if (startFed < this.settledTo) continue;
+      const s = cp.surfaces[p]!;
+      const startOff = ring[startFed & ringMask]!;
+      const endOff = i + 1;
+      if (s.wordStart && wordBefore(text, startOff, this.from)) continue;
+      if (s.wordEnd && wordAfter(text, endOff, this.to)) continue;
+      if (s.caseSensitive && !sameCase(text, ring, ringMask, startFed, s.exact)) continue;
+      const n = this.count++;
+      this.start[n] = startFed;
+      this.end[n] = fed;
+      this.surface[n] = p;
+      this.startOff[n] = startOff;
+      this.endOff[n] = endOff;
+    }
+  }
+
+  /** Emits the pending hits that no hit starting at `minFutureStart` or later can beat. */
+  settle(minFutureStart: number): void {
+    const { start, end } = this;
+    while (this.count > 0) {
+      let best = -1;
+      for (let k = 0; k < this.count; k++) {
+        if (start[k]! < this.settledTo) continue;
+        if (best < 0 || start[k]! < start[best]! || (start[k] === start[best] && end[k]! > end[best]!)) best = k;
+      }
+      if (best < 0) {
+        this.count = 0;
+        return;
+      }
+      if (start[best]! >= minFutureStart) return;
+      const p = this.surface[best]!;
+      const s = this.cp.surfaces[p]!;
+      if (s.concept >= 0) this.out.push({ concept: s.concept, surface: p, start: this.startOff[best]!, end: this.endOff[best]! });
+      this.settledTo = end[best]!;
+      this.dropSettled();
+    }
+  }
+
+  /** Keeps only the hits that start past the last match emitted. */
+  private dropSettled(): void {
+    const { start, end, surface, startOff, endOff } = this;
+    let w = 0;
+    for (let k = 0; k < this.count; k++) {
+      if (start[k]! < this.settledTo) continue;
+      start[w] = start[k]!;
+      end[w] = end[k]!;
+      surface[w] = surface[k]!;
+      startOff[w] = startOff[k]!;
+      endOff[w] = endOff[k]!;
+      w++;
+    }
+    this.count = w;
+  }
 }
 
 function sameCase(text: string, ring: Int32Array, mask: number, startFed: number, exact: string): boolean {
   for (let k = 0; k < exact.length; k++) {
     const expected = exact.charCodeAt(k);
-    if (expected === 32) continue;
+    if (expected === Ch.Space) continue;
     if (foldWidth(text.charCodeAt(ring[(startFed + k) & mask]!)) !== expected) return false;
   }
   return true;
@@ -226,8 +251,6 @@ function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[],
   }
 }
 
-const LOWER_S = 115;
-
 /**
  * Whether `text` holds `cue` as a whole word where the cue begins or ends with a Latin letter or digit;
  * a plural -s may follow (random variables, probability distributions).
@@ -238,7 +261,7 @@ function hasCue(text: string, cue: string): boolean {
   for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
     if (wordStart && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
     let after = i + cue.length;
-    if (wordEnd && text.charCodeAt(after) === LOWER_S) after++;
+    if (wordEnd && text.charCodeAt(after) === Ch.LowerS) after++;
     if (wordEnd && isWordUnit(text.charCodeAt(after))) continue;
     return true;
   }

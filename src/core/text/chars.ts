@@ -1,6 +1,8 @@
 // Character classes the scanner and the Markdown parser share. Code units, not code points:
 // every concept surface is in the BMP, and offsets are UTF-16 as in VS Code.
 
+import { Ch } from './charCodes';
+
 /** Letters and digits of scripts that separate words with spaces (Latin, Greek, Cyrillic). */
 export function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -19,7 +21,7 @@ export function isAsciiAlnum(c: number): boolean {
 }
 
 export function isSpaceOrTab(c: number): boolean {
-  return c === 32 || c === 9;
+  return c === Ch.Space || c === Ch.Tab;
 }
 
 /** ASCII punctuation, which a backslash can escape in CommonMark. */

@@ -1,6 +1,7 @@
 // Text as a sense's cues are compared with it: both the cues (when a pack is compiled) and a block's
 // text (when it is scanned) go through cueText, so that the comparison is a plain substring search.
 
+import { Ch } from './charCodes';
 import { foldWidth, foldWidthText, isJsWhitespace, stringOfUnits } from './chars';
 
 /**
@@ -35,14 +36,13 @@ export function cueTextByPasses(s: string): string {
     .toLowerCase();
 }
 
-const GT = 62;
 
 function isCjk(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 function isEmphasisMarker(c: number): boolean {
-  return c === 42 /* * */ || c === 95 /* _ */ || c === 126 /* ~ */;
+  return c === Ch.Star || c === Ch.Underscore || c === Ch.Tilde;
 }
 
 /** The same text in one pass: a whitespace run is held back until the next character shows whether it touches Chinese. */
@@ -55,8 +55,8 @@ export function cueTextByUnits(s: string): string {
   let prevCjk = false;
   for (let i = 0; i < s.length; i++) {
     const c = foldWidth(s.charCodeAt(i));
-    const dropped = isEmphasisMarker(c) || (afterBreak && (c === 32 || c === 9 || c === GT));
-    if (!dropped) afterBreak = c === 10;
+    const dropped = isEmphasisMarker(c) || (afterBreak && (c === Ch.Space || c === Ch.Tab || c === Ch.Gt));
+    if (!dropped) afterBreak = c === Ch.LineFeed;
     if (dropped || afterBreak || isJsWhitespace(c)) {
       if (!dropped) pendingSpace = true;
       continue;

@@ -1,3 +1,5 @@
+import { Ch } from './charCodes';
+
 /** Zero-based line and character, in UTF-16 code units, as VS Code counts them. */
 export interface Position {
   line: number;
@@ -14,9 +16,9 @@ export class LineIndex {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (c === Ch.LineFeed) starts.push(i + 1);
+      else if (c === Ch.CarriageReturn) {
+        if (text.charCodeAt(i + 1) === Ch.LineFeed) i++;
         starts.push(i + 1);
       }
     }
