@@ -179,5 +179,31 @@ function dropShadowed(terms: ChineseTerm[]): ChineseTerm[] {
         const part = byText.get(t.text.slice(i, j));
         if (part && part.stat.count === t.stat.count) shadowed.add(t.entropy > part.entropy ? part.text : t.text);
       }
-  return terms.filter((t) => !shadowed.has(t.text));
+  return dropCovered(terms.filter((t) => !shadowed.has(t.text)));
+}
+
+/**
+ * Drops an n-gram whose occurrences are nearly all inside longer kept terms (叶绿 inside 叶绿体 and
+ * 叶绿素): fewer than MIN_COUNT are left on their own. Only the innermost longer terms are counted,
+ * so that 通用人工智能 inside 人工智能 does not count twice for 智能.
+ */
+function dropCovered(terms: ChineseTerm[]): ChineseTerm[] {
+  const byText = new Map(terms.map((t) => [t.text, t]));
+  const containers = new Map<string, ChineseTerm[]>();
+  for (const t of terms)
+    for (let i = 0; i < t.text.length; i++)
+      for (let j = i + MIN_N; j <= t.text.length; j++) {
+        const part = t.text.slice(i, j);
+        if (part.length === t.text.length || !byText.has(part)) continue;
+        const list = containers.get(part) ?? [];
+        if (!list.includes(t)) list.push(t);
+        containers.set(part, list);
+      }
+  return terms.filter((t) => {
+    const list = containers.get(t.text);
+    if (!list) return true;
+    let covered = 0;
+    for (const c of list) if (!list.some((o) => o !== c && c.text.includes(o.text))) covered += c.stat.count;
+    return t.stat.count - covered >= MIN_COUNT;
+  });
 }

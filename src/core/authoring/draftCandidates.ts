@@ -4,7 +4,7 @@
 
 import type { ChineseCounts } from './chineseTerms';
 import { keyOf, ENGLISH_STOP, type EnglishTerm } from './englishTerms';
-import { emphasisTerms, glosses, headingTerms, type Mark } from './draftMarks';
+import { emphasisTerms, glosses, headingTerms, MAX_HAN_TERM as MAX_HAN_RUN, type Mark } from './draftMarks';
 import { hasHan, scanStat, type DraftProse, type TermStat } from './draftText';
 
 /** Why a candidate is there; `island`: Latin words inside Chinese prose, where a borrowed term stands. */
@@ -60,6 +60,8 @@ class Pool {
     if (known) return known;
     const stat = han ? scanStat(this.input.doc.prose, this.lower, text, this.input.sectionOf) : (this.input.en.get(keyOf(text))?.stat ?? scanStat(this.input.doc.prose, this.lower, text, this.input.sectionOf));
     if (!stat) return undefined;
+    // A heading's Title Case gives way to the lower case of running text, when the text has it.
+    if (!han && !/.[A-Z]/.test(text.replace(/ [A-Z]/g, ' x')) && this.input.doc.prose.includes(text.toLowerCase())) text = text.toLowerCase();
     const c: Candidate = { ...(han ? { zh: text } : { en: text }), stat, sources: new Set(), quality: han ? hanQuality(text) : latinQuality(text), score: 0 };
     this.byKey.set(key, c);
     return c;
@@ -119,7 +121,9 @@ function chooseZh(pool: Pool, run: string): string | undefined {
   let s = run.length;
   while (s > 0 && !BEFORE_TERM.test(run[s - 1]!)) s--;
   const tail = run.slice(s);
-  return tail.length >= 2 && tail.length <= 4 ? tail : undefined;
+  // One character is a term only when it is all the run (熵 (entropy) at the start of a sentence).
+  const whole = s === 0 && run.length < MAX_HAN_RUN;
+  return tail.length <= 4 && (tail.length >= 2 || (tail.length === 1 && whole)) ? tail : undefined;
 }
 
 /** The English term that ends the words before a Chinese gloss: the longest known one, else the last word. */

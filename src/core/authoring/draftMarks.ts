@@ -9,7 +9,7 @@ import { ENGLISH_STOP } from './englishTerms';
 /** Longest emphasised text that can be a term; longer emphasis is a sentence. */
 const MAX_EMPHASIS = 40;
 /** Longest Chinese term and English gloss taken from a mark. */
-const MAX_HAN_TERM = 10;
+export const MAX_HAN_TERM = 10;
 const MAX_GLOSS_WORDS = 5;
 const MAX_GLOSS = 60;
 
@@ -125,7 +125,7 @@ export function glosses(prose: string, chooseZh: (run: string) => string | undef
     const close = closingParen(prose, i + 1);
     if (close < 0) continue;
     const inner = prose.slice(i + 1, close).trim();
-    const before = i > 0 && prose[i - 1] === ' ' ? i - 1 : i;
+    const before = termEnd(prose, i);
     if (isLatinGloss(inner) && before > 0 && isHan(prose.charCodeAt(before - 1))) {
       const zh = chooseZh(runBefore(prose, before, (c) => isHan(c), MAX_HAN_TERM));
       if (zh) out.push({ zh, en: inner.replace(/\s+/g, ' '), offset: before - zh.length });
@@ -137,6 +137,15 @@ export function glosses(prose: string, chooseZh: (run: string) => string | undef
     i = close;
   }
   return out;
+}
+
+/** Where the term before a parenthesis ends: one space and emphasis markers (`**嵌入**（Embedding）`) may stand between. */
+function termEnd(prose: string, paren: number): number {
+  let e = paren;
+  if (e > 0 && prose[e - 1] === ' ') e--;
+  const lo = Math.max(0, e - 3);
+  while (e > lo && (prose[e - 1] === '*' || prose[e - 1] === '_')) e--;
+  return e;
 }
 
 function closingParen(prose: string, from: number): number {

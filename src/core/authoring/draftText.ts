@@ -111,7 +111,7 @@ export function exampleSentence(prose: string, offset: number, length: number): 
     .slice(s, e)
     .split(BREAK)
     .join(' ')
-    .replace(/[*_`]+/g, ' ')
+    .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

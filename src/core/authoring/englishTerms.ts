@@ -112,6 +112,8 @@ class Tally {
     if (t) {
       bump(t.stat, section);
       t.island ||= island;
+      // Shown as written in running text: a capital from a title or a sentence start gives way.
+      if (text !== t.text && text === text.toLowerCase()) t.text = text;
     } else this.terms.set(key, { text, stat: newStat(offset, section), words, island });
   }
 }
