@@ -28,7 +28,7 @@ const INNER_STOP = new Set('的了着是就很都也在和与'.split(''));
  * Neighbours that are word boundaries, as the edge of a run is: particles that are hardly ever part
  * of a word, so that 的临界点 and 个临界点 are two different contexts, not one.
  */
-const BOUNDARY = new Set('的了着是在与和及或也都就而很把被个些某吗呢吧啊么'.split(''));
+const BOUNDARY = new Set('的了着是在与和及或也都就而很把被个些某吗呢吧啊么有'.split(''));
 /** Common function words of two or more characters: statistically word-like, but never a concept. */
 const STOP_WORDS = new Set(
   (

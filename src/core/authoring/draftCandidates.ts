@@ -15,7 +15,7 @@ export interface Candidate {
   en?: string;
   stat: TermStat;
   sources: Set<DraftSource>;
-  /** Longer terms are more specific: a small bonus per character or word. */
+  /** Longer terms are more specific: a bonus per character or word. */
   quality: number;
   score: number;
 }
@@ -36,7 +36,8 @@ const BEFORE_TERM = /[的了是在和与或也就都而及之其这那为以于�
 
 const zhKey = (t: string): string => `zh:${t}`;
 const enKey = (t: string): string => `en:${keyOf(t)}`;
-const hanQuality = (t: string): number => 1 + 0.2 * Math.max(0, t.length - 2);
+// A longer n-gram that recurs with free boundaries is less likely a chance repeat: a strong bonus per character.
+const hanQuality = (t: string): number => 1 + Math.max(0, t.length - 2);
 const latinQuality = (t: string): number => 1 + 0.25 * (t.split(' ').length - 1);
 
 class Pool {
@@ -101,7 +102,10 @@ class Pool {
       if (!this.keeps(c)) continue;
       let boost = 1;
       for (const s of c.sources) boost *= BOOST[s];
-      c.score = c.stat.count * (1 + Math.log(c.stat.spread)) * c.quality * boost;
+      // Spread across sections counts for English phrases. Chinese n-grams spread out are mostly the
+      // common words of the language; a concept tends to be used where it is explained.
+      const spread = c.zh === undefined ? 1 + Math.log(c.stat.spread) : 1;
+      c.score = c.stat.count * spread * c.quality * boost;
       out.push(c);
     }
     return out.sort((x, y) => y.score - x.score || x.stat.first - y.stat.first);
