@@ -54,7 +54,10 @@ class Pool {
   }
 
   /** The candidate for a term, made from a fresh count when the statistics did not keep it. */
-  candidate(text: string): Candidate | undefined {
+  candidate(raw: string): Candidate | undefined {
+    let text = raw.replace(/\s+/g, ' ').trim();
+    // A heading piece such as "** -" or a blank table cell names nothing.
+    if (!/[A-Za-z\u3400-\u9fff]/.test(text)) return undefined;
     const han = hasHan(text);
     const key = han ? zhKey(text) : enKey(text);
     const known = this.byKey.get(key);

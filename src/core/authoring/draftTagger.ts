@@ -26,7 +26,8 @@ export function compromiseTagger(text: string): TaggedWord[] {
       // compromise's term text drops punctuation; the offset still points at the word.
       const start = t.offset.start;
       const end = start + t.text.length;
-      if (text.slice(start, end) === t.text && t.text !== '') out.push({ start, end, pos: posOf(t.tags) });
+      // Only words: compromise also makes terms of runs of punctuation ("**", "-").
+      if (text.slice(start, end) === t.text && /^[A-Za-z]/.test(t.text)) out.push({ start, end, pos: posOf(t.tags) });
     }
   return out;
 }

@@ -40,6 +40,8 @@ export const ENGLISH_STOP = new Set(
 
 /** The most words a term has (an "of" not counted). */
 const MAX_WORDS = 4;
+/** Units of prose given to the tagger (compromise reads about 20 KB a second); the rest is split by the stop list. */
+const MAX_TAGGED = 60_000;
 /** Latin runs inside Chinese prose of at most this many words are names as they stand. */
 const MAX_ISLAND_WORDS = 4;
 
@@ -120,13 +122,17 @@ class Tally {
 
 export function englishTerms(prose: string, sectionOf: (offset: number) => number, tagger: EnglishTagger = stopListTagger): Map<string, EnglishTerm> {
   const tally = new Tally();
+  let budget = MAX_TAGGED;
   forEachSegment(prose, (s, e, island) => {
     const segment = prose.slice(s, e);
     const words = wordsOf(segment, 0);
     if (words.length === 0) return;
     const section = sectionOf(s);
     if (island && words.length <= MAX_ISLAND_WORDS) addIsland(tally, segment, words, s, section);
-    else addPhrases(tally, segment, tagger(segment), s, section);
+    else {
+      budget -= segment.length;
+      addPhrases(tally, segment, (budget >= 0 ? tagger : stopListTagger)(segment), s, section);
+    }
   });
   return dropShadowedTails(tally.terms);
 }
