@@ -10,9 +10,17 @@ export interface ScanArgs {
   format: Format;
 }
 
-export type CliArgs = ScanArgs | { command: 'help' } | { command: 'version' };
+export interface DraftArgs {
+  command: 'draft';
+  file: string;
+  max: number;
+  lang: 'auto' | 'zh' | 'en';
+}
+
+export type CliArgs = ScanArgs | DraftArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text]
+       concept-lens draft FILE [--max N] [--lang auto|zh|en]
 
 Scans Markdown files (folders are searched recursively for *.md and *.markdown) for the concepts
 of the built-in pack and of every --pack given.
@@ -27,6 +35,14 @@ of the built-in pack and of every --pack given.
                   1-based (the default). A control character or a backslash in a file name is
                   escaped as in JSON (\\n, \\u001b, \\\\), so that every line is one occurrence.
   -h, --help      this text.
+
+draft prints a draft concept pack (JSON) for one Markdown file, from its own prose only: terms that
+recur (Chinese found statistically, English noun phrases), emphasised terms, terms in headings and
+glosses such as 嵌入（Embedding）. Sections come from the headings; every explanation is a placeholder.
+
+  --max N         keep the N best candidates (default 60).
+  --lang L        zh or en: candidates of that language only; auto (the default): both.
+
   -v, --version   the version.
 
 Only regular files are read, UTF-8 or UTF-16 with a byte order mark, up to 64 MB each. Anything else
@@ -40,10 +56,43 @@ readable file is scanned in any case.`;
 
 export class UsageError extends Error {}
 
+/** The value of an option given as `--name value` or `--name=value`; advances past it. */
+function optionValue(rest: readonly string[], at: { i: number }): string {
+  const a = rest[at.i]!;
+  const eq = a.indexOf('=');
+  if (eq > 0) return a.slice(eq + 1);
+  const v = rest[++at.i];
+  if (v === undefined) throw new UsageError(`${a} needs a value`);
+  return v;
+}
+
+function parseDraftArgs(rest: readonly string[]): DraftArgs {
+  const args: DraftArgs = { command: 'draft', file: '', max: 60, lang: 'auto' };
+  const files: string[] = [];
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const a = rest[at.i]!;
+    if (a === '--max' || a.startsWith('--max=')) {
+      const v = optionValue(rest, at);
+      const n = Number(v);
+      if (!/^[0-9]+$/.test(v) || n < 1 || n > 1000) throw new UsageError(`--max must be a whole number from 1 to 1000, not "${v}"`);
+      args.max = n;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = optionValue(rest, at);
+      if (v !== 'auto' && v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be auto, zh or en, not "${v}"`);
+      args.lang = v;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('draft needs exactly one Markdown file');
+  args.file = files[0]!;
+  return args;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'draft') return parseDraftArgs(rest);
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
   const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text' };
   for (let i = 0; i < rest.length; i++) {

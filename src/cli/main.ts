@@ -7,6 +7,7 @@ import { escapeName } from './names';
 import { occurrences } from './occurrences';
 import { OutputError, RowWriter, processIo, type Io } from './output';
 import { loadPacks } from './packs';
+import { draftCommand } from './draft';
 import { readTextFile } from './readInput';
 import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
 import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
@@ -67,6 +68,7 @@ export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn
   }
   if (args.command === 'help') return print(io, USAGE + '\n');
   if (args.command === 'version') return print(io, `${typeof CONCEPT_LENS_VERSION === 'string' ? CONCEPT_LENS_VERSION : 'dev'}\n`);
+  if (args.command === 'draft') return draftCommand(args, io);
   const report = new Reporter(io.err);
   const compiled = loadPacks(args, report);
   const rows = new RowWriter(args.format, io.out);

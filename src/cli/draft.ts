@@ -1,0 +1,42 @@
+// `concept-lens draft FILE`: a draft concept pack from one Markdown file's own prose, as JSON on stdout.
+
+import type { DraftArgs } from './args';
+import { escapeName } from './names';
+import { readTextFile } from './readInput';
+import { errorCode, errorMessage, type ExitCode } from './report';
+import type { Io } from './output';
+import { draftPack } from '../core/authoring/draftPack';
+
+/** compromise, loaded only here: the scan command never needs it. */
+function tagger(): typeof import('../core/authoring/draftTagger').compromiseTagger {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- slow to load, so only for this command
+  return (require('../core/authoring/draftTagger') as typeof import('../core/authoring/draftTagger')).compromiseTagger;
+}
+
+export function draftCommand(args: DraftArgs, io: Io): ExitCode {
+  let text: string;
+  try {
+    const decoded = readTextFile(args.file);
+    if (!('text' in decoded)) {
+      io.err(`concept-lens: skipped ${escapeName(args.file)}: ${decoded.skipped}`);
+      return 2;
+    }
+    text = decoded.text;
+  } catch (e) {
+    io.err(`concept-lens: cannot read ${escapeName(args.file)}: ${errorCode(e)}`);
+    return 2;
+  }
+  let json: string;
+  try {
+    json = JSON.stringify(draftPack(text, { max: args.max, lang: args.lang, tagger: tagger() }).pack, null, 2);
+  } catch (e) {
+    io.err(`concept-lens: cannot draft ${escapeName(args.file)}: ${errorMessage(e)}`);
+    return 2;
+  }
+  try {
+    io.out(`${json}\n`);
+  } catch {
+    // The reader went away: nothing more to say.
+  }
+  return 0;
+}
