@@ -3,3 +3,6 @@
 // on activation (src/extension/authoring/authoringModule.ts).
 export { conceptNamed, conceptSpec, editsForExisting, nameLanguage, newPackFor, sectionChoices } from '../services/authoring/newConcept';
 export { buildCompletionIndex, completionContext, conceptCompletions } from '../core/authoring/completion';
+export { editsForDraft, newPackFromDraft } from '../services/authoring/draftConcepts';
+export { draftPack } from '../core/authoring/draftPack';
+export { compromiseTagger } from '../core/authoring/draftTagger';

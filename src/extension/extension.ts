@@ -52,6 +52,7 @@ import { ArticlePacks } from '../services/articlePacks';
 import { AuthoringModuleLoader } from './authoring/authoringModule';
 import { AddConceptFromSelectionCommand } from './authoring/addConceptCommand';
 import { ConceptCompletionProvider } from './authoring/conceptCompletionProvider';
+import { DraftPackCommand } from './authoring/draftPackCommand';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   );
   const followed = new FollowedDocument(new VscodeEditors(), workspace);
   const authoring = new AuthoringModuleLoader(context.extensionUri);
+  const articlePacks = new ArticlePacks(packs, workspace, settings);
   const commandContext = new CommandContext(scans, language);
   const guideProvider = new ConceptGuideProvider(guides);
   const decorations = new ConceptDecorations(scans, settings);
@@ -152,7 +154,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ShowGraphCommand(graph),
       new ShowInGraphCommand(commandContext, graph),
       new ExportGraphCommand(graph, log),
-      new AddConceptFromSelectionCommand(commandContext, new ArticlePacks(packs, workspace, settings), authoring),
+      new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
+      new DraftPackCommand(commandContext, articlePacks, authoring),
     ], log),
   );
   clock.lap('registrations');

@@ -59,4 +59,22 @@ describe('authoring', () => {
     await waitFor(async () => (await conceptHover(doc, positionOf(doc, 'zorblat is', 0, 2))) === '', 'the hover to go after undo');
     assert.equal(packDoc.getText(), PACK);
   });
+
+  it('drafts a pack from the article: the ticked concepts go to a new pack beside it, and are hovered', async () => {
+    const draftNote = inWorkspace('flux.md');
+    const draftPackUri = inWorkspace('flux.conceptpack.json');
+    const text = '# Flux notes\n\n## Basics\n\nThe **flux capacitor** stores time. A flux capacitor needs power.\n\nEvery flux capacitor hums.\n';
+    await vscode.workspace.fs.writeFile(draftNote, new TextEncoder().encode(text));
+    try {
+      const fluxDoc = await vscode.workspace.openTextDocument(draftNote);
+      await vscode.window.showTextDocument(fluxDoc);
+      const added = await vscode.commands.executeCommand<string[]>('conceptLens.draftConceptPack', 'all');
+      assert.ok(added?.includes('flux-capacitor'), `drafted ${JSON.stringify(added)}`);
+      const md = await waitFor(() => conceptHover(fluxDoc, positionOf(fluxDoc, 'flux capacitor needs', 0, 3)), 'a hover over the drafted concept');
+      assert.match(md, /flux capacitor/i);
+    } finally {
+      await closeAllEditors();
+      for (const uri of [draftPackUri, draftNote]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });

@@ -13,6 +13,7 @@ export const COMMANDS = {
   exportGraph: 'conceptLens.exportGraph',
   showInGraph: 'conceptLens.showInGraph',
   addConceptFromSelection: 'conceptLens.addConceptFromSelection',
+  draftConceptPack: 'conceptLens.draftConceptPack',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

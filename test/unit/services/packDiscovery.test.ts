@@ -13,6 +13,18 @@ function variant(explanation: string, id = 'tiny'): string {
   return JSON.stringify(p, null, 2);
 }
 
+/** Packs in a/ and b/ that both define gradient-descent, each with its own explanation. */
+async function twoPacksOfOneConcept(): Promise<Services> {
+  const s = makeServices({
+    setup: ({ workspace }) => {
+      workspace.write('file:///ws/a/a.conceptpack.json', variant('from a', 'a'));
+      workspace.write('file:///ws/b/b.conceptpack.json', variant('from b', 'b'));
+    },
+  });
+  await s.packs.reload();
+  return s;
+}
+
 describe('services: packs beside the articles', () => {
   let s: Services;
   afterEach(() => s.dispose());
@@ -45,13 +57,7 @@ describe('services: packs beside the articles', () => {
   });
 
   it('reports a concept two packs define, in both, naming the other', async () => {
-    s = makeServices({
-      setup: ({ workspace }) => {
-        workspace.write('file:///ws/a/a.conceptpack.json', variant('from a', 'a'));
-        workspace.write('file:///ws/b/b.conceptpack.json', variant('from b', 'b'));
-      },
-    });
-    await s.packs.reload();
+    s = await twoPacksOfOneConcept();
     const warning = (uri: string): unknown => {
       const r = s.diagnostics.current.get(uri);
       return r && 'problems' in r ? r.problems.map((p) => [p.severity, p.line, p.message]) : r;
@@ -63,13 +69,7 @@ describe('services: packs beside the articles', () => {
   });
 
   it('gives each document the definition of the pack nearer to it', async () => {
-    s = makeServices({
-      setup: ({ workspace }) => {
-        workspace.write('file:///ws/a/a.conceptpack.json', variant('from a', 'a'));
-        workspace.write('file:///ws/b/b.conceptpack.json', variant('from b', 'b'));
-      },
-    });
-    await s.packs.reload();
+    s = await twoPacksOfOneConcept();
     const explanation = (uri: string): string | undefined => {
       const cp = s.scans.get(s.workspace.open(uri, 'gradient descent\n'))!.pack;
       return cp.concepts[cp.indexOf.get('gradient-descent')!]!.explanation.en;
