@@ -182,9 +182,9 @@ describe('hostile input', () => {
   });
 
   describe('the manifest', () => {
-    it('restricts conceptLens.maxFileSizeKB in untrusted workspaces (with the packs and the article)', () => {
+    it('restricts conceptLens.maxFileSizeKB in untrusted workspaces (with the packs, their folder and the article)', () => {
       const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
-      assert.deepEqual([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(), ['conceptLens.article', 'conceptLens.maxFileSizeKB', 'conceptLens.packs']);
+      assert.deepEqual([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(), ['conceptLens.article', 'conceptLens.maxFileSizeKB', 'conceptLens.packFolder', 'conceptLens.packs']);
     });
   });
 });
