@@ -53,6 +53,8 @@ import { AuthoringModuleLoader } from './authoring/authoringModule';
 import { AddConceptFromSelectionCommand } from './authoring/addConceptCommand';
 import { ConceptCompletionProvider } from './authoring/conceptCompletionProvider';
 import { DraftPackCommand } from './authoring/draftPackCommand';
+import { AddAliasCommand } from './authoring/addAliasCommand';
+import { OpenConceptInPackCommand } from './authoring/openInPackCommand';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -156,6 +158,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ExportGraphCommand(graph, log),
       new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
       new DraftPackCommand(commandContext, articlePacks, authoring),
+      new AddAliasCommand(commandContext, packs),
+      new OpenConceptInPackCommand(commandContext, packs),
     ], log),
   );
   clock.lap('registrations');
