@@ -130,7 +130,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     graph,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
-    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),

@@ -86,7 +86,8 @@ describe('authoring', () => {
     const word = rangeOf(doc, 'word no pack');
     editor.selection = new vscode.Selection(word.start, word.start.translate(0, 4));
     assert.equal(await vscode.commands.executeCommand('conceptLens.addSelectionAsAlias', 'zorblat'), 'zorblat');
-    await waitFor(() => conceptHover(doc, positionOf(doc, 'word no pack', 0, 2)), 'a hover over the new alias');
+    const md = await waitFor(() => conceptHover(doc, positionOf(doc, 'word no pack', 0, 2)), 'a hover over the new alias');
+    assert.match(md, /\[Edit concept\]\(command:conceptLens\.openConceptInPack\?/, 'a user pack’s concept links to its entry');
     const opened = await vscode.commands.executeCommand<vscode.TextEditor>('conceptLens.openConceptInPack', doc.uri.toString(), 'zorblat');
     assert.equal(opened.document.uri.toString(), pack.toString());
     assert.equal(opened.document.getText(opened.selection), '"zorblat"');
