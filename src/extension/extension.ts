@@ -55,6 +55,7 @@ import { ConceptCompletionProvider } from './authoring/conceptCompletionProvider
 import { DraftPackCommand } from './authoring/draftPackCommand';
 import { AddAliasCommand } from './authoring/addAliasCommand';
 import { OpenConceptInPackCommand } from './authoring/openInPackCommand';
+import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -136,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
     vscode.languages.registerWorkspaceSymbolProvider(new ConceptSymbolProvider(packs, targets)),
+    vscode.languages.registerRenameProvider(MARKDOWN, new ConceptRenameProvider(scans, packs, occurrences)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new ConceptCompletionProvider(scans, settings, language, authoring)),
     ...register([
       new GoToConceptCommand(commandContext, scans, language, targets),

@@ -92,5 +92,13 @@ describe('authoring', () => {
     assert.equal(opened.document.uri.toString(), pack.toString());
     assert.equal(opened.document.getText(opened.selection), '"zorblat"');
     assert.ok(opened.document.getText().includes('// kept by every edit'));
+
+    // F2: the name changes in the pack and at its occurrences (the capital kept), not at the alias.
+    const rename = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, positionOf(doc, 'zorblat is', 0, 2), 'blorp');
+    assert.deepEqual(rename.get(doc.uri).map((e) => [doc.getText(e.range), e.newText]).sort(), [
+      ['Zorblat', 'Blorp'],
+      ['zorblat', 'blorp'],
+    ]);
+    assert.ok(rename.get(pack).some((e) => e.newText.includes('blorp')), 'and the pack');
   });
 });
