@@ -53,6 +53,9 @@ import { AuthoringModuleLoader } from './authoring/authoringModule';
 import { AddConceptFromSelectionCommand } from './authoring/addConceptCommand';
 import { ConceptCompletionProvider } from './authoring/conceptCompletionProvider';
 import { DraftPackCommand } from './authoring/draftPackCommand';
+import { AddAliasCommand } from './authoring/addAliasCommand';
+import { OpenConceptInPackCommand } from './authoring/openInPackCommand';
+import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -128,12 +131,13 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     graph,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
-    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
     vscode.languages.registerWorkspaceSymbolProvider(new ConceptSymbolProvider(packs, targets)),
+    vscode.languages.registerRenameProvider(MARKDOWN, new ConceptRenameProvider(scans, packs, occurrences)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new ConceptCompletionProvider(scans, settings, language, authoring)),
     ...register([
       new GoToConceptCommand(commandContext, scans, language, targets),
@@ -156,6 +160,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ExportGraphCommand(graph, log),
       new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
       new DraftPackCommand(commandContext, articlePacks, authoring),
+      new AddAliasCommand(commandContext, packs),
+      new OpenConceptInPackCommand(commandContext, packs),
     ], log),
   );
   clock.lap('registrations');

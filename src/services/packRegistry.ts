@@ -103,6 +103,13 @@ export class PackRegistry extends Disposable {
     return this.user;
   }
 
+  /** The user pack whose definition of a concept a document sees (the nearer one wins), if any defines it. */
+  userPackDefining(conceptId: string, documentUri = ''): UserPack | undefined {
+    const layers = layersFor(this.user, documentUri);
+    for (let i = layers.length - 1; i >= 0; i--) if (layers[i]!.pack.concepts.some((c) => c.id === conceptId)) return layers[i];
+    return undefined;
+  }
+
   /** Whether a URI is one of the user packs read by the last reload. */
   isUserPack(uri: string): boolean {
     return this.readUris.has(uri);

@@ -21,6 +21,8 @@ export const WORKSPACE_FILES_MAX = 2000;
 export interface Occurrence {
   uri: string;
   range: Range;
+  /** The words as they stand in the document. */
+  text: string;
 }
 
 interface Cached {
@@ -28,9 +30,11 @@ interface Cached {
   pack: CompiledPack;
   matches: Match[];
   lines: LineIndex;
+  /** The text of each match (the file's text is not kept). */
+  texts: string[];
 }
 
-type Visit = (uri: string, pack: CompiledPack, matches: readonly Match[], range: (m: Match) => Range) => void;
+type Visit = (uri: string, pack: CompiledPack, matches: readonly Match[], range: (m: Match) => Range, text: (m: Match, i: number) => string) => void;
 
 export class WorkspaceOccurrences {
   private readonly cache = new Map<string, Cached>();
@@ -46,10 +50,10 @@ export class WorkspaceOccurrences {
 
   async find(conceptId: string, token?: CancellationToken): Promise<Occurrence[]> {
     const out: Occurrence[] = [];
-    await this.eachDocument(token, (uri, pack, matches, range) => {
+    await this.eachDocument(token, (uri, pack, matches, range, text) => {
       const ci = pack.indexOf.get(conceptId);
       if (ci === undefined) return;
-      for (const m of matches) if (m.concept === ci) out.push({ uri, range: range(m) });
+      matches.forEach((m, i) => m.concept === ci && out.push({ uri, range: range(m), text: text(m, i) }));
     });
     return out;
   }
@@ -77,7 +81,7 @@ export class WorkspaceOccurrences {
         if (token?.isCancellationRequested) return;
         if (seen.has(uri)) continue;
         const entry = await this.scanFile(uri, limitKB);
-        if (entry) visit(uri, entry.pack, entry.matches, (m) => ({ start: entry.lines.positionAt(m.start), end: entry.lines.positionAt(m.end) }));
+        if (entry) visit(uri, entry.pack, entry.matches, (m) => ({ start: entry.lines.positionAt(m.start), end: entry.lines.positionAt(m.end) }), (_m, i) => entry.texts[i]!);
       }
     });
   }
@@ -90,7 +94,7 @@ export class WorkspaceOccurrences {
       const scanned = this.scans.get(doc);
       if (!scanned) continue;
       seen.add(doc.uri);
-      visit(doc.uri, scanned.pack, scanned.matches, (m) => scanned.range(m));
+      visit(doc.uri, scanned.pack, scanned.matches, (m) => scanned.range(m), (m) => scanned.text.slice(m.start, m.end));
     }
     return seen;
   }
@@ -111,7 +115,8 @@ export class WorkspaceOccurrences {
       this.log.warn(`cannot read ${uri}: ${errorText(e)}`);
       return undefined;
     }
-    const entry = { mtime: stat.mtime, pack, matches: [...scanDocument(text, pack).matches], lines: new LineIndex(text) };
+    const matches = [...scanDocument(text, pack).matches];
+    const entry = { mtime: stat.mtime, pack, matches, lines: new LineIndex(text), texts: matches.map((m) => text.slice(m.start, m.end)) };
     this.cache.set(uri, entry);
     return entry;
   }

@@ -77,4 +77,28 @@ describe('authoring', () => {
       for (const uri of [draftPackUri, draftNote]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+
+  it('adds the selection as an alias of a concept of the pack, and opens the concept in its pack', async () => {
+    const withConcept = PACK.replace('"concepts": []', '"concepts": [{ "id": "zorblat", "name": { "en": "zorblat" }, "explanation": { "en": "Made up." } }]');
+    await vscode.workspace.fs.writeFile(pack, new TextEncoder().encode(withConcept));
+    await waitFor(() => api.scans.pack.indexOf.has('zorblat'), 'the pack with zorblat to load');
+    const editor = await vscode.window.showTextDocument(doc);
+    const word = rangeOf(doc, 'word no pack');
+    editor.selection = new vscode.Selection(word.start, word.start.translate(0, 4));
+    assert.equal(await vscode.commands.executeCommand('conceptLens.addSelectionAsAlias', 'zorblat'), 'zorblat');
+    const md = await waitFor(() => conceptHover(doc, positionOf(doc, 'word no pack', 0, 2)), 'a hover over the new alias');
+    assert.match(md, /\[Edit concept\]\(command:conceptLens\.openConceptInPack\?/, 'a user pack’s concept links to its entry');
+    const opened = await vscode.commands.executeCommand<vscode.TextEditor>('conceptLens.openConceptInPack', doc.uri.toString(), 'zorblat');
+    assert.equal(opened.document.uri.toString(), pack.toString());
+    assert.equal(opened.document.getText(opened.selection), '"zorblat"');
+    assert.ok(opened.document.getText().includes('// kept by every edit'));
+
+    // F2: the name changes in the pack and at its occurrences (the capital kept), not at the alias.
+    const rename = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, positionOf(doc, 'zorblat is', 0, 2), 'blorp');
+    assert.deepEqual(rename.get(doc.uri).map((e) => [doc.getText(e.range), e.newText]).sort(), [
+      ['Zorblat', 'Blorp'],
+      ['zorblat', 'blorp'],
+    ]);
+    assert.ok(rename.get(pack).some((e) => e.newText.includes('blorp')), 'and the pack');
+  });
 });

@@ -16,6 +16,8 @@ export interface HoverLabels {
   findAll: string;
   goToSection: string;
   showInGraph: string;
+  /** The link to the concept's entry in the pack file that defines it (a user pack's concepts only). */
+  editConcept?: string;
 }
 
 export interface HoverInput {
@@ -26,7 +28,7 @@ export interface HoverInput {
   /** The heading of the section that explains the concept (the link itself is the Go to section action). */
   section?: { title: string };
   /** Command URIs, already encoded, for our own commands only. */
-  commands: { findAll: string; goToSection?: string; showInGraph?: string };
+  commands: { findAll: string; goToSection?: string; showInGraph?: string; editConcept?: string };
   labels: HoverLabels;
 }
 
@@ -45,6 +47,7 @@ export function hoverMarkdown(h: HoverInput): string {
   const actions = [link(labels.findAll, h.commands.findAll)];
   if (h.commands.goToSection) actions.push(link(labels.goToSection, h.commands.goToSection));
   if (h.commands.showInGraph) actions.push(link(labels.showInGraph, h.commands.showInGraph));
+  if (h.commands.editConcept && labels.editConcept) actions.push(link(labels.editConcept, h.commands.editConcept));
   lines.push(actions.join(' · '), '');
   const groups = groupRelations(relationsOf(h.pack, concept)).map(
     (g) => `${escapeMarkdown(labels.relation(g.kind, g.direction))}: ${g.others.map((c) => escapeMarkdown(pick(c.name, lang))).join(lang === 'zh' ? '、' : ', ')}`,

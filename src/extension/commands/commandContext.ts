@@ -52,10 +52,11 @@ export class CommandContext {
    * The concept of a command: from its arguments, else under the cursor, else (with `pickTitle`) the
    * user picks one. Undefined when there is none; an unknown id is said, by the id it was given.
    */
-  async concept(args: readonly unknown[], pickTitle?: string): Promise<ConceptTarget | undefined> {
+  async concept(args: readonly unknown[], pickTitle?: string, options: { cursor?: boolean } = {}): Promise<ConceptTarget | undefined> {
     const named = this.fromArguments(args);
     if (named) return this.known(named.id, named.doc);
-    const here = this.atCursor();
+    // Some commands are about the selection itself, not the concept under it: they always ask.
+    const here = options.cursor === false ? undefined : this.atCursor();
     if (here || pickTitle === undefined) return here;
     const doc = this.activeMarkdown(true)?.doc;
     const id = await pickConcept(doc?.pack ?? this.scans.pack, doc, this.language.of(doc), pickTitle);

@@ -14,6 +14,8 @@ export const COMMANDS = {
   showInGraph: 'conceptLens.showInGraph',
   addConceptFromSelection: 'conceptLens.addConceptFromSelection',
   draftConceptPack: 'conceptLens.draftConceptPack',
+  addSelectionAsAlias: 'conceptLens.addSelectionAsAlias',
+  openConceptInPack: 'conceptLens.openConceptInPack',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

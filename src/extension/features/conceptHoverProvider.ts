@@ -12,6 +12,8 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
     private readonly scans: DocumentScans,
     private readonly targets: SectionTargets,
     private readonly language: ReaderLanguage,
+    /** Whether a user pack defines the concept (then the hover links to its entry there). */
+    private readonly inUserPack: (conceptId: string, documentUri: string) => boolean,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -28,12 +30,17 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
         lang: this.language.of(doc),
         countInDocument: doc.countOf(m.concept),
         section: { title: target.title },
-        commands: { findAll: commandUri(COMMANDS.findAllOccurrences, args), goToSection: commandUri(COMMANDS.goToSection, args), showInGraph: commandUri(COMMANDS.showInGraph, args) },
+        commands: {
+          findAll: commandUri(COMMANDS.findAllOccurrences, args),
+          goToSection: commandUri(COMMANDS.goToSection, args),
+          showInGraph: commandUri(COMMANDS.showInGraph, args),
+          ...(this.inUserPack(concept.id, doc.uri) ? { editConcept: commandUri(COMMANDS.openConceptInPack, args) } : {}),
+        },
         labels: hoverLabels(),
       }),
     );
     // Command links work only for our own commands.
-    md.isTrusted = { enabledCommands: [COMMANDS.findAllOccurrences, COMMANDS.goToSection, COMMANDS.showInGraph] };
+    md.isTrusted = { enabledCommands: [COMMANDS.findAllOccurrences, COMMANDS.goToSection, COMMANDS.showInGraph, COMMANDS.openConceptInPack] };
     md.supportHtml = false;
     return new vscode.Hover(md, toRange(doc.range(m)));
   }

@@ -30,6 +30,7 @@ export function hoverLabels(): HoverLabels {
     findAll: vscode.l10n.t('Find all occurrences'),
     goToSection: vscode.l10n.t('Go to section'),
     showInGraph: vscode.l10n.t('Show in graph'),
+    editConcept: vscode.l10n.t('Edit concept'),
   };
 }
 

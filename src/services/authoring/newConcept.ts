@@ -10,15 +10,9 @@ import type { Heading } from '../../core/markdown/headings';
 import { addConcept, addSection, newPackText, type Edit } from '../../core/authoring/packEdits';
 import { proposeConceptId } from '../../core/authoring/conceptId';
 import type { ConceptPack } from '../../core/pack/loadPack';
+import { nameLanguage } from '../../core/text/script';
 
-/** The language of a name: Chinese when it holds a Han character. */
-export function nameLanguage(text: string): Lang {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'zh';
-  }
-  return 'en';
-}
+export { nameLanguage };
 
 /** The concept a text already names (by a name or an alias), if any. */
 export function conceptNamed(cp: CompiledPack, text: string): number | undefined {

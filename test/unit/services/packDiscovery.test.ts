@@ -77,6 +77,9 @@ describe('services: packs beside the articles', () => {
     assert.equal(explanation('file:///ws/a/post.md'), 'from a');
     assert.equal(explanation('file:///ws/b/deeper/post.md'), 'from b');
     assert.equal(explanation('file:///ws/elsewhere.md'), 'from b', 'elsewhere the later pack (by path) wins');
+    assert.equal(s.packs.userPackDefining('gradient-descent', 'file:///ws/a/post.md')?.uri, 'file:///ws/a/a.conceptpack.json');
+    assert.equal(s.packs.userPackDefining('gradient-descent')?.uri, 'file:///ws/b/b.conceptpack.json');
+    assert.equal(s.packs.userPackDefining('entropy'), undefined, 'a built-in concept has no pack file');
   });
 });
 

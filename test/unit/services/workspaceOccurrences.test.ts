@@ -21,8 +21,8 @@ describe('services: WorkspaceOccurrences', () => {
   it('finds a concept in every Markdown file, with ranges, not in node_modules', async () => {
     const found = await s.occurrences.find('emergence');
     assert.deepEqual(found, [
-      { uri: 'file:///ws/b.md', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } } },
-      { uri: 'file:///ws/b.md', range: { start: { line: 0, character: 16 }, end: { line: 0, character: 18 } } },
+      { uri: 'file:///ws/b.md', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: 'emergence' },
+      { uri: 'file:///ws/b.md', range: { start: { line: 0, character: 16 }, end: { line: 0, character: 18 } }, text: '涌现' },
     ]);
   });
 

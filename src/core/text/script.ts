@@ -1,0 +1,14 @@
+// Which script a name is written in: Chinese when it holds a Han character.
+
+import type { Lang } from '../pack/conceptPack';
+
+/** A Han character of the basic block or extension A (the ones names use). */
+export function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** The language of a name: Chinese when it holds a Han character, else English. */
+export function nameLanguage(text: string): Lang {
+  for (let i = 0; i < text.length; i++) if (isHanUnit(text.charCodeAt(i))) return 'zh';
+  return 'en';
+}
