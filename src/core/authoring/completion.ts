@@ -10,6 +10,7 @@ import type { Lang } from '../pack/conceptPack';
 import { aliasKey } from '../pack/aliasKey';
 import { parseMarkdown } from '../markdown/markdownStructure';
 import { pinyinKeys } from './conceptId';
+import { isHan } from '../text/script';
 
 /** How a candidate matched: best first. */
 export type MatchKind = 'name' | 'alias' | 'pinyin' | 'initials';
@@ -54,9 +55,7 @@ export const MIN_PREFIX = 2;
 /** The longest Han word looked at before the cursor (Chinese has no spaces to end a word). */
 export const MAX_HAN_WORD = 8;
 
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
+export { isHan };
 
 function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;

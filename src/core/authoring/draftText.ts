@@ -4,6 +4,7 @@
 
 import { parseMarkdown, sectionAt } from '../markdown/markdownStructure';
 import type { Heading } from '../markdown/headings';
+import { isHan } from '../text/script';
 
 /** Stands for a unit that is not prose: no term, phrase or sentence runs across it. */
 export const BREAK = '\u0000';
@@ -22,9 +23,7 @@ export interface DraftProse {
   frontTitle: string | undefined;
 }
 
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
+export { isHan };
 
 export function isLatinLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

@@ -8,7 +8,8 @@ import type { CommandContext } from '../commands/commandContext';
 import type { PackRegistry } from '../../services/packRegistry';
 import { addAlias } from '../../core/authoring/packEdits';
 import { nameLanguage } from '../../core/text/script';
-import { requireTrust, writePack } from './packWrites';
+import { requireTrust, selectedWords, writePack } from './packWrites';
+import { PACK_LIMITS } from '../../core/pack/packLimits';
 
 export class AddAliasCommand implements Command {
   readonly id = COMMANDS.addSelectionAsAlias;
@@ -23,11 +24,8 @@ export class AddAliasCommand implements Command {
     if (!requireTrust()) return undefined;
     const active = this.context.activeMarkdown();
     if (!active) return undefined;
-    const alias = active.editor.document.getText(active.editor.selection).trim();
-    if (!alias || /[\r\n]/.test(alias)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: select the words to add as an alias first (one line).'));
-      return undefined;
-    }
+    const alias = selectedWords(active.editor, PACK_LIMITS.maxAliasLength, vscode.l10n.t('Concept Lens: select the words to add as an alias first (one line).'));
+    if (!alias) return undefined;
     const target = await this.context.concept(typeof conceptId === 'string' ? [conceptId] : [], vscode.l10n.t('Add “{0}” as an alias of…', alias), { cursor: false });
     if (!target) return undefined;
     const defining = this.packs.userPackDefining(target.id, active.doc.uri);

@@ -13,7 +13,7 @@ import type { SectionChoice } from '../../services/authoring/newConcept';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import type { Lang } from '../../core/pack/conceptPack';
 import type { AuthoringModuleLoader } from './authoringModule';
-import { fileExists, requireTrust, writePack } from './packWrites';
+import { fileExists, requireTrust, selectedWords, writePack } from './packWrites';
 
 interface Answers {
   name: Partial<Record<Lang, string>>;
@@ -54,11 +54,8 @@ export class AddConceptFromSelectionCommand implements Command {
     if (!requireTrust()) return undefined;
     const active = this.context.activeMarkdown();
     if (!active) return undefined;
-    const text = active.editor.document.getText(active.editor.selection).trim();
-    if (!text || text.length > MAX_NAME_LENGTH || /[\r\n]/.test(text)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: select the name of a concept first (one line, at most {0} characters).', MAX_NAME_LENGTH));
-      return undefined;
-    }
+    const text = selectedWords(active.editor, MAX_NAME_LENGTH, vscode.l10n.t('Concept Lens: select the name of a concept first (one line, at most {0} characters).', MAX_NAME_LENGTH));
+    if (!text) return undefined;
     const m = this.authoring.get();
     const known = m.conceptNamed(active.doc.pack, text);
     if (known !== undefined) return this.offerExisting(active.doc, known, text);

@@ -6,6 +6,14 @@ import type { Edit } from '../../core/authoring/packEdits';
 
 type EditResult = { ok: true; edits: Edit[] } | { ok: false; message: string };
 
+/** The selected words, on one line and at most `max` characters; else `hint` is shown and undefined returned. */
+export function selectedWords(editor: vscode.TextEditor, max: number, hint: string): string | undefined {
+  const text = editor.document.getText(editor.selection).trim();
+  if (text && text.length <= max && !/[\r\n]/.test(text)) return text;
+  void vscode.window.showInformationMessage(hint);
+  return undefined;
+}
+
 /** In an untrusted workspace nothing is written: says so, and answers false. */
 export function requireTrust(): boolean {
   if (vscode.workspace.isTrusted) return true;

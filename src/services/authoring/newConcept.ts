@@ -7,7 +7,8 @@ import { frontMatterTitle, headingKey } from '../../core/features/articleMatch';
 import type { ConceptPackSpec, ConceptSpec, Lang, Localized, SectionSpec } from '../../core/pack/conceptPack';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { Heading } from '../../core/markdown/headings';
-import { addConcept, addSection, newPackText, type Edit } from '../../core/authoring/packEdits';
+import { newPackText, type Edit } from '../../core/authoring/packEdits';
+import { editsForDraft } from './draftConcepts';
 import { proposeConceptId } from '../../core/authoring/conceptId';
 import type { ConceptPack } from '../../core/pack/loadPack';
 import { nameLanguage } from '../../core/text/script';
@@ -77,29 +78,11 @@ export function conceptSpec(answers: NewConceptAnswers, taken: ReadonlySet<strin
   };
 }
 
-/**
- * The edits that add the concept (and its new section) to an existing pack's text. Both are computed
- * on the text as it is, and touch different places (article.sections and concepts), so that they apply
- * together as one undoable edit without rewriting anything else.
- */
+/** The edits that add the concept (and its new section) to an existing pack's text: as a draft of one. */
 export function editsForExisting(text: string, concept: ConceptSpec, section: SectionChoice | undefined): { ok: true; edits: Edit[] } | { ok: false; message: string } {
-  const c = addConcept(text, concept);
-  if (!c.ok) return c;
-  if (!section?.isNew) return c;
-  const s = addSection(text, { id: section.id, heading: section.heading });
-  if (!s.ok) return s;
-  return { ok: true, edits: mergeInsertions([...s.edits, ...c.edits]) };
-}
-
-/** Insertions at the same offset (a pack with neither sections nor concepts) become one, in order. */
-function mergeInsertions(edits: readonly Edit[]): Edit[] {
-  const out: Edit[] = [];
-  for (const e of edits) {
-    const same = out.find((o) => o.offset === e.offset && o.length === 0 && e.length === 0);
-    if (same) same.content += e.content;
-    else out.push({ ...e });
-  }
-  return out;
+  const r = editsForDraft(text, [concept], section?.isNew ? [{ id: section.id, heading: section.heading }] : []);
+  if (!r.ok) return r;
+  return r.added.length === 1 ? { ok: true, edits: r.edits } : { ok: false, message: `the pack already has a concept “${concept.id}”` };
 }
 
 /** The text of a new pack for a document: its title, its headings as sections, and the one concept. */
