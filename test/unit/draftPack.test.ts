@@ -7,6 +7,7 @@ import { parsePack, isPackError } from '../../src/core/pack/loadPack';
 import { main, type Io } from '../../src/cli/main';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { ROOT } from '../support/paths';
+import { UniqueIds } from '../../src/core/authoring/draftIds';
 
 const fixture = (name: string): string => join(ROOT, 'test/fixtures/draft', name);
 const read = (name: string): string => readFileSync(fixture(name), 'utf8');
@@ -143,5 +144,15 @@ describe('concept-lens draft', () => {
     const r = run(['draft', fixture('missing.md')]);
     assert.equal(r.code, 2);
     assert.match(r.err, /cannot read/);
+  });
+});
+
+describe('draft ids', () => {
+  it('numbers a repeated base in order, each once (a document of 20,000 equal headings)', () => {
+    const ids = new UniqueIds('section');
+    const got = Array.from({ length: 20_000 }, () => ids.next('notes'));
+    assert.deepEqual(got.slice(0, 3), ['notes', 'notes-2', 'notes-3']);
+    assert.equal(got[19_999], 'notes-20000');
+    assert.equal(ids.next('notes-2'), 'notes-2-2', 'a taken id that is also a base gets its own suffix');
   });
 });

@@ -48,12 +48,16 @@ export function idFromName(name: { zh?: string; en?: string }): string {
 /** Hands out ids: `base`, then `base-2`, `base-3`… for a repeated one; `fallback-N` for an empty one. */
 export class UniqueIds {
   private readonly used = new Set<string>();
+  /** The next suffix to try for each base: a base repeated k times costs k steps in all, not k². */
+  private readonly nextSuffix = new Map<string, number>();
   constructor(private readonly fallback: string) {}
 
   next(base: string): string {
     const start = base === '' ? `${this.fallback}-${this.used.size + 1}` : base;
     let id = start;
-    for (let n = 2; this.used.has(id); n++) id = `${start}-${n}`;
+    let n = this.nextSuffix.get(start) ?? 2;
+    while (this.used.has(id)) id = `${start}-${n++}`;
+    this.nextSuffix.set(start, n);
     this.used.add(id);
     return id;
   }
