@@ -15,6 +15,8 @@ describe('services: renaming a concept', () => {
 
   it('leaves other aliases alone', () => {
     assert.equal(isNameOrInflection('emergent behaviour', 'emergence'), false);
+    assert.equal(isNameOrInflection('emergencelessness', 'emergence'), false, 'a long ending makes another word');
+    assert.equal(isNameOrInflection('emergences', 'emergence'), true);
     assert.equal(renamedOccurrence('涌现现象', '涌现', '突现'), undefined);
     assert.equal(renamedOccurrence('disorder', 'entropy', 'anarchy'), undefined);
   });
