@@ -1,5 +1,7 @@
 // Command-line arguments of `concept-lens`.
 
+import { isLintRule, isSeverity, type LintRuleId, type Severity } from '../core/lint/lintTypes';
+
 export type Format = 'json' | 'text';
 
 export interface ScanArgs {
@@ -17,10 +19,27 @@ export interface DraftArgs {
   lang: 'auto' | 'zh' | 'en';
 }
 
-export type CliArgs = ScanArgs | DraftArgs | { command: 'help' } | { command: 'version' };
+export type LintFormat = 'json' | 'text' | 'sarif';
+
+export interface LintArgs {
+  command: 'lint';
+  paths: string[];
+  packs: string[];
+  builtin: boolean;
+  format: LintFormat;
+  fix: boolean;
+  /** The language of the messages. */
+  lang: 'en' | 'zh';
+  /** Severities given with --rule RULE=SEVERITY. */
+  rules: Partial<Record<LintRuleId, Severity>>;
+}
+
+export type CliArgs = ScanArgs | DraftArgs | LintArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text]
        concept-lens draft FILE [--max N] [--lang auto|zh|en]
+       concept-lens lint PATH... [--pack FILE]... [--no-builtin] [--format text|json|sarif] [--fix]
+                              [--rule RULE=SEVERITY]... [--lang en|zh]
 
 Scans Markdown files (folders are searched recursively for *.md and *.markdown) for the concepts
 of the built-in pack and of every --pack given.
@@ -42,6 +61,21 @@ glosses such as 嵌入（Embedding）. Sections come from the headings; every ex
 
   --max N         keep the N best candidates (default 60).
   --lang L        zh or en: candidates of that language only; auto (the default): both.
+
+lint checks the concept names in Markdown files: concept-misspelling (a word a few edits from a
+concept's name that is no real word, or a Chinese run that reads like a name in pinyin), concept-name-
+variant (two names of one concept in one document) and concept-first-gloss (off unless asked: the first
+mention of a concept in Chinese text gives its English name in parentheses).
+
+  --format text   "file:line:col severity rule message" lines, 1-based (the default).
+  --format json   one JSON array of {file, rule, severity, concept, start, end, line, column, text,
+                  message, fixes: [{title, replacement}]}; offsets UTF-16, end exclusive, 0-based.
+  --format sarif  SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+  --fix           apply the safe fixes (a misspelling with one candidate, a preferred name), write
+                  each changed file atomically, say on stderr what changed, then report what is left.
+  --rule R=S      the severity of rule R: off, hint, information, warning or error.
+  --lang L        the language of the messages: en or zh (default: from LANG).
+  Lint exits with 1 when a diagnostic of severity error is left, and 2 for unreadable input or a bad pack.
 
   -v, --version   the version.
 
@@ -93,6 +127,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'draft') return parseDraftArgs(rest);
+  if (command === 'lint') return parseLintArgs(rest);
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
   const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text' };
   for (let i = 0; i < rest.length; i++) {
@@ -114,6 +149,35 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else args.paths.push(a);
   }
   if (args.paths.length === 0) throw new UsageError('scan needs at least one file or folder');
+  if (!args.builtin && args.packs.length === 0) throw new UsageError('--no-builtin needs at least one --pack');
+  return args;
+}
+
+function parseLintArgs(rest: readonly string[]): LintArgs {
+  const lang = /^zh/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'zh' : 'en';
+  const args: LintArgs = { command: 'lint', paths: [], packs: [], builtin: true, format: 'text', fix: false, lang, rules: {} };
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const a = rest[at.i]!;
+    if (a === '--pack' || a.startsWith('--pack=')) args.packs.push(optionValue(rest, at));
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const f = optionValue(rest, at);
+      if (f !== 'json' && f !== 'text' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+      args.format = f;
+    } else if (a === '--rule' || a.startsWith('--rule=')) {
+      const v = optionValue(rest, at);
+      const [rule, severity] = v.split('=');
+      if (!isLintRule(rule) || !isSeverity(severity)) throw new UsageError(`--rule takes RULE=SEVERITY (concept-misspelling, concept-name-variant or concept-first-gloss; off, hint, information, warning or error), not "${v}"`);
+      args.rules[rule] = severity;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = optionValue(rest, at);
+      if (v !== 'en' && v !== 'zh') throw new UsageError(`--lang must be en or zh, not "${v}"`);
+      args.lang = v;
+    } else if (a === '--fix') args.fix = true;
+    else if (a === '--no-builtin') args.builtin = false;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else args.paths.push(a);
+  }
+  if (args.paths.length === 0) throw new UsageError('lint needs at least one file or folder');
   if (!args.builtin && args.packs.length === 0) throw new UsageError('--no-builtin needs at least one --pack');
   return args;
 }

@@ -8,6 +8,7 @@ import { occurrences } from './occurrences';
 import { OutputError, RowWriter, processIo, type Io } from './output';
 import { loadPacks } from './packs';
 import { draftCommand } from './draft';
+import { lintCommand } from './lint';
 import { readTextFile } from './readInput';
 import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
 import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
@@ -69,6 +70,7 @@ export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn
   if (args.command === 'help') return print(io, USAGE + '\n');
   if (args.command === 'version') return print(io, `${typeof CONCEPT_LENS_VERSION === 'string' ? CONCEPT_LENS_VERSION : 'dev'}\n`);
   if (args.command === 'draft') return draftCommand(args, io);
+  if (args.command === 'lint') return lintCommand(args, io);
   const report = new Reporter(io.err);
   const compiled = loadPacks(args, report);
   const rows = new RowWriter(args.format, io.out);

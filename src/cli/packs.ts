@@ -73,7 +73,7 @@ function userPack(file: string, report: Reporter): ConceptPack | undefined {
 }
 
 /** The compiled packs, or undefined when no pack is usable. Problems go to `report`. */
-export function loadPacks(args: ScanArgs, report: Reporter): CompiledPack | undefined {
+export function loadPacks(args: Pick<ScanArgs, 'packs' | 'builtin'>, report: Reporter): CompiledPack | undefined {
   // The built-in pack alone: restore what the build compiled.
   if (args.builtin && args.packs.length === 0) return loadBuiltinCompiledPack();
   const user: ConceptPack[] = [];

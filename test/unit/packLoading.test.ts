@@ -40,7 +40,7 @@ describe('concept packs', () => {
 
   it('the built-in pack is valid against its JSON schema file’s field list', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'concept-pack.schema.json'), 'utf8'));
-    assert.deepEqual(Object.keys(schema.definitions.concept.properties).sort(), ['aliases', 'caseSensitive', 'exclusions', 'explanation', 'id', 'name', 'relations', 'section', 'sense'].sort());
+    assert.deepEqual(Object.keys(schema.definitions.concept.properties).sort(), ['aliases', 'caseSensitive', 'exclusions', 'explanation', 'id', 'name', 'preferred', 'relations', 'section', 'sense'].sort());
     const { problems } = parsePack(readFileSync(join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json'), 'utf8'));
     assert.deepEqual(problems, []);
   });

@@ -45,6 +45,8 @@ export interface ConceptSpec {
   relations?: Relation[];
   /** Compounds that contain an alias but name something else (cross-entropy, 交叉熵). */
   exclusions?: Partial<Record<Lang, string[]>>;
+  /** The name (or alias) the writer prefers in each language: the lint suggests it over the others. */
+  preferred?: Localized;
 }
 
 export interface SectionSpec {

@@ -27,6 +27,8 @@ export interface Concept {
   relations: Relation[];
   /** Bare names of the concept `of` mean this concept in a paragraph with one of the cues. */
   sense?: Sense;
+  /** The name or alias preferred in each language (one of the concept's own). */
+  preferred?: Localized;
 }
 
 export interface Sense {

@@ -76,7 +76,7 @@ function cutOffFrom(raw: unknown[], from: number, read: ConceptsRead): void {
 
 /** The concept's id, after its fields are checked; undefined (and reported) when bad or taken. */
 function conceptId(v: Validator, c: Record<string, unknown>, path: Path, ids: ReadonlySet<string>): string | undefined {
-  v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions', 'sense']);
+  v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions', 'sense', 'preferred']);
   const cid = own(c, 'id');
   if (typeof cid !== 'string' || !ID.test(cid)) {
     v.report([...path, 'id'], cid === undefined ? 'the concept id is missing; the concept is skipped' : 'a concept id must be kebab-case (a-z, 0-9, -); the concept is skipped');
@@ -133,6 +133,7 @@ function readConcept(cx: ConceptContext, c: Record<string, unknown>, cid: string
   concept.section = conceptSection(v, c, path, cx.sectionIds);
   readAliases(v, cx.owners, c, concept, path, caseSensitive);
   readExclusions(v, c, concept, path);
+  readPreferred(v, c, concept, path);
   const sense = own(c, 'sense');
   if (sense !== undefined) {
     if (isObject(sense)) read.sensesAt.push({ concept, sense, path: [...path, 'sense'] });
@@ -160,4 +161,19 @@ function conceptSection(v: Validator, c: Record<string, unknown>, path: Path, se
   if (typeof section === 'string' && sectionIds.has(section)) return section;
   v.report([...path, 'section'], `section "${show(section)}" does not exist in the article`);
   return undefined;
+}
+
+/** The preferred names: each must be one of the concept's names or aliases in that language. */
+function readPreferred(v: Validator, c: Record<string, unknown>, concept: Concept, path: Path): void {
+  const raw = own(c, 'preferred');
+  if (raw === undefined) return;
+  const preferred = v.localized(raw, [...path, 'preferred'], 'the preferred name', false);
+  const out: Concept['preferred'] = {};
+  for (const lang of LANGS) {
+    const want = preferred[lang];
+    if (want === undefined) continue;
+    if (concept.aliases.some((a) => a.lang === lang && a.text === want)) out[lang] = want;
+    else v.report([...path, 'preferred', lang], `preferred name "${show(want)}" is not a name or alias of the concept in ${lang}`);
+  }
+  if (out.zh !== undefined || out.en !== undefined) concept.preferred = out;
 }

@@ -232,13 +232,21 @@ export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Mat
  * local, so incremental rescanning stays exact.
  */
 function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[], first: number): void {
+  const conceptOf = senseResolver(text, block, cp);
+  for (let k = first; k < out.length; k++) out[k]!.concept = conceptOf(out[k]!.surface, out[k]!.concept);
+}
+
+/**
+ * For one block: the concept a surface of concept `concept` means there, its narrower sense when the
+ * block is cued for it (the lint asks this of the name a misspelling stands for).
+ */
+export function senseResolver(text: string, block: Block, cp: CompiledPack): (surface: number, concept: number) => number {
   let lower: string | undefined;
   // Made only for a block that has a bare name with a sense: most blocks have none.
   let decided: Map<number, boolean> | undefined;
-  for (let k = first; k < out.length; k++) {
-    const m = out[k]!;
-    const sense = cp.surfaces[m.surface]!.sense;
-    if (sense < 0) continue;
+  return (surface, concept) => {
+    const sense = cp.surfaces[surface]!.sense;
+    if (sense < 0) return concept;
     decided ??= new Map();
     let cued = decided.get(sense);
     if (cued === undefined) {
@@ -247,8 +255,8 @@ function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[],
       cued = s.cues.some((cue) => hasCue(lower!, cue)) && !s.except.some((cue) => hasCue(lower!, cue));
       decided.set(sense, cued);
     }
-    if (cued) m.concept = cp.senses[sense]!.concept;
-  }
+    return cued ? cp.senses[sense]!.concept : concept;
+  };
 }
 
 /**

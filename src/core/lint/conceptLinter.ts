@@ -1,0 +1,112 @@
+// The concept lint of one document. Misspellings are found block by block, and a block's findings
+// are kept (by the block object, which the incremental scan keeps for every block an edit did not
+// touch), so a keystroke re-checks only the blocks it changed. Name variants and glosses are read off
+// the document's matches, which cost little.
+
+import type { Block } from '../markdown/blocks';
+import { isProseBlock } from '../markdown/blocks';
+import type { CompiledPack } from '../scan/compiledPack';
+import type { Match } from '../scan/scanner';
+import { blockProse } from './blockText';
+import { buildChineseTargets, type ChineseTargets } from './chineseTargets';
+import { chineseMisspellings } from './chineseMisspellings';
+import { firstGlosses } from './firstGloss';
+import { buildLatinTargets, type LatinTargets } from './latinTargets';
+import { latinMisspellings } from './latinMisspellings';
+import type { Lexicon } from './lexicon';
+import { applyDirectives } from './lintDirectives';
+import { DEFAULT_SEVERITY, type LintDiagnostic, type LintRuleId, type Severity } from './lintTypes';
+import { nameVariants, surfaceAliases } from './nameVariants';
+
+/** A document as the lint reads it: its text, blocks and (kept, absolute, ordered) matches. */
+export interface LintInput {
+  text: string;
+  blocks: readonly Block[];
+  matches: readonly Match[];
+  /** The matches of one block (defaults to picking them out of `matches`). */
+  matchesIn?(block: Block): readonly Match[];
+}
+
+/** Misspellings found in one block, offsets relative to its start. */
+type BlockFindings = readonly LintDiagnostic[];
+
+/** Findings kept per block across versions of one document (make one per document). */
+export type LintCache = WeakMap<Block, BlockFindings>;
+
+export class ConceptLinter {
+  private latin: LatinTargets | undefined;
+  private chinese: ChineseTargets | undefined;
+  private aliases: Int32Array | undefined;
+
+  constructor(
+    readonly pack: CompiledPack,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  lint(input: LintInput, severities: Readonly<Record<LintRuleId, Severity>> = DEFAULT_SEVERITY, cache?: LintCache): LintDiagnostic[] {
+    const out: LintDiagnostic[] = [];
+    if (severities['concept-misspelling'] !== 'off') this.misspellings(input, cache, out);
+    dropUnsupported(out, this.pack, input.matches);
+    if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out);
+    if (severities['concept-first-gloss'] !== 'off') firstGlosses(input.text, input.blocks, this.pack, input.matches, out);
+    return applyDirectives(input.text, input.blocks, out);
+  }
+
+  private misspellings(input: LintInput, cache: LintCache | undefined, out: LintDiagnostic[]): void {
+    const { text, blocks } = input;
+    const matchesIn = input.matchesIn ?? walker(input.matches);
+    for (const b of blocks) {
+      if (!isProseBlock(b.kind)) continue;
+      let found = cache?.get(b);
+      if (!found) {
+        found = relative(this.checkBlock(text, b, matchesIn(b)), b.start);
+        cache?.set(b, found);
+      }
+      for (const d of found) out.push(shifted(d, b.start, text));
+    }
+  }
+
+  private checkBlock(text: string, b: Block, matches: readonly Match[]): LintDiagnostic[] {
+    const prose = blockProse(text, b, matches, this.pack);
+    const found: LintDiagnostic[] = [];
+    latinMisspellings(prose, (this.latin ??= buildLatinTargets(this.pack)), this.lexicon, found);
+    chineseMisspellings(prose, (this.chinese ??= buildChineseTargets(this.pack)), this.lexicon, found);
+    return found;
+  }
+}
+
+/** Picks each block's matches out of the document's, for blocks asked in order. */
+function walker(matches: readonly Match[]): (b: Block) => readonly Match[] {
+  let k = 0;
+  return (b) => {
+    while (k < matches.length && matches[k]!.end <= b.start) k++;
+    const from = k;
+    let to = k;
+    while (to < matches.length && matches[to]!.start < b.end) to++;
+    return matches.slice(from, to);
+  };
+}
+
+function relative(found: readonly LintDiagnostic[], base: number): LintDiagnostic[] {
+  return found.map((d) => ({ ...d, start: d.start - base, end: d.end - base }));
+}
+
+function shifted(d: LintDiagnostic, base: number, text: string): LintDiagnostic {
+  const start = d.start + base;
+  const end = d.end + base;
+  return { ...d, start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Drops misspellings of ambiguous names ("atention") in a document that names neither the concept nor
+ * a related one unambiguously: the rule the scanner applies to the ambiguous names themselves.
+ */
+function dropUnsupported(found: LintDiagnostic[], cp: CompiledPack, matches: readonly Match[]): void {
+  if (!found.some((d) => d.contextual)) return;
+  const firm = new Uint8Array(cp.concepts.length);
+  for (const m of matches) if (!cp.surfaces[m.surface]!.contextual) firm[m.concept] = 1;
+  const supported = (c: number): boolean => firm[c] === 1 || cp.neighbours[c]!.some((n) => firm[n] === 1);
+  let k = 0;
+  for (const d of found) if (!d.contextual || supported(d.concept)) found[k++] = d;
+  found.length = k;
+}

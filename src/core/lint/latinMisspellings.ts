@@ -1,0 +1,184 @@
+// Misspelt English concept names in one block: single words that are not real words but sit within
+// a few edits of a surface, and phrases within a few edits of a multi-word surface ("symmetry braking").
+
+import { isWordUnit } from '../text/chars';
+import type { BlockProse } from './blockText';
+import { overlapsMatch } from './blockText';
+import { deletions, type LatinTargets } from './latinTargets';
+import { allowedEdits, editDistance } from './editDistance';
+import type { Lexicon } from './lexicon';
+import type { LintDiagnostic } from './lintTypes';
+import { withCaseOf } from './caseOf';
+
+interface Token {
+  start: number;
+  end: number;
+  /** Whether the next token follows with only spaces, one hyphen or emphasis between (a phrase may span them). */
+  joined: boolean;
+}
+
+/** The most units a word may have to be looked up: no concept name is longer. */
+const MAX_WORD = 40;
+
+/** A window of the text that is a few edits from some targets. */
+interface Candidate {
+  start: number;
+  end: number;
+  targets: number[];
+  distance: number;
+}
+
+export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: Lexicon, out: LintDiagnostic[]): void {
+  if (t.targets.length === 0) return;
+  const tokens = tokensOf(prose);
+  const lower = (k: number): string => prose.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
+  const candidates: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const len = tok.end - tok.start;
+    if (len < 3 || len > MAX_WORD) continue;
+    const word = lower(k);
+    if (t.byWord.size > 0) phrasesAt(prose, tokens, k, word, t, lexicon, lower, candidates);
+    if (len < t.minLength || len > t.maxLength || !isLetters(word)) continue;
+    if (t.known.has(word) || lexicon.hasEnglish(word) || overlapsMatch(prose.matches, tok.start, tok.end)) continue;
+    const found = nearestTargets(word, [...lookup(word, t)], t);
+    if (found.targets.length > 0) candidates.push({ start: tok.start, end: tok.end, ...found });
+  }
+  for (const c of leftmostLongest(candidates)) out.push(diagnostic(prose, c.start, c.end, c.targets, t));
+}
+
+/** Candidates that do not overlap: leftmost first, then the longest, then the nearest (as the scanner picks names). */
+function leftmostLongest(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.distance - b.distance);
+  const out: Candidate[] = [];
+  for (const c of candidates) if (out.length === 0 || c.start >= out[out.length - 1]!.end) out.push(c);
+  return out;
+}
+
+function tokensOf(prose: BlockProse): Token[] {
+  const { text, segments } = prose;
+  const tokens: Token[] = [];
+  for (let s = 0; s < segments.length; s += 2) {
+    const end = segments[s + 1]!;
+    let i = segments[s]!;
+    while (i < end) {
+      if (!isWordUnit(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < end && isWordUnit(text.charCodeAt(i))) i++;
+      const prev = tokens[tokens.length - 1];
+      if (prev) prev.joined = prev.joined && prev.end >= segments[s]! && joinable(text, prev.end, start);
+      tokens.push({ start, end: i, joined: true });
+    }
+    const last = tokens[tokens.length - 1];
+    if (last) last.joined = false;
+  }
+  return tokens;
+}
+
+/** Spaces, one line break, one hyphen and emphasis markers, at most a few units of them. */
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphens++;
+    else if (c !== 32 && c !== 10 && c !== 42 && c !== 95) return false;
+  }
+  return hyphens <= 1;
+}
+
+function isLetters(word: string): boolean {
+  return /^[a-z\u00df-\u024f]+$/.test(word);
+}
+
+function* lookup(word: string, t: LatinTargets): Iterable<number> {
+  for (const d of deletions(word, 2)) {
+    const hits = t.byDeletion.get(d);
+    if (hits) yield* hits;
+  }
+}
+
+/** The targets nearest to the word within their allowed edits; several only on a tie between concepts. */
+function nearestTargets(word: string, candidates: readonly number[], t: LatinTargets): { targets: number[]; distance: number } {
+  let best = Infinity;
+  let found: number[] = [];
+  for (const i of new Set(candidates)) {
+    const target = t.targets[i]!;
+    const d = editDistance(word, target.lower, target.maxEdits);
+    if (d === 0 || d > target.maxEdits || d > best) continue;
+    if (d < best) found = [];
+    best = d;
+    found.push(i);
+  }
+  // One fix per distinct text: a name and its spelling variant may both be nearest.
+  const byText = new Map<string, number>();
+  for (const i of found) if (!byText.has(t.targets[i]!.lower)) byText.set(t.targets[i]!.lower, i);
+  return { targets: [...byText.values()], distance: best };
+}
+
+function diagnostic(prose: BlockProse, start: number, end: number, found: readonly number[], t: LatinTargets): LintDiagnostic {
+  const written = prose.text.slice(start, end);
+  const targets = found.map((i) => t.targets[i]!);
+  const concepts = new Set(targets.map((x) => x.concept));
+  return {
+    rule: 'concept-misspelling',
+    concept: prose.conceptOf(targets[0]!.surface, targets[0]!.concept),
+    contextual: targets.every((x) => x.contextual),
+    start,
+    end,
+    text: written,
+    expected: targets[0]!.exact,
+    fixes: targets.map((x) => ({ kind: 'replace', replacement: withCaseOf(written, x.exact), safe: targets.length === 1 && concepts.size === 1 })),
+  };
+}
+
+/** Windows of words that the word may be part of, a few edits from a multi-word target. */
+function phrasesAt(prose: BlockProse, tokens: readonly Token[], k: number, word: string, t: LatinTargets, lexicon: Lexicon, lower: (k: number) => string, out: Candidate[]): void {
+  for (const { target, position } of t.byWord.get(word) ?? []) {
+    const tg = t.targets[target]!;
+    const first = k - position;
+    const last = first + tg.words.length - 1;
+    if (first < 0 || last >= tokens.length) continue;
+    let ok = true;
+    for (let j = first; j < last && ok; j++) ok = tokens[j]!.joined;
+    // A window is met once per word of the target it shares; only its first shared word checks it.
+    if (!ok || tg.words.findIndex((w, j) => w.length >= 3 && lower(first + j) === w) !== position) continue;
+    const words: string[] = [];
+    for (let j = first; j <= last; j++) words.push(lower(j));
+    const phrase = words.join(' ');
+    if (t.known.has(phrase) || t.known.has(words.join('-')) || t.known.has(words.join(''))) continue;
+    const d = editDistance(phrase, tg.lower, tg.maxEdits);
+    if (d === 0 || d > tg.maxEdits || !wordsAreSlips(words, tg.words, lexicon)) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    if (overlapsMatch(prose.matches, start, end)) continue;
+    out.push({ start, end, targets: [target], distance: d });
+  }
+}
+
+/**
+ * Whether the words that differ from the name's are slips of them: each within the edits its own
+ * length allows (so "were" is no slip of "pre"), and none a real word that shares its first four
+ * letters with the name's word, which is a form the writer chose ("behaviours", "modelling"). A real
+ * word that is no such form ("braking" for "breaking") is a slip.
+ */
+function wordsAreSlips(words: readonly string[], names: readonly string[], lexicon: Lexicon): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const n = names[i]!;
+    if (w === n) continue;
+    const allowed = allowedEdits(n.length);
+    if (editDistance(w, n, allowed) > allowed) return false;
+    if (lexicon.hasEnglish(w) && commonPrefix(w, n) >= 4) return false;
+  }
+  return true;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}

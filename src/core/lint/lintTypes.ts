@@ -1,0 +1,51 @@
+// What the concept lint reports: rules with stable ids, diagnostics with fixes that replace a range.
+
+export const LINT_RULES = ['concept-misspelling', 'concept-name-variant', 'concept-first-gloss'] as const;
+export type LintRuleId = (typeof LINT_RULES)[number];
+
+export const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const DEFAULT_SEVERITY: Readonly<Record<LintRuleId, Severity>> = {
+  'concept-misspelling': 'warning',
+  'concept-name-variant': 'information',
+  'concept-first-gloss': 'off',
+};
+
+export function isLintRule(x: unknown): x is LintRuleId {
+  return typeof x === 'string' && (LINT_RULES as readonly string[]).includes(x);
+}
+
+export function isSeverity(x: unknown): x is Severity {
+  return typeof x === 'string' && (SEVERITIES as readonly string[]).includes(x);
+}
+
+/** A replacement of the diagnostic's range. `kind` says what the fix does, for its title. */
+export interface LintFix {
+  kind: 'replace' | 'usePreferred' | 'usePreferredEverywhere' | 'insertGloss' | 'removeGloss';
+  /** The text that replaces [start, end). */
+  replacement: string;
+  /**
+   * For a fix of the whole document (usePreferredEverywhere): every range it replaces, the
+   * diagnostic's own included. One list, shared by all the diagnostics it fixes.
+   */
+  more?: readonly { start: number; end: number; replacement: string }[];
+  /** A fix that is safe to apply unattended (`lint --fix`). */
+  safe: boolean;
+}
+
+export interface LintDiagnostic {
+  rule: LintRuleId;
+  /** Index of the concept in the compiled pack. */
+  concept: number;
+  /** UTF-16 offsets, end exclusive. */
+  start: number;
+  end: number;
+  /** The flagged text as it stands in the document. */
+  text: string;
+  /** What the message names: the meant name (misspelling), the preferred name (variant), the gloss. */
+  expected: string;
+  fixes: LintFix[];
+  /** A misspelling of an ambiguous name: kept only where the document names the concept unambiguously. */
+  contextual?: boolean;
+}

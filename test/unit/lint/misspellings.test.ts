@@ -1,0 +1,101 @@
+// concept-misspelling on our own fixtures: the slips the issue lists, the real words that must not be
+// flagged, the Markdown that is never linted, and pinyin-input slips in Chinese.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText, summary } from '../../support/lintDocument';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'lint');
+
+describe('lint: English misspellings', () => {
+  const cases: [string, string, string, string][] = [
+    // sentence, flagged, fix, concept
+    ['The Transfomer reads the whole sequence.', 'Transfomer', 'Transformer', 'transformer'],
+    ['Its entrophy only grows.', 'entrophy', 'entropy', 'entropy'],
+    ['This is called emergance in the literature.', 'emergance', 'emergence', 'emergence'],
+    ['Each token gets an Embeding first.', 'Embeding', 'Embedding', 'embedding'],
+    ['The article writes emdedding here.', 'emdedding', 'embedding', 'embedding'],
+    ['Here symmetry braking gives mass.', 'symmetry braking', 'symmetry breaking', 'symmetry-breaking'],
+    ['Spontaneous symmetry braking gives mass.', 'Spontaneous symmetry braking', 'Spontaneous symmetry breaking', 'symmetry-breaking'],
+    ['ENTROPHY, again.', 'ENTROPHY', 'ENTROPY', 'entropy'],
+    ['Many Transfomers were trained.', 'Transfomers', 'Transformers', 'transformer'],
+  ];
+  for (const [text, flagged, fix, concept] of cases)
+    it(`flags "${flagged}" and fixes it to "${fix}"`, () => {
+      assert.deepEqual(summary(text, 'concept-misspelling'), [[flagged, fix, concept]]);
+    });
+
+  it('marks a fix with one candidate as safe', () => {
+    const [d] = lintText('Its entrophy only grows.').filter((x) => x.rule === 'concept-misspelling');
+    assert.equal(d?.fixes.length, 1);
+    assert.equal(d?.fixes[0]?.safe, true);
+  });
+
+  it('flags no real English word close to a name (the table of 230)', () => {
+    const table = readFileSync(join(FIXTURES, 'real-words-near-names.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map((l) => l.split(' ')[0]!);
+    assert.ok(table.length >= 200, `${table.length} words`);
+    const flagged = table.filter((w) => summary(`We saw ${w} there, and ${w[0]!.toUpperCase()}${w.slice(1)} too.`, 'concept-misspelling').length > 0);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('flags no word the pack knows, inflections included', () => {
+    assert.deepEqual(summary('Entropy, entropies, embeddings, Transformers, emergent, emerging, embedded, entropic and transforms.', 'concept-misspelling'), []);
+  });
+
+  it('never lints code, math, URLs, HTML, front matter or link destinations', () => {
+    const text = [
+      '---',
+      'title: entrophy',
+      '---',
+      '',
+      'Inline `entrophy` and $entrophy$ and <span title="entrophy">x</span> and https://example.com/entrophy.',
+      '',
+      '[a link](https://example.com/entrophy "entrophy")',
+      '',
+      '```',
+      'entrophy',
+      '```',
+      '',
+      '$$',
+      'entrophy',
+      '$$',
+    ].join('\n');
+    assert.deepEqual(summary(text, 'concept-misspelling'), []);
+  });
+
+  it('reads link text and emphasis as prose', () => {
+    assert.deepEqual(
+      summary('See [the entrophy](https://example.com) and *emergance*.', 'concept-misspelling').map((x) => x[0]),
+      ['entrophy', 'emergance'],
+    );
+  });
+});
+
+describe('lint: Chinese slips of the pinyin input method', () => {
+  it('flags 对称破却 for 对称破缺', () => {
+    assert.deepEqual(summary('这就是对称破却的结果。', 'concept-misspelling'), [['对称破却', '对称破缺', 'symmetry-breaking']]);
+  });
+
+  it('flags 商增 for 熵增', () => {
+    assert.deepEqual(summary('孤立系统总是商增的。', 'concept-misspelling'), [['商增', '熵增', 'entropy']]);
+  });
+
+  it('flags no homophone that is a dictionary word, nor one whose odd character belongs to a word around it', () => {
+    // 一时, 仪式 and 遗失 read yishi like 意识; 协商增加 holds 商增 across 协商|增加; 语言 has the homophone 预言.
+    for (const text of ['他一时想不起来。', '举行了仪式。', '文件遗失了。', '双方协商增加预算。', '这是一个预言。', '他是商人。'])
+      assert.deepEqual(summary(text, 'concept-misspelling'), [], text);
+  });
+
+  it('never matches a one-character name by pinyin alone', () => {
+    // 商, 伤 and 上 read shang like 熵.
+    assert.deepEqual(summary('商伤上。', 'concept-misspelling'), []);
+  });
+
+  it('leaves the names themselves alone', () => {
+    assert.deepEqual(summary('对称破缺与熵增。', 'concept-misspelling'), []);
+  });
+});
