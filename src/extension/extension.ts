@@ -56,6 +56,7 @@ import { DraftPackCommand } from './authoring/draftPackCommand';
 import { AddAliasCommand } from './authoring/addAliasCommand';
 import { OpenConceptInPackCommand } from './authoring/openInPackCommand';
 import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
+import { CopyConceptToArticlePackCommand } from './authoring/copyConceptCommand';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -162,6 +163,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new DraftPackCommand(commandContext, articlePacks, authoring),
       new AddAliasCommand(commandContext, packs),
       new OpenConceptInPackCommand(commandContext, packs),
+      new CopyConceptToArticlePackCommand(commandContext, packs, articlePacks, authoring),
     ], log),
   );
   clock.lap('registrations');
