@@ -64,6 +64,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/extension/inflectionsEntry.ts'], outfile: 'dist/inflections.js', minify: true }),
   // pinyin-pro and the pack edits, loaded by the extension on the first authoring command.
   build({ ...common, entryPoints: ['src/extension/authoringEntry.ts'], outfile: 'dist/authoring.js', minify: true }),
+  // The draft worker (draftPack and compromise), a worker thread started by the Draft Concept Pack command.
+  build({ ...common, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js', minify: true }),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' }),
   // The Concept Graph page: browser code, one script and one stylesheet.

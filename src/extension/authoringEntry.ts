@@ -6,3 +6,5 @@ export { buildCompletionIndex, completionContext, conceptCompletions } from '../
 export { editsForDraft, newPackFromDraft } from '../services/authoring/draftConcepts';
 export { draftPack } from '../core/authoring/draftPack';
 export { compromiseTagger } from '../core/authoring/draftTagger';
+export { ConceptCopies, copyEdits, copyNewPack } from '../services/authoring/copyConcept';
+export { BUILTIN_PACK_SOURCE } from './builtinPackSource';

@@ -56,6 +56,9 @@ import { DraftPackCommand } from './authoring/draftPackCommand';
 import { AddAliasCommand } from './authoring/addAliasCommand';
 import { OpenConceptInPackCommand } from './authoring/openInPackCommand';
 import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
+import { CopyConceptToArticlePackCommand } from './authoring/copyConceptCommand';
+import { DraftInWorker } from '../services/authoring/draftInWorker';
+import { startDraftWorker } from './authoring/draftWorkerHost';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -108,6 +111,15 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const followed = new FollowedDocument(new VscodeEditors(), workspace);
   const authoring = new AuthoringModuleLoader(context.extensionUri);
   const articlePacks = new ArticlePacks(packs, workspace, settings);
+  // Drafts run in a worker thread; in the extension host only if the worker cannot start.
+  const drafts = new DraftInWorker(
+    () => startDraftWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'draftWorker.js').fsPath),
+    (text, options) => {
+      const m = authoring.get();
+      return m.draftPack(text, { ...options, tagger: m.compromiseTagger });
+    },
+    log,
+  );
   const commandContext = new CommandContext(scans, language);
   const guideProvider = new ConceptGuideProvider(guides);
   const decorations = new ConceptDecorations(scans, settings);
@@ -129,6 +141,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     decorations,
     conceptsView,
     graph,
+    drafts,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
@@ -159,9 +172,10 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ShowInGraphCommand(commandContext, graph),
       new ExportGraphCommand(graph, log),
       new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
-      new DraftPackCommand(commandContext, articlePacks, authoring),
+      new DraftPackCommand(commandContext, articlePacks, authoring, drafts),
       new AddAliasCommand(commandContext, packs),
       new OpenConceptInPackCommand(commandContext, packs),
+      new CopyConceptToArticlePackCommand(commandContext, packs, articlePacks, authoring),
     ], log),
   );
   clock.lap('registrations');

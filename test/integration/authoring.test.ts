@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, conceptHover, inWorkspace, positionOf, rangeOf, resetSettings, unescapeMarkdown, waitFor, type ConceptLensApi } from './helpers';
+import { activateExtension, closeAllEditors, conceptHover, hoverCommandArgs, inWorkspace, positionOf, rangeOf, resetSettings, unescapeMarkdown, waitFor, type ConceptLensApi } from './helpers';
 
 const NOTE = '# Zorblat notes\n\n## Basics\n\nA zorblat is a word no pack knows. 对称 and dcpq are typed here.\n\n`对称` in code.\n';
 /** A pack beside the note, with one concept and a comment that the edit must keep. */
@@ -101,5 +101,48 @@ describe('authoring', () => {
       ['zorblat', 'blorp'],
     ]);
     assert.ok(rename.get(pack).some((e) => e.newText.includes('blorp')), 'and the pack');
+  });
+
+  it('copies a concept of the built-in pack to the article’s pack: the hover then edits it there, and undo takes it back', async () => {
+    const heatNote = inWorkspace('heat.md');
+    const heatPack = inWorkspace('heat.conceptpack.json');
+    const heatText = '# Heat\n\n## 熵与热力学第二定律\n\n熵 only grows.\n';
+    const heatPackText = '{\n  // heat notes, kept by the copy\n  "id": "heat-notes",\n  "article": { "title": { "en": "Heat" }, "sections": [] },\n  "concepts": []\n}\n';
+    await vscode.workspace.fs.writeFile(heatNote, new TextEncoder().encode(heatText));
+    await vscode.workspace.fs.writeFile(heatPack, new TextEncoder().encode(heatPackText));
+    try {
+      await waitFor(() => api.scans.pack.pack.id.includes('heat-notes'), 'the pack beside the note to load');
+      const heatDoc = await vscode.workspace.openTextDocument(heatNote);
+      await vscode.window.showTextDocument(heatDoc);
+      const at = positionOf(heatDoc, '熵 only', 0, 0);
+      const links = async (): Promise<{ copy: boolean; edit: boolean }> => {
+        const md = await conceptHover(heatDoc, at);
+        return { copy: md.includes('(command:conceptLens.copyConceptToArticlePack?'), edit: md.includes('(command:conceptLens.openConceptInPack?') };
+      };
+      const before = await waitFor(() => conceptHover(heatDoc, at), 'a hover over 熵');
+      assert.deepEqual(hoverCommandArgs(before, 'conceptLens.copyConceptToArticlePack'), [heatDoc.uri.toString(), 'entropy'], 'the built-in concept links to copying it');
+      assert.deepEqual(await links(), { copy: true, edit: false });
+
+      const copied = await vscode.commands.executeCommand<string>('conceptLens.copyConceptToArticlePack', ...hoverCommandArgs(before, 'conceptLens.copyConceptToArticlePack'));
+      assert.equal(copied, 'entropy');
+      await waitFor(async () => (await links()).edit, 'the hover to edit 熵 in the user pack');
+      assert.deepEqual(await links(), { copy: false, edit: true });
+      const packDoc = await vscode.workspace.openTextDocument(heatPack);
+      assert.ok(packDoc.getText().includes('// heat notes, kept by the copy'), 'the comment survives');
+      assert.ok(packDoc.getText().includes('"id": "entropy"') && packDoc.getText().includes('"heading": "熵与热力学第二定律"'), packDoc.getText());
+
+      // Once copied, the command opens the concept in the pack instead of copying it again.
+      assert.equal(await vscode.commands.executeCommand('conceptLens.copyConceptToArticlePack', heatDoc.uri.toString(), 'entropy'), undefined);
+      await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === heatPack.toString(), 'the pack to open at the concept');
+      assert.equal(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection), '"entropy"');
+
+      await vscode.commands.executeCommand('undo');
+      await waitFor(async () => (await links()).copy, 'the hover to offer the copy again after undo');
+      assert.deepEqual(await links(), { copy: true, edit: false });
+      assert.equal(packDoc.getText(), heatPackText);
+    } finally {
+      await closeAllEditors();
+      for (const uri of [heatPack, heatNote]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 });

@@ -18,6 +18,8 @@ export interface HoverLabels {
   showInGraph: string;
   /** The link to the concept's entry in the pack file that defines it (a user pack's concepts only). */
   editConcept?: string;
+  /** The link that copies a built-in concept to the article's pack (to override it there). */
+  copyConcept?: string;
 }
 
 export interface HoverInput {
@@ -28,7 +30,7 @@ export interface HoverInput {
   /** The heading of the section that explains the concept (the link itself is the Go to section action). */
   section?: { title: string };
   /** Command URIs, already encoded, for our own commands only. */
-  commands: { findAll: string; goToSection?: string; showInGraph?: string; editConcept?: string };
+  commands: { findAll: string; goToSection?: string; showInGraph?: string; editConcept?: string; copyConcept?: string };
   labels: HoverLabels;
 }
 
@@ -48,6 +50,7 @@ export function hoverMarkdown(h: HoverInput): string {
   if (h.commands.goToSection) actions.push(link(labels.goToSection, h.commands.goToSection));
   if (h.commands.showInGraph) actions.push(link(labels.showInGraph, h.commands.showInGraph));
   if (h.commands.editConcept && labels.editConcept) actions.push(link(labels.editConcept, h.commands.editConcept));
+  if (h.commands.copyConcept && labels.copyConcept) actions.push(link(labels.copyConcept, h.commands.copyConcept));
   lines.push(actions.join(' · '), '');
   const groups = groupRelations(relationsOf(h.pack, concept)).map(
     (g) => `${escapeMarkdown(labels.relation(g.kind, g.direction))}: ${g.others.map((c) => escapeMarkdown(pick(c.name, lang))).join(lang === 'zh' ? '、' : ', ')}`,

@@ -1,6 +1,7 @@
 // Draft Concept Pack from This Article: proposes the concepts of the active document from its own text
 // (never from a pack), and the writer ticks the ones to add to the article's pack, or to a new pack
-// beside the article. Cancelling the list writes nothing.
+// beside the article. The draft is made in a worker thread (cancellable from its notification); cancelling
+// it or the list writes nothing.
 
 import * as vscode from 'vscode';
 import type { Command } from '../commands/command';
@@ -10,6 +11,7 @@ import { articleName, type ArticlePacks } from '../../services/articlePacks';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import type { AuthoringModule, AuthoringModuleLoader } from './authoringModule';
 import { fileExists, requireTrust, writePack } from './packWrites';
+import type { DraftInWorker } from '../../services/authoring/draftInWorker';
 
 type Draft = ReturnType<AuthoringModule['draftPack']>;
 
@@ -24,6 +26,7 @@ export class DraftPackCommand implements Command {
     private readonly context: CommandContext,
     private readonly articlePacks: ArticlePacks,
     private readonly authoring: AuthoringModuleLoader,
+    private readonly drafts: DraftInWorker,
   ) {}
 
   /** With `chosen` (scripts and tests: concept ids, or 'all'), the list is not shown. */
@@ -32,10 +35,13 @@ export class DraftPackCommand implements Command {
     const active = this.context.activeMarkdown();
     if (!active) return undefined;
     const { doc } = active;
-    const draft = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Concept Lens: drafting the concepts of {0}…', articleName(doc.uri)) }, async () => {
-      const m = this.authoring.get();
-      return m.draftPack(doc.text, { tagger: m.compromiseTagger });
-    });
+    // In a worker thread (the host stays responsive); Cancel on the notification stops it.
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Concept Lens: drafting the concepts of {0}…', articleName(doc.uri)), cancellable: true },
+      (_progress, token) => this.drafts.draft(doc.text, {}, token),
+    );
+    if (outcome.kind === 'cancelled') return undefined;
+    const { draft } = outcome;
     if (draft.candidates.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens found no recurring terms in this document.'));
       return undefined;

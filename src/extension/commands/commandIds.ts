@@ -16,6 +16,7 @@ export const COMMANDS = {
   draftConceptPack: 'conceptLens.draftConceptPack',
   addSelectionAsAlias: 'conceptLens.addSelectionAsAlias',
   openConceptInPack: 'conceptLens.openConceptInPack',
+  copyConceptToArticlePack: 'conceptLens.copyConceptToArticlePack',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -6,6 +6,7 @@ import type { ReaderLanguage } from '../../services/readerLanguage';
 import { hoverLabels } from '../services/labels';
 import { commandUri, COMMANDS } from '../commands/commandIds';
 import { scanOf, toRange } from '../host/textDocuments';
+import { GUIDE_SCHEME } from '../../services/schemes';
 
 export class ConceptHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -34,14 +35,24 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
           findAll: commandUri(COMMANDS.findAllOccurrences, args),
           goToSection: commandUri(COMMANDS.goToSection, args),
           showInGraph: commandUri(COMMANDS.showInGraph, args),
-          ...(this.inUserPack(concept.id, doc.uri) ? { editConcept: commandUri(COMMANDS.openConceptInPack, args) } : {}),
+          ...this.packLink(concept.id, doc.uri, document.uri.scheme, args),
         },
         labels: hoverLabels(),
       }),
     );
     // Command links work only for our own commands.
-    md.isTrusted = { enabledCommands: [COMMANDS.findAllOccurrences, COMMANDS.goToSection, COMMANDS.showInGraph, COMMANDS.openConceptInPack] };
+    md.isTrusted = { enabledCommands: [COMMANDS.findAllOccurrences, COMMANDS.goToSection, COMMANDS.showInGraph, COMMANDS.openConceptInPack, COMMANDS.copyConceptToArticlePack] };
     md.supportHtml = false;
     return new vscode.Hover(md, toRange(doc.range(m)));
+  }
+
+  /**
+   * A user pack's concept links to its entry there; a built-in one, in a trusted workspace, to copying it
+   * into the article's pack (the guide is no article: it gets neither).
+   */
+  private packLink(conceptId: string, documentUri: string, scheme: string, args: unknown[]): { editConcept?: string; copyConcept?: string } {
+    if (this.inUserPack(conceptId, documentUri)) return { editConcept: commandUri(COMMANDS.openConceptInPack, args) };
+    if (!vscode.workspace.isTrusted || scheme === GUIDE_SCHEME) return {};
+    return { copyConcept: commandUri(COMMANDS.copyConceptToArticlePack, args) };
   }
 }

@@ -31,6 +31,7 @@ export function hoverLabels(): HoverLabels {
     goToSection: vscode.l10n.t('Go to section'),
     showInGraph: vscode.l10n.t('Show in graph'),
     editConcept: vscode.l10n.t('Edit concept'),
+    copyConcept: vscode.l10n.t('Copy to this article’s pack'),
   };
 }
 
