@@ -8,3 +8,5 @@ export { draftPack } from '../core/authoring/draftPack';
 export { compromiseTagger } from '../core/authoring/draftTagger';
 export { ConceptCopies, copyEdits, copyNewPack } from '../services/authoring/copyConcept';
 export { BUILTIN_PACK_SOURCE } from './builtinPackSource';
+export { ConceptLinter } from '../core/lint/conceptLinter';
+export { lexiconFromLists } from '../core/lint/lexicon';

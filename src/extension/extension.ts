@@ -20,6 +20,12 @@ import type { CompiledPack } from '../core/scan/compiledPack';
 import { ConceptGuideProvider } from './services/conceptGuideProvider';
 import { guideLabels } from './services/labels';
 import { ConceptHoverProvider } from './features/conceptHoverProvider';
+import { ConceptLint } from '../services/conceptLint';
+import { VscodeLintDiagnostics } from './lint/lintDiagnostics';
+import { VscodeLintEngine } from './lint/lintEngine';
+import { ConceptLintCodeActions } from './lint/lintCodeActions';
+import { LintHoverProvider } from './lint/lintHoverProvider';
+import { FixAllMisspellingsCommand } from './lint/fixAllMisspellingsCommand';
 import { ConceptLinkProvider } from './features/conceptLinkProvider';
 import { ConceptDefinitionProvider } from './features/conceptDefinitionProvider';
 import { ConceptReferenceProvider } from './features/conceptReferenceProvider';
@@ -120,6 +126,9 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     },
     log,
   );
+  // The lint's word lists and linter load on its first run, after activation.
+  const lintProblems = new VscodeLintDiagnostics((text) => language.of({ text }));
+  const lint = new ConceptLint(scans, workspace, settings, new VscodeLintEngine(context.extensionUri, authoring), lintProblems, log);
   const commandContext = new CommandContext(scans, language);
   const guideProvider = new ConceptGuideProvider(guides);
   const decorations = new ConceptDecorations(scans, settings);
@@ -142,6 +151,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     conceptsView,
     graph,
     drafts,
+    lintProblems,
+    lint,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
@@ -152,6 +163,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     vscode.languages.registerWorkspaceSymbolProvider(new ConceptSymbolProvider(packs, targets)),
     vscode.languages.registerRenameProvider(MARKDOWN, new ConceptRenameProvider(scans, packs, occurrences)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new ConceptCompletionProvider(scans, settings, language, authoring)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ConceptLintCodeActions(lint, language), { providedCodeActionKinds: ConceptLintCodeActions.kinds }),
+    vscode.languages.registerHoverProvider(MARKDOWN, new LintHoverProvider(lint, language)),
     ...register([
       new GoToConceptCommand(commandContext, scans, language, targets),
       new FindAllOccurrencesCommand(commandContext, occurrences),
@@ -176,9 +189,12 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new AddAliasCommand(commandContext, packs),
       new OpenConceptInPackCommand(commandContext, packs),
       new CopyConceptToArticlePackCommand(commandContext, packs, articlePacks, authoring),
+      new FixAllMisspellingsCommand(lint),
     ], log),
   );
   clock.lap('registrations');
+  // The documents open at start are linted once activation is over.
+  setTimeout(() => lint.lintAll(), 0);
 
   const activation = clock.figures();
   log.info(`activated: ${describeFigures(activation)}`);

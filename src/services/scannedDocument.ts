@@ -45,6 +45,19 @@ export class ScannedDocument {
     return (this.headingList ??= this.computeHeadings());
   }
 
+  /**
+   * The blocks of the text: the incremental scan's own objects while it still holds this text. A block
+   * an edit did not touch is the same object in the next version (the lint keeps its findings by it).
+   */
+  blocks(): readonly Block[] {
+    return this.computeBlocks();
+  }
+
+  /** The matches that overlap [from, to), in document order. */
+  matchesOverlapping(from: number, to: number): Match[] {
+    return this.snapshot.overlapping(from, to);
+  }
+
   /** The paragraphs' spans, for co-occurrence in the graph (computed once). */
   paragraphs(): readonly Span[] {
     return (this.paragraphList ??= paragraphSpans(this.computeBlocks()));

@@ -2,6 +2,7 @@
 // notifications and a log, all in plain objects that a test drives and reads. The counterpart of the
 // vscode adapters in src/extension/host.
 
+import { DEFAULT_SEVERITY } from '../../src/core/lint/lintTypes';
 import type { CancellationToken } from '../../src/services/base/cancellation';
 import type { IDisposable } from '../../src/services/base/disposable';
 import { Emitter } from '../../src/services/base/event';
@@ -97,9 +98,11 @@ export class MemoryWorkspace implements IWorkspace {
   /** How many files were read, by URI (a test checks what a cache saves). */
   readonly reads = new Map<string, number>();
   private readonly changed = new Emitter<DocumentChangeEvent>();
+  private readonly opened = new Emitter<ITextDocument>();
   private readonly closed = new Emitter<ITextDocument>();
   private readonly saved = new Emitter<ITextDocument>();
   readonly onDidChangeDocument = this.changed.event;
+  readonly onDidOpenDocument = this.opened.event;
   readonly onDidCloseDocument = this.closed.event;
   readonly onDidSaveDocument = this.saved.event;
   private clock = 1;
@@ -123,6 +126,7 @@ export class MemoryWorkspace implements IWorkspace {
   open(uri: string, text: string, languageId = 'markdown'): MemoryDocument {
     const doc = new MemoryDocument(uri, text, languageId);
     this.openDocuments.push(doc);
+    this.opened.fire(doc);
     return doc;
   }
 
@@ -206,6 +210,7 @@ export const DEFAULT_WINDOW: WindowSettings = {
   maxFileSizeKB: 2048,
   followCursor: true,
   completionEnabled: true,
+  lint: { enabled: true, severities: { ...DEFAULT_SEVERITY } },
 };
 
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */

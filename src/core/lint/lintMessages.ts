@@ -48,3 +48,13 @@ export function fixTitle(fix: LintFix, lang: Lang): string {
       return lang === 'zh' ? '删去重复的英文注释' : 'Remove the repeated English name';
   }
 }
+
+/** The first line of a misspelt word's hover. */
+export function didYouMean(expected: string, lang: Lang): string {
+  return lang === 'zh' ? `想写的是“${expected}”吗？` : `Did you mean “${expected}”?`;
+}
+
+/** The source action that fixes every misspelt name of a document. */
+export function fixAllTitle(lang: Lang): string {
+  return lang === 'zh' ? '修正所有写错的概念名' : 'Fix all misspelt concept names';
+}

@@ -17,6 +17,7 @@ export const COMMANDS = {
   addSelectionAsAlias: 'conceptLens.addSelectionAsAlias',
   openConceptInPack: 'conceptLens.openConceptInPack',
   copyConceptToArticlePack: 'conceptLens.copyConceptToArticlePack',
+  fixAllMisspellings: 'conceptLens.fixAllMisspellings',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

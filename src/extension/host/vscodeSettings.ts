@@ -3,6 +3,7 @@
 // resource settings are read for their resource each time.
 
 import * as vscode from 'vscode';
+import { DEFAULT_SEVERITY, isSeverity, type Severity } from '../../core/lint/lintTypes';
 import { Disposable } from '../../services/base/disposable';
 import { Emitter } from '../../services/base/event';
 import type { DecorationStyle, ISettings, ResourceSettings, SettingsChange, WindowSettings } from '../../services/host/settings';
@@ -55,5 +56,18 @@ function readWindowSettings(): WindowSettings {
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
     followCursor: c.get<boolean>('sidebar.followCursor', true),
     completionEnabled: c.get<boolean>('completion.enabled', true),
+    lint: {
+      enabled: c.get<boolean>('lint.enabled', true),
+      severities: {
+        'concept-misspelling': severity(c.get('lint.misspelling'), DEFAULT_SEVERITY['concept-misspelling']),
+        'concept-name-variant': severity(c.get('lint.nameVariant'), DEFAULT_SEVERITY['concept-name-variant']),
+        'concept-first-gloss': severity(c.get('lint.firstGloss'), DEFAULT_SEVERITY['concept-first-gloss']),
+      },
+    },
   };
+}
+
+/** A severity setting as written, else the rule's default (a hand-edited settings.json may hold anything). */
+function severity(value: unknown, fallback: Severity): Severity {
+  return isSeverity(value) ? value : fallback;
 }

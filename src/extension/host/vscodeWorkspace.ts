@@ -31,6 +31,7 @@ class FileWatcher extends Disposable implements IFileWatcher {
 
 export class VscodeWorkspace implements IWorkspace {
   readonly onDidChangeDocument: Event<DocumentChangeEvent> = mapped(vscode.workspace.onDidChangeTextDocument, (e) => ({ document: hostDocument(e.document), changes: e.contentChanges }));
+  readonly onDidOpenDocument: Event<ITextDocument> = mapped(vscode.workspace.onDidOpenTextDocument, hostDocument);
   readonly onDidCloseDocument: Event<ITextDocument> = mapped(vscode.workspace.onDidCloseTextDocument, hostDocument);
   readonly onDidSaveDocument: Event<ITextDocument> = mapped(vscode.workspace.onDidSaveTextDocument, hostDocument);
 

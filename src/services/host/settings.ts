@@ -3,6 +3,7 @@
 
 import type { Event } from '../base/event';
 import type { LanguageSetting } from '../../core/features/language';
+import type { LintRuleId, Severity } from '../../core/lint/lintTypes';
 
 export type DecorationStyle = 'underline' | 'background' | 'none';
 
@@ -15,6 +16,13 @@ export interface WindowSettings {
   readonly maxFileSizeKB: number;
   readonly followCursor: boolean;
   readonly completionEnabled: boolean;
+  /** The concept lint: on or off, and each rule's severity. */
+  readonly lint: LintSettings;
+}
+
+export interface LintSettings {
+  readonly enabled: boolean;
+  readonly severities: Readonly<Record<LintRuleId, Severity>>;
 }
 
 /** Settings of scope "resource": read for a document or folder. */

@@ -30,6 +30,7 @@ export interface IWorkspace {
   /** The open text documents, of every language and scheme. */
   readonly documents: readonly ITextDocument[];
   readonly onDidChangeDocument: Event<DocumentChangeEvent>;
+  readonly onDidOpenDocument: Event<ITextDocument>;
   readonly onDidCloseDocument: Event<ITextDocument>;
   readonly onDidSaveDocument: Event<ITextDocument>;
 
