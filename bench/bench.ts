@@ -18,6 +18,7 @@ import { IncrementalScan } from '../src/core/scan/incrementalScan';
 import { parseMarkdown } from '../src/core/markdown/markdownStructure';
 import { ADVERSARIAL_FAMILIES } from '../test/support/adversarialFamilies';
 import { scanOnce } from '../test/support/scanAsOnOpen';
+import { lintBench } from './lintBench';
 
 const ROOT = join(__dirname, '..');
 const MB = 1024 * 1024;
@@ -220,6 +221,7 @@ function main(): void {
     console.log(`median ${fmt(q(0.5) * 1000, 0)} µs, p90 ${fmt(q(0.9) * 1000, 0)} µs, max ${fmt(q(0.999) * 1000, 0)} µs; a full rescan of it takes ${fmt(fullDoc * 1000, 0)} µs (${fmt(fullDoc / q(0.5), 0)}× the median keystroke)`);
   }
 
+  lintBench(corpus, builtin, time, fmt);
   adversarial(builtin, bytes / MB / (time(() => scanOnce(corpus, builtin, loadBuiltinPack())) / 1000));
 }
 

@@ -45,8 +45,8 @@ export function lintCommand(args: LintArgs, io: Io): ExitCode {
     const shown = isAbsolute(file) ? file : relative('.', file) || file;
     try {
       const lint = (t: string): LintDiagnostic[] => {
-        const scan = scanDocument(t, cp);
-        return linter.lint({ text: t, blocks: scan.structure.blocks, matches: scan.matches }, severities);
+        const scan = scanDocument(t, cp, { keepExclusions: true });
+        return linter.lint({ text: t, blocks: scan.structure.blocks, matches: scan.matches, exclusions: scan.exclusions }, severities);
       };
       let current = text;
       let found = lint(current);

@@ -14,8 +14,8 @@ const linters = new WeakMap<CompiledPack, ConceptLinter>();
 export function lintText(text: string, cp: CompiledPack = loadBuiltinCompiledPack(), severities = ALL_ON): LintDiagnostic[] {
   let linter = linters.get(cp);
   if (!linter) linters.set(cp, (linter = new ConceptLinter(cp, testLexicon())));
-  const scan = scanDocument(text, cp);
-  return linter.lint({ text, blocks: scan.structure.blocks, matches: scan.matches }, severities);
+  const scan = scanDocument(text, cp, { keepExclusions: true });
+  return linter.lint({ text, blocks: scan.structure.blocks, matches: scan.matches, exclusions: scan.exclusions }, severities);
 }
 
 /** The diagnostics of one rule as [text, first fix] pairs, with the concept's id. */

@@ -17,8 +17,8 @@ export interface BlockProse {
   conceptOf(surface: number, concept: number): number;
 }
 
-export function blockProse(text: string, block: Block, matches: readonly Match[], cp: CompiledPack): BlockProse {
-  const excluded = blockExclusions(text, block);
+/** `excluded`: the block's excluded ranges when the scan kept them (else they are read again here). */
+export function blockProse(text: string, block: Block, matches: readonly Match[], cp: CompiledPack, excluded: readonly number[] = blockExclusions(text, block)): BlockProse {
   const segments: number[] = [];
   let at = block.contentStart;
   for (let k = 0; k < excluded.length; k += 2) {
@@ -28,7 +28,9 @@ export function blockProse(text: string, block: Block, matches: readonly Match[]
     at = Math.max(at, e);
   }
   if (block.contentEnd > at) segments.push(at, block.contentEnd);
-  return { text, segments, matches, conceptOf: senseResolver(text, block, cp) };
+  // Made only when a finding asks: most blocks have none.
+  let resolve: ((surface: number, concept: number) => number) | undefined;
+  return { text, segments, matches, conceptOf: (surface, concept) => (resolve ??= senseResolver(text, block, cp))(surface, concept) };
 }
 
 /**

@@ -35,7 +35,7 @@ function slipsInRun(prose: BlockProse, from: number, to: number, t: ChineseTarge
   const text = prose.text;
   let next = from;
   for (let i = from; i < to; i++) {
-    if (i < next) continue;
+    if (i < next || !t.startsTarget(text.charCodeAt(i))) continue;
     for (const r of t.readings(text.charCodeAt(i))) {
       const hit = (t.bySyllable.get(r) ?? []).find((k) => isSlip(text, i, to, t.targets[k]!, t, lexicon, from) && !claimed(prose, i, t.targets[k]!));
       if (hit === undefined) continue;

@@ -23,6 +23,8 @@ export interface ChineseTargets {
   readonly known: ReadonlySet<string>;
   /** The toneless readings of a character (every reading of a polyphonic one), cached. */
   readings(code: number): readonly string[];
+  /** Whether some reading of the character starts a target: most characters start none, and are passed over. */
+  startsTarget(code: number): boolean;
 }
 
 export function buildChineseTargets(cp: CompiledPack): ChineseTargets {
@@ -51,7 +53,14 @@ export function buildChineseTargets(cp: CompiledPack): ChineseTargets {
     }
     return r;
   };
-  return { bySyllable, targets, known, readings };
+  // Per code unit: 0 not asked yet, 1 starts no target, 2 starts one.
+  const starts = new Uint8Array(0x10000);
+  const startsTarget = (code: number): boolean => {
+    let v = starts[code]!;
+    if (v === 0) starts[code] = v = readings(code).some((r) => bySyllable.has(r)) ? 2 : 1;
+    return v === 2;
+  };
+  return { bySyllable, targets, known, readings, startsTarget };
 }
 
 function allHan(text: string): boolean {

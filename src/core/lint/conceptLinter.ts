@@ -25,6 +25,8 @@ export interface LintInput {
   matches: readonly Match[];
   /** The matches of one block (defaults to picking them out of `matches`). */
   matchesIn?(block: Block): readonly Match[];
+  /** A prose block's excluded ranges, when the scan kept them (scanDocument's keepExclusions). */
+  exclusions?: ReadonlyMap<Block, readonly number[]>;
 }
 
 /** Misspellings found in one block, offsets relative to its start. */
@@ -59,21 +61,24 @@ export class ConceptLinter {
       if (!isProseBlock(b.kind)) continue;
       let found = cache?.get(b);
       if (!found) {
-        found = relative(this.checkBlock(text, b, matchesIn(b)), b.start);
+        found = relative(this.checkBlock(text, b, matchesIn(b), input.exclusions?.get(b)), b.start);
         cache?.set(b, found);
       }
       for (const d of found) out.push(shifted(d, b.start, text));
     }
   }
 
-  private checkBlock(text: string, b: Block, matches: readonly Match[]): LintDiagnostic[] {
-    const prose = blockProse(text, b, matches, this.pack);
+  private checkBlock(text: string, b: Block, matches: readonly Match[], excluded: readonly number[] | undefined): LintDiagnostic[] {
+    const prose = blockProse(text, b, matches, this.pack, excluded);
     const found: LintDiagnostic[] = [];
     latinMisspellings(prose, (this.latin ??= buildLatinTargets(this.pack)), this.lexicon, found);
     chineseMisspellings(prose, (this.chinese ??= buildChineseTargets(this.pack)), this.lexicon, found);
     return found;
   }
 }
+
+const NO_MATCHES: readonly Match[] = [];
+const NO_FINDINGS: readonly LintDiagnostic[] = [];
 
 /** Picks each block's matches out of the document's, for blocks asked in order. */
 function walker(matches: readonly Match[]): (b: Block) => readonly Match[] {
@@ -83,11 +88,12 @@ function walker(matches: readonly Match[]): (b: Block) => readonly Match[] {
     const from = k;
     let to = k;
     while (to < matches.length && matches[to]!.start < b.end) to++;
-    return matches.slice(from, to);
+    return to === from ? NO_MATCHES : matches.slice(from, to);
   };
 }
 
-function relative(found: readonly LintDiagnostic[], base: number): LintDiagnostic[] {
+function relative(found: readonly LintDiagnostic[], base: number): readonly LintDiagnostic[] {
+  if (found.length === 0) return NO_FINDINGS;
   return found.map((d) => ({ ...d, start: d.start - base, end: d.end - base }));
 }
 

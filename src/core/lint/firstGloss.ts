@@ -17,6 +17,8 @@ interface Gloss {
 }
 
 export function firstGlosses(text: string, blocks: readonly Block[], cp: CompiledPack, matches: readonly Match[], out: LintDiagnostic[]): void {
+  // Only a Chinese name can want a gloss: a document with none is not read at all.
+  if (!matches.some((m) => isHan(text.charCodeAt(m.start)))) return;
   const style = proseStyle(text, blocks);
   if (!style.chinese) return;
   const seen = new Set<number>();

@@ -4,21 +4,15 @@
 import { isWordUnit } from '../text/chars';
 import type { BlockProse } from './blockText';
 import { overlapsMatch } from './blockText';
-import { deletions, type LatinTargets } from './latinTargets';
+import { deletions, MAX_LOOKUP_LENGTH, startSlot, type LatinTargets } from './latinTargets';
 import { allowedEdits, editDistance } from './editDistance';
 import type { Lexicon } from './lexicon';
 import type { LintDiagnostic } from './lintTypes';
 import { withCaseOf } from './caseOf';
-
-interface Token {
-  start: number;
-  end: number;
-  /** Whether the next token follows with only spaces, one hyphen or emphasis between (a phrase may span them). */
-  joined: boolean;
-}
+import type { Tokens } from './tokens';
 
 /** The most units a word may have to be looked up: no concept name is longer. */
-const MAX_WORD = 40;
+const MAX_WORD = MAX_LOOKUP_LENGTH;
 
 /** A window of the text that is a few edits from some targets. */
 interface Candidate {
@@ -30,21 +24,27 @@ interface Candidate {
 
 export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: Lexicon, out: LintDiagnostic[]): void {
   if (t.targets.length === 0) return;
-  const tokens = tokensOf(prose);
-  const lower = (k: number): string => prose.text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
-  const candidates: Candidate[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    const len = tok.end - tok.start;
+  const tokens = t.tokens;
+  tokensOf(prose, tokens);
+  const text = prose.text;
+  const lower = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+  let candidates: Candidate[] | undefined;
+  for (let k = 0; k < tokens.count; k++) {
+    const start = tokens.starts[k]!;
+    const end = tokens.ends[k]!;
+    const len = end - start;
     if (len < 3 || len > MAX_WORD) continue;
+    const anchor = t.anchorStarts[startSlot(text.charCodeAt(start), len)] === 1;
+    const single = len >= t.minLength && len <= t.maxLength && startsMarked(t.singleStarts, text, start, len);
+    if (!anchor && !single) continue;
     const word = lower(k);
-    if (t.byWord.size > 0) phrasesAt(prose, tokens, k, word, t, lexicon, lower, candidates);
-    if (len < t.minLength || len > t.maxLength || !isLetters(word)) continue;
-    if (t.known.has(word) || lexicon.hasEnglish(word) || overlapsMatch(prose.matches, tok.start, tok.end)) continue;
-    const found = nearestTargets(word, [...lookup(word, t)], t);
-    if (found.targets.length > 0) candidates.push({ start: tok.start, end: tok.end, ...found });
+    if (anchor) phrasesAt(prose, tokens, k, word, t, lexicon, lower, (candidates ??= []));
+    if (!single || !isLetters(word)) continue;
+    if (t.known.has(word) || lexicon.hasEnglish(word) || overlapsMatch(prose.matches, start, end)) continue;
+    const found = nearest(word, t);
+    if (found) (candidates ??= []).push({ start, end, ...found });
   }
-  for (const c of leftmostLongest(candidates)) out.push(diagnostic(prose, c.start, c.end, c.targets, t));
+  if (candidates) for (const c of leftmostLongest(candidates)) out.push(diagnostic(prose, c.start, c.end, c.targets, t));
 }
 
 /** Candidates that do not overlap: leftmost first, then the longest, then the nearest (as the scanner picks names). */
@@ -55,12 +55,19 @@ function leftmostLongest(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-function tokensOf(prose: BlockProse): Token[] {
+/** Whether the word's first or second letter is marked for its length in a start table. */
+function startsMarked(table: Uint8Array, text: string, start: number, length: number): boolean {
+  return table[startSlot(text.charCodeAt(start), length)] === 1 || table[startSlot(text.charCodeAt(start + 1), length)] === 1;
+}
+
+/** Fills `tokens` with the words of the block's prose segments. */
+function tokensOf(prose: BlockProse, tokens: Tokens): void {
   const { text, segments } = prose;
-  const tokens: Token[] = [];
+  tokens.count = 0;
   for (let s = 0; s < segments.length; s += 2) {
     const end = segments[s + 1]!;
-    let i = segments[s]!;
+    const segmentStart = segments[s]!;
+    let i = segmentStart;
     while (i < end) {
       if (!isWordUnit(text.charCodeAt(i))) {
         i++;
@@ -68,14 +75,12 @@ function tokensOf(prose: BlockProse): Token[] {
       }
       const start = i;
       while (i < end && isWordUnit(text.charCodeAt(i))) i++;
-      const prev = tokens[tokens.length - 1];
-      if (prev) prev.joined = prev.joined && prev.end >= segments[s]! && joinable(text, prev.end, start);
-      tokens.push({ start, end: i, joined: true });
+      const p = tokens.count - 1;
+      if (p >= 0 && tokens.joined[p] === 1 && !(tokens.ends[p]! >= segmentStart && joinable(text, tokens.ends[p]!, start))) tokens.joined[p] = 0;
+      tokens.push(start, i);
     }
-    const last = tokens[tokens.length - 1];
-    if (last) last.joined = false;
+    if (tokens.count > 0) tokens.joined[tokens.count - 1] = 0;
   }
-  return tokens;
 }
 
 /** Spaces, one line break, one hyphen and emphasis markers, at most a few units of them. */
@@ -94,8 +99,22 @@ function isLetters(word: string): boolean {
   return /^[a-z\u00df-\u024f]+$/.test(word);
 }
 
+/** The nearest targets of a word that is neither a name nor a real word, remembered per word. */
+function nearest(word: string, t: LatinTargets): { targets: number[]; distance: number } | undefined {
+  const memo = t.nearestMemo;
+  if (memo.has(word)) return memo.get(word) ?? undefined;
+  const found = nearestTargets(word, [...lookup(word, t)], t);
+  // Made-up words are many in crafted text: the memo is emptied rather than let grow without end.
+  if (memo.size >= NEAREST_MEMO_SIZE) memo.clear();
+  memo.set(word, found.targets.length > 0 ? found : null);
+  return found.targets.length > 0 ? found : undefined;
+}
+
+const NEAREST_MEMO_SIZE = 20_000;
+
 function* lookup(word: string, t: LatinTargets): Iterable<number> {
-  for (const d of deletions(word, 2)) {
+  // Two edits are allowed only for names of nine letters or more, so only words of seven or more.
+  for (const d of deletions(word, word.length >= 7 ? 2 : 1)) {
     const hits = t.byDeletion.get(d);
     if (hits) yield* hits;
   }
@@ -136,14 +155,14 @@ function diagnostic(prose: BlockProse, start: number, end: number, found: readon
 }
 
 /** Windows of words that the word may be part of, a few edits from a multi-word target. */
-function phrasesAt(prose: BlockProse, tokens: readonly Token[], k: number, word: string, t: LatinTargets, lexicon: Lexicon, lower: (k: number) => string, out: Candidate[]): void {
+function phrasesAt(prose: BlockProse, tokens: Tokens, k: number, word: string, t: LatinTargets, lexicon: Lexicon, lower: (k: number) => string, out: Candidate[]): void {
   for (const { target, position } of t.byWord.get(word) ?? []) {
     const tg = t.targets[target]!;
     const first = k - position;
     const last = first + tg.words.length - 1;
-    if (first < 0 || last >= tokens.length) continue;
+    if (first < 0 || last >= tokens.count) continue;
     let ok = true;
-    for (let j = first; j < last && ok; j++) ok = tokens[j]!.joined;
+    for (let j = first; j < last && ok; j++) ok = tokens.joined[j] === 1;
     // A window is met once per word of the target it shares; only its first shared word checks it.
     if (!ok || tg.words.findIndex((w, j) => w.length >= 3 && lower(first + j) === w) !== position) continue;
     const words: string[] = [];
@@ -152,8 +171,8 @@ function phrasesAt(prose: BlockProse, tokens: readonly Token[], k: number, word:
     if (t.known.has(phrase) || t.known.has(words.join('-')) || t.known.has(words.join(''))) continue;
     const d = editDistance(phrase, tg.lower, tg.maxEdits);
     if (d === 0 || d > tg.maxEdits || !wordsAreSlips(words, tg.words, lexicon)) continue;
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
+    const start = tokens.starts[first]!;
+    const end = tokens.ends[last]!;
     if (overlapsMatch(prose.matches, start, end)) continue;
     out.push({ start, end, targets: [target], distance: d });
   }

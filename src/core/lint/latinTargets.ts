@@ -5,6 +5,7 @@
 
 import type { CompiledPack } from '../scan/compiledPack';
 import { allowedEdits } from './editDistance';
+import { Tokens } from './tokens';
 
 /** One English surface of a concept, as a target of the lint. */
 export interface LatinTarget {
@@ -33,6 +34,33 @@ export interface LatinTargets {
   /** Bounds on the length of a single word worth looking up. */
   readonly minLength: number;
   readonly maxLength: number;
+  /** Cheap tests on a word's first two letters and length, before any string is made (see startTable). */
+  readonly singleStarts: Uint8Array;
+  readonly anchorStarts: Uint8Array;
+  /** The words of the block being read (reused from block to block). */
+  readonly tokens: Tokens;
+  /** Words already looked up (null: near no target); kept by the linter across documents and edits. */
+  readonly nearestMemo: Map<string, { targets: number[]; distance: number } | null>;
+}
+
+/** Lengths beyond this are never looked up (no name is longer). */
+export const MAX_LOOKUP_LENGTH = 63;
+
+/** Index in a start table of a letter (a–z; anything else shares slot 26) and a length. */
+export function startSlot(letter: number, length: number): number {
+  const l = letter | 32;
+  return (l >= 97 && l <= 122 ? l - 97 : 26) * (MAX_LOOKUP_LENGTH + 1) + Math.min(length, MAX_LOOKUP_LENGTH);
+}
+
+/**
+ * Marks, for every target, the lengths a misspelling of it may have, under each of its first two
+ * letters. A word within k edits of a target has its first or second letter among the target's first
+ * two unless two edits fall on the first two letters, a slip this lint lets pass: a word whose first
+ * two letters are marked for its length by no target is no misspelling, and is not looked up.
+ */
+function markStarts(table: Uint8Array, word: string, maxEdits: number, letters = 2): void {
+  for (let len = Math.max(1, word.length - maxEdits); len <= word.length + maxEdits; len++)
+    for (let i = 0; i < Math.min(letters, word.length); i++) table[startSlot(word.charCodeAt(i), len)] = 1;
 }
 
 const WORD = /[A-Za-z\u00c0-\u024f]+/g;
@@ -45,6 +73,8 @@ export function buildLatinTargets(cp: CompiledPack): LatinTargets {
   const byWord = new Map<string, { target: number; position: number }[]>();
   let minLength = Infinity;
   let maxLength = 0;
+  const singleStarts = new Uint8Array(27 * (MAX_LOOKUP_LENGTH + 1));
+  const anchorStarts = new Uint8Array(27 * (MAX_LOOKUP_LENGTH + 1));
   cp.surfaces.forEach((s, surface) => {
     known.add(s.text);
     // Exclusions name other things.
@@ -59,13 +89,16 @@ export function buildLatinTargets(cp: CompiledPack): LatinTargets {
       minLength = Math.min(minLength, s.text.length - maxEdits);
       maxLength = Math.max(maxLength, s.text.length + maxEdits);
       for (const d of deletions(s.text, maxEdits)) push(byDeletion, d, index);
+      markStarts(singleStarts, s.text, maxEdits);
     } else {
       words.forEach((w, position) => {
-        if (w.length >= 3) push(byWord, w, { target: index, position });
+        if (w.length < 3) return;
+        push(byWord, w, { target: index, position });
+        markStarts(anchorStarts, w, 0, 1); // an anchor is met exactly: its first letter and length
       });
     }
   });
-  return { byDeletion, byWord, targets, known, minLength, maxLength };
+  return { byDeletion, byWord, targets, known, minLength, maxLength, singleStarts, anchorStarts, nearestMemo: new Map(), tokens: new Tokens() };
 }
 
 /** The word and every string made from it by deleting up to `k` units, each once. */

@@ -1,6 +1,6 @@
 // A whole document scanned at once: its structure and its concept occurrences.
 
-import { scanBlocks } from '../markdown/blocks';
+import { scanBlocks, type Block } from '../markdown/blocks';
 import { sectionAt, structureOf, type MarkdownStructure } from '../markdown/markdownStructure';
 import type { Heading } from '../markdown/headings';
 import { LineIndex } from '../text/lineIndex';
@@ -24,13 +24,24 @@ export interface Occurrence {
 export interface DocumentScan {
   readonly structure: MarkdownStructure;
   readonly matches: readonly Match[];
+  /** With `keepExclusions`: each prose block's excluded ranges, as the scanner read them. */
+  readonly exclusions?: ReadonlyMap<Block, readonly number[]>;
 }
 
-export function scanDocument(text: string, cp: CompiledPack): DocumentScan {
+export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean } = {}): DocumentScan {
   const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
-  for (const b of blocks) scanBlock(text, b, cp, matches);
-  return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
+  if (!options.keepExclusions) {
+    for (const b of blocks) scanBlock(text, b, cp, matches);
+    return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
+  }
+  const exclusions = new Map<Block, number[]>();
+  for (const b of blocks) {
+    const excluded: number[] = [];
+    scanBlock(text, b, cp, matches, excluded);
+    exclusions.set(b, excluded);
+  }
+  return { structure: structureOf(text, blocks), matches: applyContext(matches, cp), exclusions };
 }
 
 /** One match as an occurrence: its concept's id, its position and its section. */

@@ -215,10 +215,11 @@ function sameCase(text: string, ring: Int32Array, mask: number, startFed: number
   return true;
 }
 
-/** Scans one block; prose blocks only. */
-export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Match[]): void {
+/** Scans one block; prose blocks only. `excluded` (empty) receives the block's excluded ranges. */
+export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Match[], excluded: number[] = []): void {
   if (!isProseBlock(block.kind)) return;
-  const excluded = blockExclusions(text, block);
+  // The caller may keep the block's excluded ranges (the lint reads the same ones).
+  blockExclusions(text, block, excluded);
   const first = out.length;
   scanRange(text, block.contentStart, block.contentEnd, excluded, cp, out);
   if (cp.senses.length > 0) applySenses(text, block, cp, out, first);
