@@ -77,9 +77,16 @@ function wordsOf(text: string, from: number): { start: number; end: number }[] {
   return out;
 }
 
-/** Plural to singular for the head word of a phrase: only the regular endings, on lower-case words. */
+/**
+ * Plural to singular for the head word of a phrase: the regular endings, on lower-case words. Names of
+ * fields in -ics are singular (physics, statistics); Latin plurals in -ices come from -ix or -ex
+ * (matrices, vertices, indices).
+ */
 export function singular(word: string): string {
   if (word !== word.toLowerCase() || word.length < 4) return word;
+  if (word.endsWith('ics')) return word;
+  if (word.endsWith('trices')) return `${word.slice(0, -6)}trix`;
+  if (/(rt|d)ices$/.test(word)) return `${word.slice(0, -4)}ex`;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
