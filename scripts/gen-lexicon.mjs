@@ -13,7 +13,8 @@ const english = readFileSync(new URL('word-list/words.txt', modules), 'utf8')
   .split('\n')
   .map((w) => w.trim().toLowerCase())
   .filter((w) => /^[a-z]+$/.test(w));
-writeFileSync(new URL('en.txt', out), [...new Set(english)].join('\n') + '\n');
+// Sorted in code-unit order: the lint searches the lists in place by bisection (src/core/lint/lexicon.ts).
+writeFileSync(new URL('en.txt', out), [...new Set(english)].sort().join('\n') + '\n');
 
 // Single characters only when they are among the most frequent words on their own (的, 上, 于): the
 // lint reads such a character beside a name as a word of its own, not as a slip.
@@ -24,5 +25,5 @@ const chinese = readFileSync(new URL('@node-rs/jieba/dict.txt', modules), 'utf8'
   .map((line) => line.split(' '))
   .filter(([w = '', freq = '0']) => HAN.test(w) && (w.length > 1 || Number(freq) >= STANDALONE_FREQUENCY))
   .map(([w]) => w);
-writeFileSync(new URL('zh.txt', out), [...new Set(chinese)].join('\n') + '\n');
+writeFileSync(new URL('zh.txt', out), [...new Set(chinese)].sort().join('\n') + '\n');
 console.log(`lexicon: ${english.length} English words, ${chinese.length} Chinese words`);

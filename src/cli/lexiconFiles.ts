@@ -14,5 +14,5 @@ function lexiconFolder(): string {
 
 export function loadLexicon(): Lexicon {
   const dir = lexiconFolder();
-  return lexiconFromLists(readFileSync(join(dir, 'en.txt'), 'utf8'), readFileSync(join(dir, 'zh.txt'), 'utf8'));
+  return lexiconFromLists(readFileSync(join(dir, 'en.txt'), 'utf8'), readFileSync(join(dir, 'zh.txt'), 'utf8'), true);
 }

@@ -14,7 +14,11 @@ import type { ISettings } from './host/settings';
 import type { IWorkspace } from './host/workspace';
 import type { ITextDocument } from './host/textDocument';
 import type { ScannedDocument } from './scannedDocument';
+import type { Block } from '../core/markdown/blocks';
 import { isAnnotatedMarkdown } from './schemes';
+
+/** Text a slice of the first lint reads before it yields: some milliseconds of work. */
+const SLICE_UNITS = 64 * 1024;
 
 interface DocState {
   pack: CompiledPack;
@@ -35,6 +39,8 @@ export class ConceptLint extends Disposable {
     private readonly engine: ILintEngine,
     private readonly problems: ILintDiagnostics,
     private readonly log: ILog,
+    /** Lets the host's other work run (typing) between slices of a long lint. */
+    private readonly yieldToHost: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
   ) {
     super();
     this.register(scans.onDidChange((doc) => (doc ? void this.lintScanned(doc) : this.lintAll())));
@@ -95,7 +101,15 @@ export class ConceptLint extends Disposable {
     if (this.isDisposed || this.generation.get(uri) !== generation) return undefined;
     let state = this.states.get(uri);
     if (!state || state.pack !== doc.pack) this.states.set(uri, (state = { pack: doc.pack, cache: new WeakMap() }));
-    const diagnostics = linter.lint({ text: doc.text, blocks: doc.blocks(), matches: doc.matches, matchesIn: (b) => doc.matchesOverlapping(b.start, b.end) }, severities, state.cache);
+    const input = { text: doc.text, blocks: doc.blocks(), matches: doc.matches, matchesIn: (b: Block) => doc.matchesOverlapping(b.start, b.end) };
+    // The blocks not checked yet, a slice at a time, so that typing goes on meanwhile (the first lint of
+    // a large document); an edit in between starts a newer lint, and this one stops.
+    for (let at = 0; at < input.blocks.length; ) {
+      at = linter.warm(input, state.cache, at, SLICE_UNITS);
+      if (at < input.blocks.length) await this.yieldToHost();
+      if (this.isDisposed || this.generation.get(uri) !== generation) return undefined;
+    }
+    const diagnostics = linter.lint(input, severities, state.cache);
     const report: LintReport = { uri, version: doc.version, pack: doc.pack, diagnostics, severities };
     this.reports.set(uri, report);
     this.problems.set(report);

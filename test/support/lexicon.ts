@@ -12,5 +12,5 @@ export function testLexicon(): Lexicon {
   if (cached) return cached;
   const dir = join(ROOT, 'dist', 'lexicon');
   if (!existsSync(join(dir, 'zh.txt'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-lexicon.mjs')]);
-  return (cached = lexiconFromLists(readFileSync(join(dir, 'en.txt'), 'utf8'), readFileSync(join(dir, 'zh.txt'), 'utf8')));
+  return (cached = lexiconFromLists(readFileSync(join(dir, 'en.txt'), 'utf8'), readFileSync(join(dir, 'zh.txt'), 'utf8'), true));
 }

@@ -7,7 +7,7 @@ import type { Block } from '../markdown/blocks';
 import { isProseBlock } from '../markdown/blocks';
 import type { CompiledPack } from '../scan/compiledPack';
 import type { Match } from '../scan/scanner';
-import { blockProse } from './blockText';
+import { blockProse, matchesWithin } from './blockText';
 import { buildChineseTargets, type ChineseTargets } from './chineseTargets';
 import { chineseMisspellings } from './chineseMisspellings';
 import { firstGlosses } from './firstGloss';
@@ -52,6 +52,25 @@ export class ConceptLinter {
     if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out);
     if (severities['concept-first-gloss'] !== 'off') firstGlosses(input.text, input.blocks, this.pack, input.matches, out);
     return applyDirectives(input.text, input.blocks, out);
+  }
+
+  /**
+   * Checks the prose blocks from index `from` on into the cache, until `units` of text are read; returns
+   * where to go on (blocks.length when done). A host lints a large document in such slices, yielding
+   * between them, and then lint() finds every block in the cache.
+   */
+  warm(input: LintInput, cache: LintCache, from: number, units: number): number {
+    const { text, blocks } = input;
+    const matchesIn = input.matchesIn ?? ((b: Block) => matchesWithin(input.matches, b.start, b.end));
+    let read = 0;
+    let i = from;
+    for (; i < blocks.length && read < units; i++) {
+      const b = blocks[i]!;
+      if (!isProseBlock(b.kind) || cache.has(b)) continue;
+      cache.set(b, relative(this.checkBlock(text, b, matchesIn(b), input.exclusions?.get(b)), b.start));
+      read += b.end - b.start;
+    }
+    return i;
   }
 
   private misspellings(input: LintInput, cache: LintCache | undefined, out: LintDiagnostic[]): void {

@@ -26,6 +26,6 @@ export class VscodeLintEngine implements ILintEngine {
   private async loadLexicon(): Promise<Lexicon> {
     const read = async (name: string): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'lexicon', name)));
     const [en, zh] = await Promise.all([read('en.txt'), read('zh.txt')]);
-    return this.authoring.get().lexiconFromLists(en, zh);
+    return this.authoring.get().lexiconFromLists(en, zh, true);
   }
 }

@@ -8,6 +8,8 @@ import type { CompiledPack } from '../../core/scan/compiledPack';
 /** A linter for one compiled pack. */
 export interface ILinter {
   lint(input: LintInput, severities: Readonly<Record<LintRuleId, Severity>>, cache?: LintCache): LintDiagnostic[];
+  /** Checks blocks from `from` into the cache until `units` of text are read; returns where to go on. */
+  warm(input: LintInput, cache: LintCache, from: number, units: number): number;
 }
 
 export interface ILintEngine {

@@ -95,6 +95,19 @@ describe('services: concept lint', () => {
     assert.deepEqual(texts(doc.uri), ['entrophy']);
   });
 
+  it('lints a large document in slices, yielding between them, with the findings of one pass', async () => {
+    let yields = 0;
+    const sliced = new ConceptLint(s.scans, s.workspace, s.settings, countingEngine().engine, new MemoryLintDiagnostics(), new MemoryLog(), async () => {
+      yields++;
+    });
+    const big = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} speaks of ${i % 100 === 0 ? 'entrophy' : 'entropy'} at some length.`).join('\n\n');
+    const doc = s.workspace.open('file:///ws/big.md', big);
+    const report = await sliced.lintDocument(doc);
+    sliced.dispose();
+    assert.ok(yields >= 2, `${yields} yields for ${big.length} units`);
+    assert.equal(report?.diagnostics.length, 30);
+  });
+
   it('forgets a closed document', async () => {
     const doc = s.workspace.open('file:///ws/e.md', 'Its entrophy grows.');
     await lint.lintDocument(doc);
