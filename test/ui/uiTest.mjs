@@ -24,8 +24,10 @@
 //      the idle graph requests no animation frame and receives no message in those windows;
 //   7. puts the cursor on 涌现 and checks that the graph marks the emergence node;
 //   8. turns on "only concepts in this document" and hides a section in the graph, reloads the window
-//      and checks that both filters are back.
-// Screenshots go to out/screenshots/ (docs/screenshots/ with `npm run screenshots`): {hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark}.png
+//      and checks that both filters are back;
+//   9. opens the Problems panel and checks that it lists the concept lint's finding on "emdedding", in
+//      Chinese (the reader's language for the article).
+// Screenshots go to out/screenshots/ (docs/screenshots/ with `npm run screenshots`): {hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark,problems}.png
 // (shown in the README).
 //
 // Exit status: 0 when every check passes, 1 on a failure (with a message), 124 on the overall time
@@ -569,6 +571,23 @@ async function reloadWindow(page) {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
 }
 
+/**
+ * 9. The Problems panel lists the concept lint's finding on the article's own "emdedding", in the
+ * reader's language (the article is Chinese, so the message is too).
+ */
+async function lintInProblems(page) {
+  await runCommand(page, /^View: Toggle Problems/);
+  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'emdedding' });
+  await row.first().waitFor({ state: 'visible', timeout: 30_000 }).catch(async (e) => {
+    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
+    throw new CheckError(`the Problems panel lists no finding on "emdedding" (${e.message.split('\n')[0]}); rows: ${JSON.stringify(rows.slice(0, 5))}`);
+  });
+  const text = (await row.first().innerText()).replace(/\s+/g, ' ').trim();
+  check(text.includes('embedding') && text.includes('笔误'), `the Problems row names the fix in Chinese: ${JSON.stringify(text)}`);
+  await screenshot(page, path.join(SHOTS, 'problems.png'));
+  pass(`the Problems panel lists the concept lint's finding in Chinese: ${JSON.stringify(text)} (problems.png)`);
+}
+
 /** 8. Filters survive a reload of the window: "only concepts in this document" and a hidden section. */
 async function filtersAfterReload(page, frame) {
   const lastSection = pack.article.sections.length - 1;
@@ -846,6 +865,9 @@ async function main() {
 
     // 8. Filters survive a reload.
     await filtersAfterReload(page, frame);
+
+    // 9. The concept lint in the Problems panel.
+    await lintInProblems(page);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });
