@@ -10,8 +10,10 @@ import { testLexicon } from './lexicon';
 export const ALL_ON: Record<LintRuleId, Severity> = { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'information' };
 
 const linters = new WeakMap<CompiledPack, ConceptLinter>();
+/** One built-in pack for every test: its linter (targets, pinyin) is made once. */
+const BUILTIN = loadBuiltinCompiledPack();
 
-export function lintText(text: string, cp: CompiledPack = loadBuiltinCompiledPack(), severities = ALL_ON): LintDiagnostic[] {
+export function lintText(text: string, cp: CompiledPack = BUILTIN, severities = ALL_ON): LintDiagnostic[] {
   let linter = linters.get(cp);
   if (!linter) linters.set(cp, (linter = new ConceptLinter(cp, testLexicon())));
   const scan = scanDocument(text, cp, { keepExclusions: true });
@@ -19,7 +21,7 @@ export function lintText(text: string, cp: CompiledPack = loadBuiltinCompiledPac
 }
 
 /** The diagnostics of one rule as [text, first fix] pairs, with the concept's id. */
-export function summary(text: string, rule: LintRuleId, cp: CompiledPack = loadBuiltinCompiledPack()): [string, string, string][] {
+export function summary(text: string, rule: LintRuleId, cp: CompiledPack = BUILTIN): [string, string, string][] {
   return lintText(text, cp)
     .filter((d) => d.rule === rule)
     .map((d) => [d.text, d.fixes[0]?.replacement ?? '', cp.concepts[d.concept]!.id]);
