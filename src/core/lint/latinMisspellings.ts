@@ -39,7 +39,8 @@ export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: L
     if (!anchor && !single) continue;
     const word = lower(k);
     if (anchor) phrasesAt(prose, tokens, k, word, t, lexicon, lower, (candidates ??= []));
-    if (!single || !isLetters(word)) continue;
+    // camelCase is an identifier written in prose (toFraction, transformKey), not a word.
+    if (!single || !isLetters(word) || isCamelCase(text, start, end)) continue;
     if (t.known.has(word) || lexicon.hasEnglish(word) || overlapsMatch(prose.matches, start, end)) continue;
     const found = nearest(word, t);
     if (found) (candidates ??= []).push({ start, end, ...found });
@@ -93,6 +94,15 @@ function joinable(text: string, from: number, to: number): boolean {
     else if (c !== 32 && c !== 10 && c !== 42 && c !== 95) return false;
   }
   return hyphens <= 1;
+}
+
+function isCamelCase(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const p = text.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
 }
 
 function isLetters(word: string): boolean {
@@ -180,9 +190,9 @@ function phrasesAt(prose: BlockProse, tokens: Tokens, k: number, word: string, t
 
 /**
  * Whether the words that differ from the name's are slips of them: each within the edits its own
- * length allows (so "were" is no slip of "pre"), and none a real word that shares its first four
- * letters with the name's word, which is a form the writer chose ("behaviours", "modelling"). A real
- * word that is no such form ("braking" for "breaking") is a slip.
+ * length allows (so "were" is no slip of "pre"), and none a real word that is short ("last" for
+ * "least") or shares its first four letters with the name's word, a form the writer chose ("behaviours",
+ * "modelling"). A longer real word that is no such form ("braking" for "breaking") is a slip.
  */
 function wordsAreSlips(words: readonly string[], names: readonly string[], lexicon: Lexicon): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -191,7 +201,8 @@ function wordsAreSlips(words: readonly string[], names: readonly string[], lexic
     if (w === n) continue;
     const allowed = allowedEdits(n.length);
     if (editDistance(w, n, allowed) > allowed) return false;
-    if (lexicon.hasEnglish(w) && commonPrefix(w, n) >= 4) return false;
+    // A short real word is the writer's choice more often than a slip ("last action" is no "least action").
+    if (lexicon.hasEnglish(w) && (w.length < 5 || commonPrefix(w, n) >= 4)) return false;
   }
   return true;
 }

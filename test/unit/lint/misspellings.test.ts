@@ -42,6 +42,10 @@ describe('lint: English misspellings', () => {
     assert.deepEqual(flagged, []);
   });
 
+  it('flags no identifier written in prose, and no short real word in a phrase', () => {
+    assert.deepEqual(summary('Call toFraction() or transformKey, then read the last action and the were trained weights.', 'concept-misspelling'), []);
+  });
+
   it('flags no word the pack knows, inflections included', () => {
     assert.deepEqual(summary('Entropy, entropies, embeddings, Transformers, emergent, emerging, embedded, entropic and transforms.', 'concept-misspelling'), []);
   });
