@@ -1,5 +1,6 @@
-// The part of markdown-it 12 (the engine of VS Code 1.100's Markdown preview) that the tests use; the
-// package ships no types, and @types/markdown-it would be one more dependency for a few members.
+// The part of markdown-it 12 (the engine of VS Code 1.100's Markdown preview) that the CLI's render and
+// the tests use; the package ships no types, and @types/markdown-it would be one more dependency for a
+// few members. The preview plugin itself declares what it uses structurally (src/core/preview).
 declare module 'markdown-it' {
   namespace markdownIt {
     interface Token {
@@ -11,7 +12,9 @@ declare module 'markdown-it' {
       children: Token[] | null;
     }
     interface MarkdownIt {
-      render(src: string): string;
+      render(src: string, env?: object): string;
+      renderer: { render(tokens: Token[], options: object, env: object): string };
+      options: object;
       parse(src: string, env: object): Token[];
       linkify: { set(options: { fuzzyLink?: boolean; fuzzyEmail?: boolean; fuzzyIP?: boolean }): unknown };
     }
