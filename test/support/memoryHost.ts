@@ -206,6 +206,8 @@ export const DEFAULT_WINDOW: WindowSettings = {
   maxFileSizeKB: 2048,
   followCursor: true,
   completionEnabled: true,
+  previewEnabled: true,
+  previewStyle: 'underline',
 };
 
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */

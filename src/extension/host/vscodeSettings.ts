@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../../services/base/disposable';
 import { Emitter } from '../../services/base/event';
-import type { DecorationStyle, ISettings, ResourceSettings, SettingsChange, WindowSettings } from '../../services/host/settings';
+import type { DecorationStyle, PreviewStyle, ISettings, ResourceSettings, SettingsChange, WindowSettings } from '../../services/host/settings';
 import type { LanguageSetting } from '../../core/features/language';
 import { toUri } from './textDocuments';
 
@@ -55,5 +55,7 @@ function readWindowSettings(): WindowSettings {
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 2048)),
     followCursor: c.get<boolean>('sidebar.followCursor', true),
     completionEnabled: c.get<boolean>('completion.enabled', true),
+    previewEnabled: c.get<boolean>('preview.enabled', true),
+    previewStyle: c.get<PreviewStyle>('preview.style', 'underline') === 'none' ? 'none' : 'underline',
   };
 }

@@ -5,6 +5,7 @@ import type { Event } from '../base/event';
 import type { LanguageSetting } from '../../core/features/language';
 
 export type DecorationStyle = 'underline' | 'background' | 'none';
+export type PreviewStyle = 'underline' | 'none';
 
 /** Settings of scope "window": one value for the whole window. */
 export interface WindowSettings {
@@ -15,6 +16,9 @@ export interface WindowSettings {
   readonly maxFileSizeKB: number;
   readonly followCursor: boolean;
   readonly completionEnabled: boolean;
+  /** Annotate concepts in the Markdown preview. */
+  readonly previewEnabled: boolean;
+  readonly previewStyle: PreviewStyle;
 }
 
 /** Settings of scope "resource": read for a document or folder. */
