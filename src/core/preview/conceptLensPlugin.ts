@@ -103,7 +103,7 @@ export function annotatedText(md: MarkdownItLike, content: string, pieces: reado
   return out + esc(content.slice(at));
 }
 
-/** A YAML front matter block at the very start (`---` … `---` or `...`): one hidden token. */
+/** A YAML front matter block at the very start (`---` … `---` or `...`): one token that renders as nothing. */
 function frontMatterRule(state: MdStateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (startLine !== 0) return false;
   const line = (n: number): string => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]).trimEnd();
@@ -113,7 +113,7 @@ function frontMatterRule(state: MdStateBlock, startLine: number, endLine: number
   if (close >= endLine) return false;
   if (silent) return true;
   const token = state.push('concept_lens_front_matter', '', 0);
-  token.hidden = true;
+  // Not `hidden`: markdown-it would put a line break before the next block for a hidden token.
   token.block = true;
   token.map = [0, close + 1];
   token.content = state.src.slice(state.bMarks[1]!, state.bMarks[close]!);

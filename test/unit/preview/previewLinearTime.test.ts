@@ -8,7 +8,7 @@ import { annotate } from '../../../src/core/preview/annotations';
 import type { MarkdownItLike, MdToken } from '../../../src/core/preview/markdownItTypes';
 import { loadBuiltinCompiledPack } from '../../../src/core/pack/builtinCompiledPack';
 
-const SMALL = 60_000;
+const SMALL = 150_000;
 const FLOOR_MS = 10;
 const MAX_GROWTH = 6;
 const cp = loadBuiltinCompiledPack();
