@@ -75,7 +75,8 @@ class InlineWalk {
   ) {}
 
   walk(children: readonly MdToken[]): void {
-    for (const t of children) {
+    for (let i = 0; i < children.length; i++) {
+      const t = children[i]!;
       if (t.type === 'softbreak' || t.type === 'hardbreak') {
         const nl = this.content.indexOf('\n', this.c < 0 ? this.lastBreak : this.c);
         this.c = nl < 0 ? -1 : nl + 1;
@@ -85,7 +86,7 @@ class InlineWalk {
       if (t.type === 'link_open') this.linkDepth++;
       if (t.type === 'link_close') this.linkDepth = Math.max(0, this.linkDepth - 1);
       if (this.c < 0) continue;
-      this.c = this.step(t);
+      this.c = t.type === 'link_open' && t.markup === 'linkify' ? this.linkified(t, children[i + 1]) : this.step(t);
     }
   }
 
@@ -109,7 +110,6 @@ class InlineWalk {
       case 'html_inline':
         return content.startsWith(t.content, c) ? c + t.content.length : -1;
       case 'link_open':
-        if (t.markup === 'linkify') return c;
         if (t.markup === 'autolink') {
           // The text shown is the URL normalised: skip the whole autolink; its text is never annotated.
           const close = content.indexOf('>', c);
@@ -129,6 +129,19 @@ class InlineWalk {
       default:
         return -1;
     }
+  }
+
+  /**
+   * Past a URL that linkify found in the text. Its text token shows the URL decoded and its href is
+   * encoded: the source holds one of them, or the href without the scheme linkify added.
+   */
+  private linkified(t: MdToken, text: MdToken | undefined): number {
+    const href = t.attrGet('href') ?? '';
+    const forms = [text?.type === 'text' ? text.content : '', href, href.replace(/^(?:https?:\/\/|mailto:)/, '')];
+    const form = forms.find((f) => f.length > 0 && this.content.startsWith(f, this.c));
+    if (form === undefined) return -1;
+    this.skipUntilClose = true;
+    return this.c + form.length;
   }
 
   private text(t: MdToken, c: number): number {

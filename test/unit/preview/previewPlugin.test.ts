@@ -60,6 +60,12 @@ describe('preview plugin: positions', () => {
   it('reference links and autolinks', () => {
     assert.equal(annotated('[熵][r] 涌现 <https://x/熵> 熵\n\n[r]: https://y'), '<p><a href="https://y">{entropy:熵}</a> {emergence:涌现} <a href="https://x/%E7%86%B5">https://x/熵</a> {entropy:熵}</p>');
   });
+  it('linkified URLs, decoded or encoded in the source, are skipped and the text after them annotated', () => {
+    assert.equal(
+      annotated('see https://x.org/熵 熵 and https://x.org/%E7%86%B5 涌现 and www.x.org 熵'),
+      '<p>see <a href="https://x.org/%E7%86%B5">https://x.org/熵</a> {entropy:熵} and <a href="https://x.org/%E7%86%B5">https://x.org/熵</a> {emergence:涌现} and <a href="http://www.x.org">www.x.org</a> {entropy:熵}</p>',
+    );
+  });
   it("an image's alt text stays an attribute, unannotated", () => {
     assert.equal(annotated('![熵 and 涌现](a.png "熵") 涌现'), '<p><img src="a.png" alt="熵 and 涌现" title="熵"> {emergence:涌现}</p>');
     assert.equal(annotated('![a [熵] b](x) 涌现'), '<p><img src="x" alt="a [熵] b"> {emergence:涌现}</p>');
