@@ -9,11 +9,18 @@ declare module 'markdown-it' {
       /** [first line, line after the last], 0-based, on block tokens. */
       map: [number, number] | null;
       content: string;
+      markup: string;
       children: Token[] | null;
+    }
+    interface StateInline {
+      src: string;
+      pos: number;
+      push(type: string, tag: string, nesting: number): Token;
     }
     interface MarkdownIt {
       render(src: string, env?: object): string;
-      renderer: { render(tokens: Token[], options: object, env: object): string };
+      renderer: { render(tokens: Token[], options: object, env: object): string; rules: Record<string, (tokens: Token[], idx: number) => string> };
+      inline: { ruler: { after(name: string, rule: string, fn: (state: StateInline, silent: boolean) => boolean): void } };
       options: object;
       parse(src: string, env: object): Token[];
       linkify: { set(options: { fuzzyLink?: boolean; fuzzyEmail?: boolean; fuzzyIP?: boolean }): unknown };

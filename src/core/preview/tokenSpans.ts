@@ -109,6 +109,12 @@ class InlineWalk {
         return this.codeSpan(t, c);
       case 'html_inline':
         return content.startsWith(t.content, c) ? c + t.content.length : -1;
+      case 'math_inline':
+      case 'math_block': {
+        // VS Code's math (markdown-it-katex): `$…$` or `$$…$$` inline, the TeX as written between.
+        const whole = t.markup + t.content + t.markup;
+        return t.markup !== '' && content.startsWith(whole, c) ? c + whole.length : -1;
+      }
       case 'link_open':
         if (t.markup === 'autolink') {
           // The text shown is the URL normalised: skip the whole autolink; its text is never annotated.

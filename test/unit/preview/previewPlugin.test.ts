@@ -109,6 +109,28 @@ describe('preview plugin: positions', () => {
     assert.equal(first, md.renderer.render(tokens, md.options, {}));
     assert.equal((first.match(/data-concept/g) ?? []).length, 5);
   });
+  it("inline math of VS Code's math plugin is skipped as written, and the text after it annotated", () => {
+    // The tokens markdown-it-katex makes (as VS Code's markdown-math bundles it), without KaTeX.
+    const md = markdownIt();
+    md.inline.ruler.after('escape', 'math_inline', (state, silent) => {
+      if (state.src[state.pos] !== '$') return false;
+      const double = state.src.startsWith('$$', state.pos);
+      const open = double ? 2 : 1;
+      const end = state.src.indexOf(double ? '$$' : '$', state.pos + open);
+      if (end < 0) return false;
+      if (!silent) {
+        const token = state.push(double ? 'math_block' : 'math_inline', 'math', 0);
+        token.markup = double ? '$$' : '$';
+        token.content = state.src.slice(state.pos + open, end);
+      }
+      state.pos = end + open;
+      return true;
+    });
+    md.renderer.rules['math_inline'] = (tokens, idx) => `<m>${tokens[idx]!.content}</m>`;
+    md.renderer.rules['math_block'] = (tokens, idx) => `<M>${tokens[idx]!.content}</M>`;
+    conceptLensPlugin(md as unknown as MarkdownItLike, { pack: () => PACK });
+    assert.equal(marks(md.render('熵 $S = k 熵$ 熵 $$熵$$ 涌现')), '<p>{entropy:熵} <m>S = k 熵</m> {entropy:熵} <M>熵</M> {emergence:涌现}</p>');
+  });
   it('typographer replacements that change the text leave that token unannotated, the rest annotated', () => {
     const md = markdownIt({ typographer: true });
     conceptLensPlugin(md as unknown as MarkdownItLike, { pack: () => PACK });
