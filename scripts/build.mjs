@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI, the benchmark and the Concept Graph webview (media/graph.js and
+// Bundles the extension, the CLI, the markdown-it plugin, the benchmark and the Concept Graph webview (media/graph.js and
 // media/graph.css, with cytoscape inside: the webview loads nothing else) with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -67,6 +67,16 @@ await Promise.all([
   // The draft worker (draftPack and compromise), a worker thread started by the Draft Concept Pack command.
   build({ ...common, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js', minify: true }),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // The preview's markdown-it plugin for other renderers (a site, Hexo): `require()` gives the plugin
+  // itself, with compilePacks beside it.
+  build({
+    ...common,
+    entryPoints: ['src/exports/markdownItPlugin.ts'],
+    outfile: 'dist/markdownItPlugin.js',
+    minify: true,
+    plugins: [jsonAsParse],
+    footer: { js: 'module.exports = Object.assign(module.exports.default, module.exports);' },
+  }),
   build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' }),
   // The Concept Graph page: browser code, one script and one stylesheet.
   ...graphWebviewBuilds({ testHooks: graphTestHooks }).map((options) => build(options)),

@@ -34,10 +34,22 @@ export interface LintArgs {
   rules: Partial<Record<LintRuleId, Severity>>;
 }
 
-export type CliArgs = ScanArgs | DraftArgs | LintArgs | { command: 'help' } | { command: 'version' };
+export interface RenderArgs {
+  command: 'render';
+  file: string;
+  packs: string[];
+  builtin: boolean;
+  /** The language of the tooltips: auto (the document's script), zh or en. */
+  lang: 'auto' | 'zh' | 'en';
+  /** Let the document's raw HTML through. */
+  html: boolean;
+}
+
+export type CliArgs = ScanArgs | DraftArgs | LintArgs | RenderArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text]
        concept-lens draft FILE [--max N] [--lang auto|zh|en]
+       concept-lens render FILE [--pack FILE]... [--no-builtin] [--lang auto|zh|en] [--html] > page.html
        concept-lens lint PATH... [--pack FILE]... [--no-builtin] [--format text|json|sarif] [--fix]
                               [--rule RULE=SEVERITY]... [--lang en|zh]
 
@@ -76,6 +88,14 @@ mention of a concept in Chinese text gives its English name in parentheses).
   --rule R=S      the severity of rule R: off, hint, information, warning or error.
   --lang L        the language of the messages: en or zh (default: from LANG).
   Lint exits with 1 when a diagnostic of severity error is left, and 2 for unreadable input or a bad pack.
+
+render writes FILE as one standalone HTML page on stdout, annotated as VS Code's Markdown preview
+annotates it: every concept occurrence links to the heading of the document that names the concept and
+has both names and the explanation as its tooltip. A small stylesheet (light and dark) is inlined; the
+page has no script. Front matter is left out; headings get the preview's ids.
+
+  --lang L        the language of the tooltips: auto (the document's script; the default), zh or en.
+  --html          let the document's raw HTML through (by default it is shown as text).
 
   -v, --version   the version.
 
@@ -128,6 +148,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === 'draft') return parseDraftArgs(rest);
   if (command === 'lint') return parseLintArgs(rest);
+  if (command === 'render') return parseRenderArgs(rest);
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
   const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text' };
   for (let i = 0; i < rest.length; i++) {
@@ -179,5 +200,26 @@ function parseLintArgs(rest: readonly string[]): LintArgs {
   }
   if (args.paths.length === 0) throw new UsageError('lint needs at least one file or folder');
   if (!args.builtin && args.packs.length === 0) throw new UsageError('--no-builtin needs at least one --pack');
+  return args;
+}
+
+function parseRenderArgs(rest: readonly string[]): RenderArgs {
+  const args: RenderArgs = { command: 'render', file: '', packs: [], builtin: true, lang: 'auto', html: false };
+  const files: string[] = [];
+  for (const at = { i: 0 }; at.i < rest.length; at.i++) {
+    const a = rest[at.i]!;
+    if (a === '--pack' || a.startsWith('--pack=')) args.packs.push(optionValue(rest, at));
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = optionValue(rest, at);
+      if (v !== 'auto' && v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be auto, zh or en, not "${v}"`);
+      args.lang = v;
+    } else if (a === '--html') args.html = true;
+    else if (a === '--no-builtin') args.builtin = false;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('render needs exactly one Markdown file');
+  if (!args.builtin && args.packs.length === 0) throw new UsageError('--no-builtin needs at least one --pack');
+  args.file = files[0]!;
   return args;
 }

@@ -65,6 +65,8 @@ import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
 import { CopyConceptToArticlePackCommand } from './authoring/copyConceptCommand';
 import { DraftInWorker } from '../services/authoring/draftInWorker';
 import { startDraftWorker } from './authoring/draftWorkerHost';
+import { PreviewSections } from '../services/preview/previewSections';
+import { MarkdownPreview } from './preview/markdownPreview';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
 
 /** Set by the bundle's first line (scripts/build.mjs). */
@@ -85,6 +87,8 @@ export interface ConceptLensApi {
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The Concept Graph view (tests read the messages from its page). */
   readonly graph: ConceptGraphView;
+  /** VS Code's Markdown preview calls this once for its markdown-it instance (markdown.markdownItPlugins). */
+  extendMarkdownIt<T>(md: T): T;
 }
 
 export function activate(context: vscode.ExtensionContext): ConceptLensApi {
@@ -135,6 +139,9 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const conceptsView = new ConceptsView({ scans, occurrences, followed, language, settings, log }, context.workspaceState);
   // Its page is created only when the workbench first resolves the view.
   const graph = new ConceptGraphView(context.extensionUri, { scans, targets, followed, language, settings, log }, context.workspaceState);
+  // The preview's plugin: made now, it runs only when a preview renders.
+  const previewSections = new PreviewSections(article, packs);
+  const preview = new MarkdownPreview(packs, settings, language, previewSections, log);
   clock.lap('services');
 
   context.subscriptions.push(
@@ -153,6 +160,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     drafts,
     lintProblems,
     lint,
+    previewSections,
+    preview,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
@@ -199,7 +208,13 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   const activation = clock.figures();
   log.info(`activated: ${describeFigures(activation)}`);
   const editorScans = { get: (d: vscode.TextDocument) => scanOf(scans, d), onDidChange: scans.onDidChange, get pack() { return scans.pack; } };
-  return { activation, scans: editorScans, concepts: { provider: conceptsView.provider, view: conceptsView.view }, graph };
+  return {
+    activation,
+    scans: editorScans,
+    concepts: { provider: conceptsView.provider, view: conceptsView.view },
+    graph,
+    extendMarkdownIt: (md) => preview.extendMarkdownIt(md),
+  };
 }
 
 export function deactivate(): void {

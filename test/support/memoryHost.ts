@@ -211,6 +211,8 @@ export const DEFAULT_WINDOW: WindowSettings = {
   followCursor: true,
   completionEnabled: true,
   lint: { enabled: true, severities: { ...DEFAULT_SEVERITY } },
+  previewEnabled: true,
+  previewStyle: 'underline',
 };
 
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */

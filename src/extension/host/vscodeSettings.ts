@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_SEVERITY, isSeverity, type Severity } from '../../core/lint/lintTypes';
 import { Disposable } from '../../services/base/disposable';
 import { Emitter } from '../../services/base/event';
-import type { DecorationStyle, ISettings, ResourceSettings, SettingsChange, WindowSettings } from '../../services/host/settings';
+import type { DecorationStyle, PreviewStyle, ISettings, ResourceSettings, SettingsChange, WindowSettings } from '../../services/host/settings';
 import type { LanguageSetting } from '../../core/features/language';
 import { toUri } from './textDocuments';
 
@@ -64,6 +64,8 @@ function readWindowSettings(): WindowSettings {
         'concept-first-gloss': severity(c.get('lint.firstGloss'), DEFAULT_SEVERITY['concept-first-gloss']),
       },
     },
+    previewEnabled: c.get<boolean>('preview.enabled', true),
+    previewStyle: c.get<PreviewStyle>('preview.style', 'underline') === 'none' ? 'none' : 'underline',
   };
 }
 

@@ -6,6 +6,7 @@ import type { LanguageSetting } from '../../core/features/language';
 import type { LintRuleId, Severity } from '../../core/lint/lintTypes';
 
 export type DecorationStyle = 'underline' | 'background' | 'none';
+export type PreviewStyle = 'underline' | 'none';
 
 /** Settings of scope "window": one value for the whole window. */
 export interface WindowSettings {
@@ -18,6 +19,9 @@ export interface WindowSettings {
   readonly completionEnabled: boolean;
   /** The concept lint: on or off, and each rule's severity. */
   readonly lint: LintSettings;
+  /** Annotate concepts in the Markdown preview. */
+  readonly previewEnabled: boolean;
+  readonly previewStyle: PreviewStyle;
 }
 
 export interface LintSettings {

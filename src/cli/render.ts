@@ -1,0 +1,42 @@
+// `concept-lens render FILE`: the annotated page on stdout.
+
+import { basename } from 'node:path';
+import type { RenderArgs } from './args';
+import { escapeName } from './names';
+import type { Io } from './output';
+import { loadPacks } from './packs';
+import { readTextFile } from './readInput';
+import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { renderPage } from './renderPage';
+
+export function renderCommand(args: RenderArgs, io: Io): ExitCode {
+  const report = new Reporter(io.err);
+  const cp = loadPacks(args, report);
+  if (!cp) return report.exitCode();
+  let text: string;
+  try {
+    const decoded = readTextFile(args.file);
+    if (!('text' in decoded)) {
+      io.err(`concept-lens: skipped ${escapeName(args.file)}: ${decoded.skipped}`);
+      return 2;
+    }
+    text = decoded.text;
+  } catch (e) {
+    io.err(`concept-lens: cannot read ${escapeName(args.file)}: ${errorCode(e)}`);
+    return 2;
+  }
+  let page: string;
+  try {
+    page = renderPage(text, { cp, lang: args.lang, html: args.html, fallbackTitle: basename(args.file) });
+  } catch (e) {
+    io.err(`concept-lens: cannot render ${escapeName(args.file)}: ${errorMessage(e)}`);
+    return 2;
+  }
+  try {
+    io.out(page);
+  } catch {
+    // The reader went away.
+    return 2;
+  }
+  return report.exitCode();
+}
