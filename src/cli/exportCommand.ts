@@ -6,12 +6,12 @@ import type { ExportArgs } from './exportArgs';
 import { markdownFiles } from './collectFiles';
 import { escapeName } from './names';
 import { occurrences } from './occurrences';
-import { SECTION_MAX, type Io } from './output';
+import type { Io } from './output';
 import { loadPacks } from './packs';
 import { readTextFile } from './readInput';
 import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
 import { exportConcepts } from '../core/export/exportConcepts';
-import type { ExportOccurrence } from '../core/export/exportModel';
+import { cutSection, type ExportOccurrence } from '../core/export/exportModel';
 import { scanDocument } from '../core/scan/documentScan';
 import type { CompiledPack } from '../core/scan/compiledPack';
 
@@ -19,13 +19,6 @@ import type { CompiledPack } from '../core/scan/compiledPack';
 export function exportedName(file: string): string {
   const rel = relative('.', file) || file;
   return sep === '\\' ? rel.split(sep).join('/') : rel;
-}
-
-/** A heading repeated on every row is cut as scan cuts it, never inside a surrogate pair. */
-function cutSection(text: string): string {
-  if (text.length <= SECTION_MAX) return text;
-  const last = text.charCodeAt(SECTION_MAX - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? SECTION_MAX - 1 : SECTION_MAX) + '…';
 }
 
 function fileOccurrences(file: string, cp: CompiledPack, report: Reporter, out: ExportOccurrence[]): void {

@@ -24,6 +24,16 @@ export interface ExportInput {
   occurrences: readonly ExportOccurrence[];
 }
 
+/** The longest section heading an occurrence repeats, in UTF-16 units (as scan's JSON cuts it). */
+export const SECTION_MAX = 200;
+
+/** A heading cut to SECTION_MAX units and "…", never inside a surrogate pair: every row of a section repeats it. */
+export function cutSection(text: string): string {
+  if (text.length <= SECTION_MAX) return text;
+  const last = text.charCodeAt(SECTION_MAX - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? SECTION_MAX - 1 : SECTION_MAX) + '…';
+}
+
 export const EXPORT_FORMATS = ['md', 'csv', 'json', 'skos'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
