@@ -46,7 +46,9 @@ function relationLines(c: Concept, byId: ReadonlyMap<string, Concept>): string[]
   for (const r of c.relations) {
     const target = byId.get(r.target);
     const link = target ? `[${names(target)}](#${anchor(target.id)})` : markdownLine(r.target);
-    byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), link]);
+    const links = byKind.get(r.kind);
+    if (links) links.push(link);
+    else byKind.set(r.kind, [link]);
   }
   return [...byKind].map(([kind, links]) => `- **${RELATION_LABELS[kind]}**: ${links.join(', ')}`);
 }
@@ -54,7 +56,11 @@ function relationLines(c: Concept, byId: ReadonlyMap<string, Concept>): string[]
 function occurrenceLine(found: readonly ExportOccurrence[] | undefined): string {
   if (!found || found.length === 0) return '- **Occurrences · 出现**: none · 无';
   const byFile = new Map<string, number[]>();
-  for (const o of found) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o.line]);
+  for (const o of found) {
+    const lines = byFile.get(o.file);
+    if (lines) lines.push(o.line);
+    else byFile.set(o.file, [o.line]);
+  }
   const files = [...byFile].map(([file, lines]) => {
     const href = fileHref(file);
     return `${markdownLine(file)} ${[...new Set(lines)].map((l) => `[${l}](${href}#L${l})`).join(', ')}`;

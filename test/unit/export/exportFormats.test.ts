@@ -6,6 +6,7 @@ import { exportJson } from '../../../src/core/export/exportJson';
 import { exportMarkdown, fileHref } from '../../../src/core/export/exportMarkdown';
 import { exportConcepts } from '../../../src/core/export/exportConcepts';
 import { heatInput } from './exportFixture';
+import type { ExportInput } from '../../../src/core/export/exportModel';
 
 describe('export: csv', () => {
   it('writes one RFC 4180 row per occurrence, with a BOM, CRLF and quoted fields', () => {
@@ -133,4 +134,32 @@ describe('export: formats', () => {
     assert.equal(JSON.parse(exportConcepts(input, 'json')).format, 'concept-lens-export');
     assert.ok(exportConcepts(input, 'skos', { base: 'https://example.org/heat/' }).includes('<https://example.org/heat/entropy>'));
   });
+});
+
+describe('export: linear time', function () {
+  this.timeout(60_000);
+  // As linearTime.test.ts measures: two sizes 4× apart, at most 6× the time over a floor of 10 ms.
+  const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+  const pack = heatInput().pack;
+  const many = (n: number): ExportInput => ({ pack, occurrences: Array.from({ length: n }, (_, i) => ({ file: 'a.md', line: i + 1, column: 1, concept: 'entropy', text: '熵', section: '基础' })) });
+  // json is a map and JSON.stringify: its time at these sizes is the collector's, not a loop of ours.
+  for (const format of ['md', 'csv'] as const)
+    it(`grows linearly with the occurrences of one concept in one file: ${format}`, () => {
+      const time = (input: ExportInput): number => {
+        let best = Infinity;
+        for (let r = 0; r < 2; r++) {
+          collect();
+          const t0 = performance.now();
+          exportConcepts(input, format);
+          best = Math.min(best, performance.now() - t0);
+        }
+        return best;
+      };
+      const small = many(4_000);
+      const large = many(16_000);
+      exportConcepts(small, format);
+      let t = { small: time(small), large: time(large) };
+      for (let attempt = 1; attempt < 3 && t.large > 6 * Math.max(t.small, 10); attempt++) t = { small: time(small), large: time(large) };
+      assert.ok(t.large <= 6 * Math.max(t.small, 10), `${format}: ${t.small.toFixed(1)} ms, then ${t.large.toFixed(1)} ms`);
+    });
 });
