@@ -2,6 +2,10 @@
 // trip export skos → import that keeps every id, name, alias, explanation and relation.
 
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { ROOT } from '../../support/paths';
 import { importCsv } from '../../../src/core/import/importCsv';
 import { importSkos } from '../../../src/core/import/importSkos';
 import { readCsv } from '../../../src/core/import/csvReader';
@@ -124,4 +128,20 @@ describe('import: the SKOS round trip', () => {
       assert.deepEqual(r.problems, []);
       assert.deepEqual(essence(loaded(r.pack)), essence(pack));
     });
+});
+
+describe('import: the JSON schema', () => {
+  it('passes schemas/concept-pack.schema.json (ajv), for CSV, a foreign scheme and the built-in round trip', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'concept-pack.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const packs = [
+      importCsv('中文,英文,解释\n熵,entropy,无序的度量\n对称破缺,,\n').pack,
+      importSkos('<http://x/a> a <http://www.w3.org/2004/02/skos/core#Concept> ; <http://www.w3.org/2004/02/skos/core#prefLabel> "热"@zh ; <http://www.w3.org/2004/02/skos/core#related> <http://x/b> .\n<http://x/b> a <http://www.w3.org/2004/02/skos/core#Concept> ; <http://www.w3.org/2004/02/skos/core#prefLabel> "Heat"@en .').pack,
+      importSkos(exportSkos({ pack: loadBuiltinPack() })).pack,
+    ];
+    for (const p of packs) {
+      assert.ok(p);
+      assert.ok(validate(p), JSON.stringify(validate.errors));
+    }
+  });
 });
