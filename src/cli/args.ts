@@ -1,6 +1,7 @@
 // Command-line arguments of `concept-lens`.
 
 import { isLintRule, isSeverity, type LintRuleId, type Severity } from '../core/lint/lintTypes';
+import { ExportUsageError, parseExportArgs, parseImportArgs, type ExportArgs, type ImportArgs } from './exportArgs';
 
 export type Format = 'json' | 'text';
 
@@ -45,13 +46,15 @@ export interface RenderArgs {
   html: boolean;
 }
 
-export type CliArgs = ScanArgs | DraftArgs | LintArgs | RenderArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = ScanArgs | DraftArgs | LintArgs | RenderArgs | ExportArgs | ImportArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text]
        concept-lens draft FILE [--max N] [--lang auto|zh|en]
        concept-lens render FILE [--pack FILE]... [--no-builtin] [--lang auto|zh|en] [--html] > page.html
        concept-lens lint PATH... [--pack FILE]... [--no-builtin] [--format text|json|sarif] [--fix]
                               [--rule RULE=SEVERITY]... [--lang en|zh]
+       concept-lens export PATH... --format md|csv|json|skos [--pack FILE]... [--no-builtin] [--base IRI]
+       concept-lens import FILE.ttl|FILE.csv > pack.json
 
 Scans Markdown files (folders are searched recursively for *.md and *.markdown) for the concepts
 of the built-in pack and of every --pack given.
@@ -96,6 +99,24 @@ page has no script. Front matter is left out; headings get the preview's ids.
 
   --lang L        the language of the tooltips: auto (the document's script; the default), zh or en.
   --html          let the document's raw HTML through (by default it is shown as text).
+
+export writes the concepts of the packs, and where they occur in the Markdown files, to stdout:
+
+  --format md     a Markdown glossary: concepts by the article's sections, both names, the
+                  explanation, relations, and occurrences as links (file#L12) relative to the
+                  current folder, so write it there.
+  --format csv    one row per occurrence: file, line, column (1-based), concept, name_zh, name_en,
+                  section, text. RFC 4180, CRLF, UTF-8 with a byte order mark (Excel keeps Chinese).
+                  A cell that starts with = + - @ (a spreadsheet formula) gets a leading apostrophe.
+  --format json   {format, version, pack, sections, concepts, occurrences}; see docs/export-formats.md.
+  --format skos   the packs as a W3C SKOS concept scheme in Turtle; PATH is optional.
+  --base IRI      the scheme's base IRI: concepts are IRI + id (default
+                  https://concept-lens.invalid/packs/PACK-ID/).
+
+import reads a SKOS concept scheme in Turtle (.ttl) or a glossary CSV (.csv: zh, en and an optional
+explanation; a header row is optional) and prints a concept pack (JSON) for --pack. Ids come from
+the IRI, the English name or the pinyin of the Chinese name. A problem is reported with its line,
+and exits with 2 without printing a pack.
 
   -v, --version   the version.
 
@@ -149,6 +170,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command === 'draft') return parseDraftArgs(rest);
   if (command === 'lint') return parseLintArgs(rest);
   if (command === 'render') return parseRenderArgs(rest);
+  if (command === 'export' || command === 'import') {
+    try {
+      return command === 'export' ? parseExportArgs(rest) : parseImportArgs(rest);
+    } catch (e) {
+      throw e instanceof ExportUsageError ? new UsageError(e.message) : e;
+    }
+  }
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
   const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text' };
   for (let i = 0; i < rest.length; i++) {

@@ -10,6 +10,7 @@ import { loadPacks } from './packs';
 import { draftCommand } from './draft';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
+import { exportCommand } from './exportCommand';
 import { readTextFile } from './readInput';
 import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
 import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
@@ -73,6 +74,11 @@ export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn
   if (args.command === 'draft') return draftCommand(args, io);
   if (args.command === 'lint') return lintCommand(args, io);
   if (args.command === 'render') return renderCommand(args, io);
+  if (args.command === 'export') return exportCommand(args, io);
+  if (args.command === 'import') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- pinyin-pro (ids from Chinese names) is loaded only for import
+    return (require('./importCommand') as typeof import('./importCommand')).importCommand(args, io);
+  }
   const report = new Reporter(io.err);
   const compiled = loadPacks(args, report);
   const rows = new RowWriter(args.format, io.out);

@@ -53,6 +53,7 @@ import {
 } from './commands/sidebarCommands';
 import { ConceptGraphView, GRAPH_VIEW } from './graph/conceptGraphView';
 import { ShowGraphCommand, ShowInGraphCommand, ExportGraphCommand } from './commands/graphCommands';
+import { ExportConceptsCommand } from './commands/exportConceptsCommand';
 import type { InflectionTable } from '../core/inflect/inflections';
 import { ArticlePacks } from '../services/articlePacks';
 import { AuthoringModuleLoader } from './authoring/authoringModule';
@@ -193,6 +194,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ShowGraphCommand(graph),
       new ShowInGraphCommand(commandContext, graph),
       new ExportGraphCommand(graph, log),
+      new ExportConceptsCommand(occurrences, () => scans.pack, log),
       new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
       new DraftPackCommand(commandContext, articlePacks, authoring, drafts),
       new AddAliasCommand(commandContext, packs),

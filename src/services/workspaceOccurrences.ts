@@ -14,6 +14,8 @@ import type { ITextDocument, Range } from './host/textDocument';
 import { errorText, type ILog } from './host/log';
 import type { ScannedDocument } from './scannedDocument';
 import { isSourceDocument } from './schemes';
+import { sectionAt } from '../core/markdown/markdownStructure';
+import type { Heading } from '../core/markdown/headings';
 
 /** How many workspace files are read at most. */
 export const WORKSPACE_FILES_MAX = 2000;
@@ -25,16 +27,24 @@ export interface Occurrence {
   text: string;
 }
 
+/** Every occurrence in one document, for exports: the concept's id, where, the words and the section's heading. */
+export interface DocumentOccurrences {
+  uri: string;
+  pack: CompiledPack;
+  occurrences: { concept: string; range: Range; text: string; section: string | undefined }[];
+}
+
 interface Cached {
   mtime: number;
   pack: CompiledPack;
   matches: Match[];
   lines: LineIndex;
+  headings: readonly Heading[];
   /** The text of each match (the file's text is not kept). */
   texts: string[];
 }
 
-type Visit = (uri: string, pack: CompiledPack, matches: readonly Match[], range: (m: Match) => Range, text: (m: Match, i: number) => string) => void;
+type Visit = (uri: string, pack: CompiledPack, matches: readonly Match[], range: (m: Match) => Range, text: (m: Match, i: number) => string, headings: () => readonly Heading[]) => void;
 
 export class WorkspaceOccurrences {
   private readonly cache = new Map<string, Cached>();
@@ -70,6 +80,16 @@ export class WorkspaceOccurrences {
     return out;
   }
 
+  /** Every occurrence of every concept, document by document (open documents as they are now). */
+  async all(token?: CancellationToken): Promise<DocumentOccurrences[]> {
+    const out: DocumentOccurrences[] = [];
+    await this.eachDocument(token, (uri, pack, matches, range, text, headings) => {
+      const hs = headings();
+      out.push({ uri, pack, occurrences: matches.map((m, i) => ({ concept: pack.concepts[m.concept]!.id, range: range(m), text: text(m, i), section: sectionAt(hs, m.start)?.text })) });
+    });
+    return out;
+  }
+
   /** Visits every Markdown document: open ones from their live scans, the others read from disk. */
   private async eachDocument(token: CancellationToken | undefined, visit: Visit): Promise<void> {
     const seen = this.visitOpen(visit);
@@ -81,7 +101,7 @@ export class WorkspaceOccurrences {
         if (token?.isCancellationRequested) return;
         if (seen.has(uri)) continue;
         const entry = await this.scanFile(uri, limitKB);
-        if (entry) visit(uri, entry.pack, entry.matches, (m) => ({ start: entry.lines.positionAt(m.start), end: entry.lines.positionAt(m.end) }), (_m, i) => entry.texts[i]!);
+        if (entry) visit(uri, entry.pack, entry.matches, (m) => ({ start: entry.lines.positionAt(m.start), end: entry.lines.positionAt(m.end) }), (_m, i) => entry.texts[i]!, () => entry.headings);
       }
     });
   }
@@ -94,7 +114,7 @@ export class WorkspaceOccurrences {
       const scanned = this.scans.get(doc);
       if (!scanned) continue;
       seen.add(doc.uri);
-      visit(doc.uri, scanned.pack, scanned.matches, (m) => scanned.range(m), (m) => scanned.text.slice(m.start, m.end));
+      visit(doc.uri, scanned.pack, scanned.matches, (m) => scanned.range(m), (m) => scanned.text.slice(m.start, m.end), () => scanned.headings);
     }
     return seen;
   }
@@ -115,8 +135,9 @@ export class WorkspaceOccurrences {
       this.log.warn(`cannot read ${uri}: ${errorText(e)}`);
       return undefined;
     }
-    const matches = [...scanDocument(text, pack).matches];
-    const entry = { mtime: stat.mtime, pack, matches, lines: new LineIndex(text), texts: matches.map((m) => text.slice(m.start, m.end)) };
+    const scan = scanDocument(text, pack);
+    const matches = [...scan.matches];
+    const entry = { mtime: stat.mtime, pack, matches, lines: new LineIndex(text), headings: scan.structure.headings, texts: matches.map((m) => text.slice(m.start, m.end)) };
     this.cache.set(uri, entry);
     return entry;
   }

@@ -11,6 +11,7 @@ export const COMMANDS = {
   rescan: 'conceptLens.rescan',
   showGraph: 'conceptLens.showGraph',
   exportGraph: 'conceptLens.exportGraph',
+  exportConcepts: 'conceptLens.exportConcepts',
   showInGraph: 'conceptLens.showInGraph',
   addConceptFromSelection: 'conceptLens.addConceptFromSelection',
   draftConceptPack: 'conceptLens.draftConceptPack',

@@ -1,0 +1,70 @@
+// `concept-lens export PATH... --format md|csv|json|skos`: the concepts of the packs and their
+// occurrences in the Markdown files, in one of the export formats, on stdout.
+
+import { relative, sep } from 'node:path';
+import type { ExportArgs } from './exportArgs';
+import { markdownFiles } from './collectFiles';
+import { escapeName } from './names';
+import { occurrences } from './occurrences';
+import type { Io } from './output';
+import { loadPacks } from './packs';
+import { readTextFile } from './readInput';
+import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { exportConcepts } from '../core/export/exportConcepts';
+import { cutSection, type ExportOccurrence } from '../core/export/exportModel';
+import { scanDocument } from '../core/scan/documentScan';
+import type { CompiledPack } from '../core/scan/compiledPack';
+
+/** A file as the exports name it: relative to the current folder (where a glossary's links start), `/` between folders. */
+export function exportedName(file: string): string {
+  const rel = relative('.', file) || file;
+  return sep === '\\' ? rel.split(sep).join('/') : rel;
+}
+
+function fileOccurrences(file: string, cp: CompiledPack, report: Reporter, out: ExportOccurrence[]): void {
+  let text: string;
+  try {
+    const decoded = readTextFile(file);
+    if (!('text' in decoded)) {
+      report.input(`skipped ${escapeName(file)}: ${decoded.skipped}`);
+      return;
+    }
+    text = decoded.text;
+  } catch (e) {
+    report.input(`cannot read ${escapeName(file)}: ${errorCode(e)}`);
+    return;
+  }
+  const name = exportedName(file);
+  try {
+    const found: ExportOccurrence[] = [];
+    for (const o of occurrences(text, scanDocument(text, cp), cp))
+      found.push({ file: name, line: o.line + 1, column: o.column + 1, concept: o.concept, text: o.text, section: o.section && cutSection(o.section.text) });
+    out.push(...found);
+  } catch (e) {
+    report.input(`cannot scan ${escapeName(file)}: ${errorMessage(e)}`);
+  }
+}
+
+export function exportCommand(args: ExportArgs, io: Io): ExitCode {
+  const report = new Reporter(io.err);
+  const cp = loadPacks(args, report);
+  if (!cp) {
+    report.note('no usable concept pack: nothing is exported');
+    return 2;
+  }
+  const found: ExportOccurrence[] = [];
+  for (const file of markdownFiles(args.paths, report)) fileOccurrences(file, cp, report, found);
+  let text: string;
+  try {
+    text = exportConcepts({ pack: cp.pack, occurrences: found }, args.format, { base: args.base });
+  } catch (e) {
+    report.input(`cannot export: ${errorMessage(e)}`);
+    return 2;
+  }
+  try {
+    io.out(text);
+  } catch (e) {
+    if (errorCode(e) !== 'EPIPE') report.input(`cannot write the output: ${errorCode(e)}`);
+  }
+  return report.exitCode();
+}
