@@ -2,8 +2,8 @@
 
 import type { DraftArgs } from './args';
 import { escapeName } from './names';
-import { readTextFile } from './readInput';
-import { errorCode, errorMessage, type ExitCode } from './report';
+import { readTextOrSay } from './readInput';
+import { errorMessage, type ExitCode } from './report';
 import type { Io } from './output';
 import { draftPack } from '../core/authoring/draftPack';
 
@@ -14,18 +14,8 @@ function tagger(): typeof import('../core/authoring/draftTagger').compromiseTagg
 }
 
 export function draftCommand(args: DraftArgs, io: Io): ExitCode {
-  let text: string;
-  try {
-    const decoded = readTextFile(args.file);
-    if (!('text' in decoded)) {
-      io.err(`concept-lens: skipped ${escapeName(args.file)}: ${decoded.skipped}`);
-      return 2;
-    }
-    text = decoded.text;
-  } catch (e) {
-    io.err(`concept-lens: cannot read ${escapeName(args.file)}: ${errorCode(e)}`);
-    return 2;
-  }
+  const text = readTextOrSay(args.file, (m) => io.err(`concept-lens: ${m}`));
+  if (text === undefined) return 2;
   let json: string;
   try {
     json = JSON.stringify(draftPack(text, { max: args.max, lang: args.lang, tagger: tagger() }).pack, null, 2);

@@ -8,7 +8,7 @@ import { escapeName } from './names';
 import { occurrences } from './occurrences';
 import type { Io } from './output';
 import { loadPacks } from './packs';
-import { readTextFile } from './readInput';
+import { readTextOrSay } from './readInput';
 import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
 import { exportConcepts } from '../core/export/exportConcepts';
 import { cutSection, type ExportOccurrence } from '../core/export/exportModel';
@@ -22,18 +22,8 @@ export function exportedName(file: string): string {
 }
 
 function fileOccurrences(file: string, cp: CompiledPack, report: Reporter, out: ExportOccurrence[]): void {
-  let text: string;
-  try {
-    const decoded = readTextFile(file);
-    if (!('text' in decoded)) {
-      report.input(`skipped ${escapeName(file)}: ${decoded.skipped}`);
-      return;
-    }
-    text = decoded.text;
-  } catch (e) {
-    report.input(`cannot read ${escapeName(file)}: ${errorCode(e)}`);
-    return;
-  }
+  const text = readTextOrSay(file, (m) => report.input(m));
+  if (text === undefined) return;
   const name = exportedName(file);
   try {
     const found: ExportOccurrence[] = [];

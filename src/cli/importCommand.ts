@@ -4,26 +4,16 @@ import { basename, extname } from 'node:path';
 import type { ImportArgs } from './exportArgs';
 import { escapeName } from './names';
 import type { Io } from './output';
-import { readTextFile } from './readInput';
-import { errorCode, type ExitCode } from './report';
+import { readTextOrSay } from './readInput';
+import { type ExitCode } from './report';
 import { proposeConceptId } from '../core/authoring/conceptId';
 import { importCsv } from '../core/import/importCsv';
 import { importSkos } from '../core/import/importSkos';
 
 export function importCommand(args: ImportArgs, io: Io): ExitCode {
   const shown = escapeName(args.file);
-  let text: string;
-  try {
-    const decoded = readTextFile(args.file);
-    if (!('text' in decoded)) {
-      io.err(`concept-lens: skipped ${shown}: ${decoded.skipped}`);
-      return 2;
-    }
-    text = decoded.text;
-  } catch (e) {
-    io.err(`concept-lens: cannot read ${shown}: ${errorCode(e)}`);
-    return 2;
-  }
+  const text = readTextOrSay(args.file, (m) => io.err(`concept-lens: ${m}`));
+  if (text === undefined) return 2;
   const stem = basename(args.file, extname(args.file));
   const packId = proposeConceptId({ en: stem, zh: stem }, new Set());
   const result = extname(args.file).toLowerCase() === '.csv' ? importCsv(text, packId, stem) : importSkos(text, packId);

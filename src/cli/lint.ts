@@ -10,8 +10,8 @@ import { jsonArray, sarifLog, textLines, type LintRecord } from './lintFormats';
 import { escapeName } from './names';
 import type { Io } from './output';
 import { loadPacks } from './packs';
-import { readTextFile } from './readInput';
-import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { readTextOrSay } from './readInput';
+import { errorMessage, Reporter, type ExitCode } from './report';
 import { ConceptLinter } from '../core/lint/conceptLinter';
 import { fixTitle, lintMessage } from '../core/lint/lintMessages';
 import { DEFAULT_SEVERITY, type LintDiagnostic, type LintRuleId, type Severity } from '../core/lint/lintTypes';
@@ -40,7 +40,7 @@ export function lintCommand(args: LintArgs, io: Io): ExitCode {
   const linter = new ConceptLinter(cp, lexicon);
   const records: LintRecord[] = [];
   for (const file of markdownFiles(args.paths, report)) {
-    const text = readText(file, report);
+    const text = readTextOrSay(file, (m) => report.input(m));
     if (text === undefined) continue;
     const shown = isAbsolute(file) ? file : relative('.', file) || file;
     try {
@@ -78,17 +78,6 @@ export function lintCommand(args: LintArgs, io: Io): ExitCode {
   }
   const code = report.exitCode();
   return code !== 0 ? 2 : records.some((r) => r.severity === 'error') ? 1 : 0;
-}
-
-function readText(file: string, report: Reporter): string | undefined {
-  try {
-    const decoded = readTextFile(file);
-    if ('text' in decoded) return decoded.text;
-    report.input(`skipped ${escapeName(file)}: ${decoded.skipped}`);
-  } catch (e) {
-    report.input(`cannot read ${escapeName(file)}: ${errorCode(e)}`);
-  }
-  return undefined;
 }
 
 function toRecords(file: string, text: string, found: readonly LintDiagnostic[], severities: Readonly<Record<LintRuleId, Severity>>, concepts: readonly { id: string; name: { zh?: string; en?: string } }[], lang: 'en' | 'zh'): LintRecord[] {

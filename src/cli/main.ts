@@ -11,8 +11,8 @@ import { draftCommand } from './draft';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { exportCommand } from './exportCommand';
-import { readTextFile } from './readInput';
-import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { readTextOrSay } from './readInput';
+import { errorMessage, Reporter, type ExitCode } from './report';
 import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
 import type { CompiledPack } from '../core/scan/compiledPack';
 
@@ -23,21 +23,9 @@ declare const CONCEPT_LENS_VERSION: string;
 /** The core's scan of one document; a parameter only so that tests can make it fail. */
 export type ScanFn = (text: string, cp: CompiledPack) => DocumentScan;
 
-/** A file's text, or undefined when it was reported instead. */
-function readText(file: string, report: Reporter): string | undefined {
-  try {
-    const decoded = readTextFile(file);
-    if ('text' in decoded) return decoded.text;
-    report.input(`skipped ${escapeName(file)}: ${decoded.skipped}`);
-  } catch (e) {
-    report.input(`cannot read ${escapeName(file)}: ${errorCode(e)}`);
-  }
-  return undefined;
-}
-
 /** Scans one file into `rows`. Whatever the core throws costs this file only. */
 function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report: Reporter, scan: ScanFn): void {
-  const text = readText(file, report);
+  const text = readTextOrSay(file, (m) => report.input(m));
   if (text === undefined) return;
   const shown = isAbsolute(file) ? file : relative('.', file) || file;
   try {

@@ -2,6 +2,7 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { decodeText, type Decoded } from './decodeText';
+import { escapeName } from './names';
 
 /**
  * The largest file read. Scanning costs tens of bytes of memory per byte of a dense file (50 MB of
@@ -46,6 +47,21 @@ export function readRegularFile(path: string, max = MAX_FILE_BYTES): ReadResult 
 export function readTextFile(path: string): Decoded {
   const read = readRegularFile(path);
   return 'bytes' in read ? decodeText(read.bytes) : read;
+}
+
+/**
+ * A Markdown file's text, or undefined when it was skipped or could not be read: then `say` is told
+ * why, in one line that names the file (escaped).
+ */
+export function readTextOrSay(path: string, say: (message: string) => void): string | undefined {
+  try {
+    const decoded = readTextFile(path);
+    if ('text' in decoded) return decoded.text;
+    say(`skipped ${escapeName(path)}: ${decoded.skipped}`);
+  } catch (e) {
+    say(`cannot read ${escapeName(path)}: ${(e as NodeJS.ErrnoException | undefined)?.code ?? String(e)}`);
+  }
+  return undefined;
 }
 
 /** Reads to the end or to `limit` bytes, whichever comes first: the size is a hint, a file may grow (or be in /proc, size 0). */

@@ -5,26 +5,16 @@ import type { RenderArgs } from './args';
 import { escapeName } from './names';
 import type { Io } from './output';
 import { loadPacks } from './packs';
-import { readTextFile } from './readInput';
-import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { readTextOrSay } from './readInput';
+import { errorMessage, Reporter, type ExitCode } from './report';
 import { renderPage } from './renderPage';
 
 export function renderCommand(args: RenderArgs, io: Io): ExitCode {
   const report = new Reporter(io.err);
   const cp = loadPacks(args, report);
   if (!cp) return report.exitCode();
-  let text: string;
-  try {
-    const decoded = readTextFile(args.file);
-    if (!('text' in decoded)) {
-      io.err(`concept-lens: skipped ${escapeName(args.file)}: ${decoded.skipped}`);
-      return 2;
-    }
-    text = decoded.text;
-  } catch (e) {
-    io.err(`concept-lens: cannot read ${escapeName(args.file)}: ${errorCode(e)}`);
-    return 2;
-  }
+  const text = readTextOrSay(args.file, (m) => io.err(`concept-lens: ${m}`));
+  if (text === undefined) return 2;
   let page: string;
   try {
     page = renderPage(text, { cp, lang: args.lang, html: args.html, fallbackTitle: basename(args.file) });
