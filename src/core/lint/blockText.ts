@@ -53,7 +53,7 @@ export function matchesWithin(matches: readonly Match[], start: number, end: num
 }
 
 /** Index of the first match that ends after `offset` (matches are sorted and do not overlap). */
-function firstEndingAfter(matches: readonly Match[], offset: number): number {
+export function firstEndingAfter(matches: readonly Match[], offset: number): number {
   let lo = 0;
   let hi = matches.length;
   while (lo < hi) {

@@ -5,7 +5,7 @@
 
 import { isHan } from '../text/script';
 import type { BlockProse } from './blockText';
-import { matchesWithin, overlapsMatch } from './blockText';
+import { firstEndingAfter, matchesWithin, overlapsMatch } from './blockText';
 import type { ChineseTarget, ChineseTargets } from './chineseTargets';
 import type { Lexicon } from './lexicon';
 import type { LintDiagnostic } from './lintTypes';
@@ -33,8 +33,17 @@ export function chineseMisspellings(prose: BlockProse, t: ChineseTargets, lexico
 
 function slipsInRun(prose: BlockProse, from: number, to: number, t: ChineseTargets, lexicon: Lexicon, out: LintDiagnostic[]): void {
   const text = prose.text;
+  const matches = prose.matches;
+  let m = firstEndingAfter(matches, from);
   let next = from;
   for (let i = from; i < to; i++) {
+    // A window that starts inside a real occurrence (past its first character) overlaps it without
+    // holding it: never a slip (see claimed()). One that starts with it may hold it (对称 in 对称破却).
+    while (m < matches.length && matches[m]!.end <= i) m++;
+    if (m < matches.length && matches[m]!.start < i) {
+      i = matches[m]!.end - 1;
+      continue;
+    }
     if (i < next || !t.startsTarget(text.charCodeAt(i))) continue;
     for (const r of t.readings(text.charCodeAt(i))) {
       const hit = (t.bySyllable.get(r) ?? []).find((k) => isSlip(text, i, to, t.targets[k]!, t, lexicon, from) && !claimed(prose, i, t.targets[k]!));
