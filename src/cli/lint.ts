@@ -64,7 +64,8 @@ export function lintCommand(args: LintArgs, io: Io): ExitCode {
           found = lint(current);
         }
       }
-      records.push(...toRecords(shown, current, found, severities, cp.concepts, args.lang));
+      // One by one: a spread of some 100,000 records overflows the call stack.
+      for (const r of toRecords(shown, current, found, severities, cp.concepts, args.lang)) records.push(r);
     } catch (e) {
       report.input(`cannot lint ${escapeName(file)}: ${errorMessage(e)}`);
     }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { main } from '../../../src/cli/main';
 import { testLexicon } from '../../support/lexicon';
+import type { LintRecord } from '../../../src/cli/lintFormats';
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -16,19 +17,8 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
-interface Record {
-  file: string;
-  rule: string;
-  severity: string;
-  concept: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  message: string;
-  fixes: { title: string; replacement: string }[];
-}
+/** A record as `--format json` prints it. */
+type Record = Omit<LintRecord, 'endLine' | 'endColumn'>;
 
 const DOC = '# Notes\n\nIts entrophy grows.\n\n对称破缺常见，对称破缺到处都有，对称性破缺也是。\n';
 
@@ -101,6 +91,14 @@ describe('concept-lens lint', function () {
     assert.deepEqual(readFileSync(join(dir, 'clean.md')), before);
     assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'clean.md']);
     assert.deepEqual(JSON.parse(run('lint', dir, '--format', 'json').out), []);
+  });
+
+  it('reports 300,000 findings of one file without overflowing the call stack', () => {
+    writeFileSync(join(dir, 'a.md'), 'entrophy '.repeat(300_000));
+    const { code, out, err } = run('lint', join(dir, 'a.md'), '--format', 'json');
+    assert.equal(err, '');
+    assert.equal(code, 0);
+    assert.equal((JSON.parse(out) as unknown[]).length, 300_000);
   });
 
   it('rejects an unknown rule or severity', () => {
