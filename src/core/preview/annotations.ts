@@ -11,7 +11,8 @@ import type { Lang } from '../pack/conceptPack';
 import { pick } from '../features/language';
 import type { MarkdownItLike, MdToken } from './markdownItTypes';
 import { headingIds } from './previewSlugs';
-import { lineStarts, textSpans, type TextSpan } from './tokenSpans';
+import { textSpans, type TextSpan } from './tokenSpans';
+import { LineIndex } from '../text/lineIndex';
 
 /** Where a concept's section is, as a link: an href the renderer can follow and the heading's text. */
 export interface SectionLink {
@@ -83,22 +84,12 @@ function idsByLine(tokens: readonly MdToken[]): Map<number, string> {
   return out;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Each concept's link, decided once: a heading of this document, else the section elsewhere. */
 function linkResolver(input: AnnotationInput, matches: readonly Match[], headings: readonly Heading[]): (concept: number) => SectionLink | undefined {
   const naming = namingHeadings(matches, headings);
   let ids: Map<number, string> | undefined;
-  let starts: number[] | undefined;
+  let lines: LineIndex | undefined;
   const cache = new Map<number, SectionLink | undefined>();
   return (concept) => {
     if (cache.has(concept)) return cache.get(concept);
@@ -106,8 +97,8 @@ function linkResolver(input: AnnotationInput, matches: readonly Match[], heading
     const h = naming.get(concept);
     if (h) {
       ids ??= idsByLine(input.tokens);
-      starts ??= lineStarts(input.src);
-      const id = ids.get(lineOf(starts, h.start));
+      lines ??= new LineIndex(input.src);
+      const id = ids.get(lines.lineAt(h.start));
       if (id !== undefined) link = { href: `#${id}`, title: h.text };
     }
     link ??= input.sectionLink?.(input.cp.concepts[concept]!);

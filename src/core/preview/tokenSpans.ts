@@ -7,6 +7,7 @@
 // the rest of that line unmapped, so it is never annotated: a wrong place is worse than none.
 
 import type { MarkdownItLike, MdToken } from './markdownItTypes';
+import { LineIndex } from '../text/lineIndex';
 
 /** A text token and, for each index into its content (and its end), the source offset. */
 export interface TextSpan {
@@ -293,15 +294,9 @@ export function textSpans(md: MarkdownItLike, src: string, tokens: readonly MdTo
 
 /** For offsets into `s`: the line they are on and where it starts (offsets are asked in order, mostly). */
 function lineIndexer(s: string): (k: number) => { line: number; start: number } {
-  const starts = lineStarts(s);
+  const index = new LineIndex(s);
   return (k) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, start: starts[lo]! };
+    const line = index.lineAt(k);
+    return { line, start: index.lineStarts[line]! };
   };
 }
