@@ -29,7 +29,7 @@ function fileOccurrences(file: string, cp: CompiledPack, report: Reporter, out: 
     const found: ExportOccurrence[] = [];
     for (const o of occurrences(text, scanDocument(text, cp), cp))
       found.push({ file: name, line: o.line + 1, column: o.column + 1, concept: o.concept, text: o.text, section: o.section && cutSection(o.section.text) });
-    out.push(...found);
+    for (const o of found) out.push(o); // not a spread: a file may hold 100,000s of occurrences
   } catch (e) {
     report.input(`cannot scan ${escapeName(file)}: ${errorMessage(e)}`);
   }

@@ -22,6 +22,17 @@ describe('concept-lens export / import', () => {
   writeFileSync(doc, '# 基础\n\n熵 and entropy, "quoted".\n\n## 极限 [end]\n\nheat death\n');
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('exports 300,000 occurrences of one file without overflowing the call stack', function () {
+    this.timeout(60_000);
+    const file = join(dir, 'many.md');
+    writeFileSync(file, '熵 '.repeat(300_000));
+    const { code, out, err } = run('export', file, '--format', 'csv');
+    assert.equal(err, '');
+    assert.equal(code, 0);
+    assert.equal(out.split('\r\n').length - 2, 300_000);
+    rmSync(file);
+  });
+
   it('csv: one row per occurrence that scan reports, after a BOM and a header', () => {
     const scan = JSON.parse(run('scan', doc, '--format', 'json').out) as unknown[];
     const { code, out } = run('export', doc, '--format', 'csv');
