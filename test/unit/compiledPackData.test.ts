@@ -9,6 +9,7 @@ import { COMPILED_PACK_PATH, builtinCompiledPackJson } from '../../scripts/gen-c
 import { loadBuiltinCompiledPack } from '../../src/core/pack/builtinCompiledPack';
 import { compiledPackData, restoreCompiledPack, type CompiledPack } from '../../src/core/scan/compiledPack';
 import { scanDocument } from '../../src/core/scan/documentScan';
+import { senseRulesData } from '../../src/core/scan/senses/senseRules';
 import { FIXTURES } from '../support/paths';
 import { builtinCompiled, compileSpec } from '../support/testPack';
 
@@ -25,7 +26,7 @@ function shape(cp: CompiledPack): unknown {
     surfaces: cp.surfaces,
     indexOf: [...cp.indexOf],
     neighbours: cp.neighbours,
-    senses: cp.senses,
+    senses: senseRulesData(cp.senseRules),
     classOf: Array.from(a.classOf),
     depth: Array.from(a.depth),
     outStart: Array.from(a.outStart),

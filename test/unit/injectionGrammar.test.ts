@@ -86,7 +86,7 @@ function compare(text: string, tokens: readonly Token[], cp: CompiledPack): Comp
       // A grammar cannot see a paragraph's cues: it scopes a bare name as the broader concept it names
       // (熵 → entropy) even where the scanner reads it in a narrower sense (information entropy).
       const surface = cp.surfaces[m.surface]!;
-      const concept = surface.sense >= 0 ? surface.concept : m.concept;
+      const concept = surface.ambiguity >= 0 ? surface.concept : m.concept;
       scanner.push(key({ start: m.start, end: m.end, concept: cp.concepts[concept]!.id }, text));
     }
   }

@@ -4,7 +4,8 @@
 
 import type { Block } from '../markdown/blocks';
 import { blockExclusions } from '../markdown/markdownStructure';
-import { senseResolver, type Match } from '../scan/scanner';
+import type { Match } from '../scan/scanner';
+import { senseResolver } from '../scan/senses/blockReadings';
 import type { CompiledPack } from '../scan/compiledPack';
 
 export interface BlockProse {

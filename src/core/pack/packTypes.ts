@@ -29,6 +29,35 @@ export interface Concept {
   sense?: Sense;
   /** The name or alias preferred in each language (one of the concept's own). */
   preferred?: Localized;
+  /** How its ambiguous names are read in context: the cues for this concept's sense, and other senses. */
+  context?: ConceptContext;
+}
+
+/** A scope of context, nearest first: the sentence, the paragraph, the section, the document. */
+export const SCOPES = ['sentence', 'paragraph', 'section', 'document'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface ConceptContext {
+  /** Words that speak for this concept's own sense where one of its names is ambiguous. */
+  cues: { text: string; lang: Lang }[];
+  /** Senses of some of its names that are not this concept (everyday "attention", an electrical transformer). */
+  otherSenses: OtherSense[];
+  /** What one cue weighs in each scope; evidence of weight 1 or more decides. */
+  scopes: Record<Scope, number>;
+}
+
+export interface OtherSense {
+  /** A name for the sense, unique within the concept (everyday, electrical, verb). */
+  id: string;
+  /** How the hover names the sense. */
+  label: Localized;
+  /** The concept's names that can have this sense, with their inflected forms. */
+  aliases: { text: string; lang: Lang }[];
+  /** "verb": also the concept's English names that are verbs (emerge, emerges, emerging), as compromise tags them. */
+  partOfSpeech: 'verb' | undefined;
+  cues: { text: string; lang: Lang }[];
+  /** Read in this sense unless the concept's own sense has evidence (`"default": true` in the pack). */
+  byDefault: boolean;
 }
 
 export interface Sense {

@@ -8,6 +8,7 @@ import { PACK_LIMITS } from './packLimits';
 import { show, type Path } from './packProblem';
 import type { Concept } from './packTypes';
 import { ID, isObject, NAME, own, type Validator } from './packValidator';
+import { readContext } from './validateContext';
 
 /** What the first pass leaves: the concepts kept, and what the second pass is to check. */
 export interface ConceptsRead {
@@ -76,7 +77,7 @@ function cutOffFrom(raw: unknown[], from: number, read: ConceptsRead): void {
 
 /** The concept's id, after its fields are checked; undefined (and reported) when bad or taken. */
 function conceptId(v: Validator, c: Record<string, unknown>, path: Path, ids: ReadonlySet<string>): string | undefined {
-  v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions', 'sense', 'preferred']);
+  v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions', 'sense', 'preferred', 'context']);
   const cid = own(c, 'id');
   if (typeof cid !== 'string' || !ID.test(cid)) {
     v.report([...path, 'id'], cid === undefined ? 'the concept id is missing; the concept is skipped' : 'a concept id must be kebab-case (a-z, 0-9, -); the concept is skipped');
@@ -112,6 +113,12 @@ function surfaceUnits(c: Record<string, unknown>): number {
     lists(own(sense, 'cues'));
     lists(own(sense, 'except'));
   }
+  const context = own(c, 'context');
+  if (isObject(context)) {
+    lists(own(context, 'cues'));
+    const others = own(context, 'otherSenses');
+    if (Array.isArray(others)) for (const o of others) if (isObject(o)) lists(own(o, 'cues'));
+  }
   return n;
 }
 
@@ -134,6 +141,7 @@ function readConcept(cx: ConceptContext, c: Record<string, unknown>, cid: string
   readAliases(v, cx.owners, c, concept, path, caseSensitive);
   readExclusions(v, c, concept, path);
   readPreferred(v, c, concept, path);
+  readContext(v, c, concept, path);
   const sense = own(c, 'sense');
   if (sense !== undefined) {
     if (isObject(sense)) read.sensesAt.push({ concept, sense, path: [...path, 'sense'] });

@@ -2,8 +2,9 @@
 // spelling variant and exclusion becomes one surface form.
 
 import type { Concept, ConceptPack } from '../pack/loadPack';
-import { foldWidth, isWordUnit } from '../text/chars';
-import { cueText } from '../text/cueText';
+import { isWordUnit } from '../text/chars';
+import { foldSurface as fold, spellingVariants } from './surfaceText';
+import { compileSenseRules, restoreSenseRules, senseRulesData, type SenseRules, type SenseRulesData } from './senses/senseRules';
 import { Automaton, type AutomatonData } from './automaton';
 import { basicInflections, inflectionsOf, type InflectionTable } from '../inflect/inflections';
 
@@ -19,17 +20,8 @@ export interface Surface {
   /** Whole-word checks apply at an edge that is a Latin letter or digit. */
   wordStart: boolean;
   wordEnd: boolean;
-  /** For a bare name of a concept that has a narrower sense: the index of that sense in `senses`, else -1. */
-  sense: number;
-}
-
-/** A narrower concept that a bare name of a broader one means in a paragraph with one of the cues. */
-export interface CompiledSense {
-  concept: number;
-  /** Cue texts as cueText() makes them: one of them in the paragraph selects this sense… */
-  cues: readonly string[];
-  /** …unless one of these is there too (the broader concept's own field). */
-  except: readonly string[];
+  /** For a name with more than one reading (entropy or information entropy): its index in `senseRules.ambiguities`, else -1. */
+  ambiguity: number;
 }
 
 export interface CompiledPack {
@@ -40,7 +32,8 @@ export interface CompiledPack {
   readonly automaton: Automaton;
   /** For each concept, the concepts related to it in either direction. */
   readonly neighbours: readonly (readonly number[])[];
-  readonly senses: readonly CompiledSense[];
+  /** How ambiguous names are read in context (senses/). */
+  readonly senseRules: SenseRules;
 }
 
 /**
@@ -50,71 +43,44 @@ export interface CompiledPack {
 export interface CompiledPackData {
   /** The pack as validated and normalised. */
   pack: ConceptPack;
-  /** Per surface: its folded text in the original case, its concept, flags (1 case-sensitive, 2 contextual) and sense. */
-  surfaces: [exact: string, concept: number, flags: number, sense: number][];
-  senses: CompiledSense[];
+  /** Per surface: its folded text in the original case, its concept, flags (1 case-sensitive, 2 contextual) and ambiguity. */
+  surfaces: [exact: string, concept: number, flags: number, ambiguity: number][];
+  senseRules: SenseRulesData;
   automaton: AutomatonData;
 }
 
 const CASE_SENSITIVE = 1;
 const CONTEXTUAL = 2;
 
-function makeSurface(exact: string, concept: number, caseSensitive: boolean, contextual: boolean, sense: number): Surface {
+function makeSurface(exact: string, concept: number, caseSensitive: boolean, contextual: boolean, ambiguity: number): Surface {
   const text = exact.toLowerCase();
-  return { text, exact, concept, caseSensitive, contextual, wordStart: isWordUnit(text.charCodeAt(0)), wordEnd: isWordUnit(text.charCodeAt(text.length - 1)), sense };
+  return { text, exact, concept, caseSensitive, contextual, wordStart: isWordUnit(text.charCodeAt(0)), wordEnd: isWordUnit(text.charCodeAt(text.length - 1)), ambiguity };
 }
 
-const TRANSPARENT = /[*_~]/g;
 const LATIN = /[A-Za-z]/;
-
-function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldWidth(text.charCodeAt(i)));
-  return out.replace(TRANSPARENT, '').replace(/\s+/g, ' ').trim();
-}
-
-/** Spelling variants writers use for the same English term: hyphen, space or nothing. */
-export function spellingVariants(form: string): string[] {
-  const out = new Set([form]);
-  if (/\w-\w/.test(form)) {
-    out.add(form.replace(/(\w)-(?=\w)/g, '$1 '));
-    out.add(form.replace(/(\w)-(?=\w)/g, '$1'));
-  }
-  if (/\w \w/.test(form)) out.add(form.replace(/(\w) (?=\w)/g, '$1-'));
-  return [...out];
-}
 
 export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}): CompiledPack {
   const concepts = pack.concepts;
   // Priority on a clash of the same surface: exclusion, then a written alias, then a derived form.
   const chosen = new Map<string, { surface: Surface; rank: number }>();
-  // Senses: a narrower concept claims the bare names of a broader one (one sense per broader concept).
   const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
-  const senses: CompiledSense[] = [];
-  const senseOf = new Map<number, number>();
-  concepts.forEach((c, ci) => {
-    const broader = c.sense && indexOf.get(c.sense.of);
-    if (broader === undefined || senseOf.has(broader)) return;
-    senseOf.set(broader, senses.length);
-    const folded = (words: readonly { text: string }[]): string[] => words.map((w) => cueText(w.text).trim()).filter((t) => t !== '');
-    senses.push({ concept: ci, cues: folded(c.sense!.cues), except: folded(c.sense!.except) });
-  });
-  const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number, sense = -1): void => {
+  const senses = compileSenseRules(pack, inflections);
+  const add = (raw: string, concept: number, caseSensitive: boolean, contextual: boolean, rank: number, ambiguity = -1): void => {
     const exact = fold(raw);
     if (exact === '') return;
     const text = exact.toLowerCase();
     const key = caseSensitive ? `${text}\u0000${exact}` : text;
     const prior = chosen.get(key);
     if (prior && prior.rank <= rank) return;
-    chosen.set(key, { rank, surface: makeSurface(exact, concept, caseSensitive, contextual, sense) });
+    chosen.set(key, { rank, surface: makeSurface(exact, concept, caseSensitive, contextual, ambiguity) });
   };
 
   concepts.forEach((c, ci) => {
     for (const e of c.exclusions) for (const v of e.lang === 'en' ? spellingVariants(e.text) : [e.text]) add(v, -1, false, false, 0);
     for (const a of c.aliases) {
-      // Only the concept's bare names (and their forms) take a narrower sense: 熵, entropy, entropies.
-      const bare = a.text.toLowerCase() === c.name[a.lang]?.toLowerCase();
-      const sense = bare ? (senseOf.get(ci) ?? -1) : -1;
+      // The readings of this name and its forms: a narrower sense for a bare name (熵, entropy,
+      // entropies), other senses the concept declares for it.
+      const sense = senses.ambiguityOf(ci, a);
       if (!LATIN.test(a.text)) {
         add(a.text, ci, a.caseSensitive, a.contextual, 1, sense);
         continue;
@@ -127,25 +93,25 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   });
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
-  return assemble(pack, surfaces, Automaton.build(surfaces), senses, indexOf);
+  return assemble(pack, surfaces, Automaton.build(surfaces), senses.rules, indexOf);
 }
 
 export function compiledPackData(cp: CompiledPack): CompiledPackData {
   return {
     pack: cp.pack,
-    surfaces: cp.surfaces.map((s) => [s.exact, s.concept, (s.caseSensitive ? CASE_SENSITIVE : 0) | (s.contextual ? CONTEXTUAL : 0), s.sense]),
-    senses: cp.senses.map((s) => ({ concept: s.concept, cues: [...s.cues], except: [...s.except] })),
+    surfaces: cp.surfaces.map((s) => [s.exact, s.concept, (s.caseSensitive ? CASE_SENSITIVE : 0) | (s.contextual ? CONTEXTUAL : 0), s.ambiguity]),
+    senseRules: senseRulesData(cp.senseRules),
     automaton: cp.automaton.toData(),
   };
 }
 
 /** The inverse of compiledPackData(), without validating: the data comes from our own build. */
 export function restoreCompiledPack(data: CompiledPackData): CompiledPack {
-  const surfaces = data.surfaces.map(([exact, concept, flags, sense]) => makeSurface(exact, concept, (flags & CASE_SENSITIVE) !== 0, (flags & CONTEXTUAL) !== 0, sense));
-  return assemble(data.pack, surfaces, Automaton.fromData(data.automaton), data.senses);
+  const surfaces = data.surfaces.map(([exact, concept, flags, ambiguity]) => makeSurface(exact, concept, (flags & CASE_SENSITIVE) !== 0, (flags & CONTEXTUAL) !== 0, ambiguity));
+  return assemble(data.pack, surfaces, Automaton.fromData(data.automaton), restoreSenseRules(data.senseRules));
 }
 
-function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, senses: readonly CompiledSense[], indexOf = new Map(pack.concepts.map((c, i) => [c.id, i]))): CompiledPack {
+function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, senseRules: SenseRules, indexOf = new Map(pack.concepts.map((c, i) => [c.id, i]))): CompiledPack {
   const concepts = pack.concepts;
   const neighbours: number[][] = concepts.map(() => []);
   concepts.forEach((c, ci) => {
@@ -156,5 +122,5 @@ function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, 
       neighbours[t]!.push(ci);
     }
   });
-  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senses };
+  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senseRules };
 }

@@ -5,7 +5,9 @@ import { sectionAt, structureOf, type MarkdownStructure } from '../markdown/mark
 import type { Heading } from '../markdown/headings';
 import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
-import { applyContext, scanBlock, type Match } from './scanner';
+import { scanBlock, unsupportedConcepts, type Match } from './scanner';
+import { DocumentSenses } from './senses/documentSenses';
+import { blockReadings } from './senses/blockReadings';
 
 export interface Occurrence {
   /** The concept's id. */
@@ -31,17 +33,43 @@ export interface DocumentScan {
 export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean } = {}): DocumentScan {
   const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
-  if (!options.keepExclusions) {
-    for (const b of blocks) scanBlock(text, b, cp, matches);
-    return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
-  }
-  const exclusions = new Map<Block, number[]>();
+  const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
+  const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules) : undefined;
+  // Read in context after every block is scanned: a name's section or document may come later.
+  const readings: (Int32Array | undefined)[] = [];
+  const firsts: number[] = [];
   for (const b of blocks) {
+    firsts.push(matches.length);
     const excluded: number[] = [];
     scanBlock(text, b, cp, matches, excluded);
-    exclusions.set(b, excluded);
+    exclusions?.set(b, excluded);
   }
-  return { structure: structureOf(text, blocks), matches: applyContext(matches, cp), exclusions };
+  firsts.push(matches.length);
+  if (senses) for (let b = 0; b < blocks.length; b++) readings.push(blockReadings(senses, b, matches, firsts[b]!, firsts[b + 1]!, 0, cp));
+  const kept = keptMatches(matches, firsts, readings, cp);
+  return { structure: structureOf(text, blocks), matches: kept, ...(exclusions ? { exclusions } : {}) };
+}
+
+/**
+ * The matches that stand: a contextual one only where the document supports its concept (counted on
+ * the names as found, as the incremental scan counts them), each with the concept it is read as.
+ */
+function keptMatches(matches: Match[], firsts: readonly number[], readings: readonly (Int32Array | undefined)[], cp: CompiledPack): Match[] {
+  const dropped = unsupportedConcepts(matches, cp);
+  if (!dropped && readings.every((r) => r === undefined)) return matches;
+  const out: Match[] = [];
+  for (let b = 0; b + 1 < firsts.length; b++) {
+    const r = readings[b];
+    for (let k = firsts[b]!; k < firsts[b + 1]!; k++) {
+      const m = matches[k]!;
+      if (dropped && dropped[m.concept] === 1 && cp.surfaces[m.surface]!.contextual) continue;
+      const concept = r ? r[k - firsts[b]!]! : m.concept;
+      if (concept < 0) continue;
+      m.concept = concept;
+      out.push(m);
+    }
+  }
+  return out;
 }
 
 /** One match as an occurrence: its concept's id, its position and its section. */

@@ -11,6 +11,8 @@ import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
+import { DocumentSenses, type CueCache } from './senses/documentSenses';
+import { blockReadings } from './senses/blockReadings';
 
 export interface TextEdit {
   /** Offset of the first replaced unit, in the text before the edit. */
@@ -33,6 +35,7 @@ export class IncrementalScan {
   private readonly firm: Int32Array;
   private readonly contextual: Int32Array;
   private cachedSnapshot: MatchSnapshot | undefined;
+  private readonly cueCache: CueCache = new WeakMap();
   private cachedHeadings: Heading[] | undefined;
 
   constructor(
@@ -65,14 +68,19 @@ export class IncrementalScan {
     for (const ms of this.blockMatches) if (ms.length > 0) n++;
     const starts = new Int32Array(n);
     const local: Match[][] = new Array<Match[]>(n);
+    const readings: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(n);
+    // Ambiguous names are read in context afresh for every version: an edit anywhere may change a
+    // section's or the document's cues. Cues are kept per block, so only the edited blocks are searched again.
+    const senses = this.cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.cueCache) : undefined;
     n = 0;
     for (let b = 0; b < this.blocks.length; b++) {
       const ms = this.blockMatches[b]!;
       if (ms.length === 0) continue;
       starts[n] = this.blocks[b]!.start;
+      readings[n] = senses && blockReadings(senses, b, ms, 0, ms.length, this.blocks[b]!.start, this.cp);
       local[n++] = ms;
     }
-    return (this.cachedSnapshot = new MatchSnapshot(starts, local, this.droppedConcepts(), this.cp.surfaces));
+    return (this.cachedSnapshot = new MatchSnapshot(starts, local, this.droppedConcepts(), this.cp.surfaces, readings));
   }
 
   /**

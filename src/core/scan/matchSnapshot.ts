@@ -15,12 +15,14 @@ export class MatchSnapshot {
    * @param starts the absolute start of each block that has matches, ascending
    * @param local that block's matches, sorted, offsets relative to its start; never changed afterwards
    * @param dropped concepts whose contextual surfaces the document does not support (see applyContext)
+   * @param readings per block, the concept each match is read as in context (-1: none), where it has ambiguous names
    */
   constructor(
     private readonly starts: Int32Array,
     private readonly local: readonly (readonly Match[])[],
     private readonly dropped: Uint8Array | undefined,
     private readonly surfaces: readonly Surface[],
+    private readonly readings: readonly (Int32Array | undefined)[] = [],
   ) {}
 
   /** Every match, absolute, in document order (made on first use). */
@@ -51,12 +53,14 @@ export class MatchSnapshot {
     for (let i = lo; i < ms.length; i++) {
       const m = ms[i]!;
       if (base + m.start > offset) break;
-      if (this.kept(m)) return this.absolute(m, base);
+      const concept = this.conceptOf(b, i);
+      if (concept >= 0) return this.absolute(m, base, concept);
     }
     for (let i = lo - 1; i >= 0; i--) {
       const m = ms[i]!;
       if (base + m.end !== offset) break;
-      if (this.kept(m)) return this.absolute(m, base);
+      const concept = this.conceptOf(b, i);
+      if (concept >= 0) return this.absolute(m, base, concept);
     }
     return undefined;
   }
@@ -78,25 +82,37 @@ export class MatchSnapshot {
   /** How many matches each concept has (indexed by concept; length `conceptCount`). */
   countByConcept(conceptCount: number): Int32Array {
     const counts = new Int32Array(conceptCount);
-    for (const ms of this.local) for (const m of ms) if (this.kept(m)) counts[m.concept]!++;
+    for (let b = 0; b < this.local.length; b++)
+      for (let i = 0; i < this.local[b]!.length; i++) {
+        const concept = this.conceptOf(b, i);
+        if (concept >= 0) counts[concept]!++;
+      }
     return counts;
   }
 
   private collect(b: number, from: number, to: number, concept: number, out: Match[]): void {
     const base = this.starts[b]!;
-    for (const m of this.local[b]!) {
-      if (base + m.end <= from || (concept >= 0 && m.concept !== concept) || !this.kept(m)) continue;
+    const ms = this.local[b]!;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (base + m.end <= from) continue;
       if (base + m.start >= to) break;
-      out.push(this.absolute(m, base));
+      const read = this.conceptOf(b, i);
+      if (read < 0 || (concept >= 0 && read !== concept)) continue;
+      out.push(this.absolute(m, base, read));
     }
   }
 
-  private kept(m: Match): boolean {
-    return !this.dropped || this.dropped[m.concept] !== 1 || !this.surfaces[m.surface]!.contextual;
+  /** The concept match `i` of block `b` stands for, or -1 where it does not stand. */
+  private conceptOf(b: number, i: number): number {
+    const m = this.local[b]![i]!;
+    if (this.dropped && this.dropped[m.concept] === 1 && this.surfaces[m.surface]!.contextual) return -1;
+    const r = this.readings[b];
+    return r ? r[i]! : m.concept;
   }
 
-  private absolute(m: Match, base: number): Match {
-    return { concept: m.concept, surface: m.surface, start: base + m.start, end: base + m.end };
+  private absolute(m: Match, base: number, concept: number): Match {
+    return { concept, surface: m.surface, start: base + m.start, end: base + m.end };
   }
 
   /** The last block starting at or before the offset, or -1. */

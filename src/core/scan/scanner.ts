@@ -5,9 +5,14 @@ import { isProseBlock, type Block } from '../markdown/blocks';
 import { blockExclusions } from '../markdown/markdownStructure';
 import { Ch } from '../text/charCodes';
 import { isWordUnit, foldWidth } from '../text/chars';
-import { cueText } from '../text/cueText';
 import { SPACE_CLASS } from './automaton';
-import type { CompiledPack } from './compiledPack';
+import type { CompiledPack, Surface } from './compiledPack';
+
+/** What scanRange() runs: an automaton and the surfaces its patterns are (a pack's names, or a pack's cues). */
+export interface Matcher {
+  readonly automaton: CompiledPack['automaton'];
+  readonly surfaces: readonly Pick<Surface, 'concept' | 'wordStart' | 'wordEnd' | 'caseSensitive' | 'exact'>[];
+}
 
 /** One surface found in the text, before the document-level context check. */
 export interface Match {
@@ -45,7 +50,7 @@ function wordAfter(text: string, at: number, ceiling: number): boolean {
  * Scans [from, to) of `text`, skipping the excluded start/end pairs, and appends the matches to `out`.
  * Matching restarts at every excluded range: a term is never joined across code or a tag.
  */
-export function scanRange(text: string, from: number, to: number, excluded: readonly number[], cp: CompiledPack, out: Match[]): void {
+export function scanRange(text: string, from: number, to: number, excluded: readonly number[], cp: Matcher, out: Match[]): void {
   const a = cp.automaton;
   const classOf = a.classOf;
   const depth = a.depth;
@@ -137,7 +142,7 @@ class PendingHits {
     private readonly text: string,
     private readonly from: number,
     private readonly to: number,
-    private readonly cp: CompiledPack,
+    private readonly cp: Matcher,
     private readonly out: Match[],
   ) {}
 
@@ -220,61 +225,7 @@ export function scanBlock(text: string, block: Block, cp: CompiledPack, out: Mat
   if (!isProseBlock(block.kind)) return;
   // The caller may keep the block's excluded ranges (the lint reads the same ones).
   blockExclusions(text, block, excluded);
-  const first = out.length;
   scanRange(text, block.contentStart, block.contentEnd, excluded, cp, out);
-  if (cp.senses.length > 0) applySenses(text, block, cp, out, first);
-}
-
-/**
- * A bare name of a broader concept (熵, entropy) means its narrower sense (information entropy) in a
- * block that has one of the sense's cues anywhere in its text, math included ("probability
- * distribution", 概率分布, surprisal), and none of its exceptions (thermodynamics, 热力学: a paragraph
- * on both fields speaks of entropy in general). The block is the paragraph, list item or heading:
- * local, so incremental rescanning stays exact.
- */
-function applySenses(text: string, block: Block, cp: CompiledPack, out: Match[], first: number): void {
-  const conceptOf = senseResolver(text, block, cp);
-  for (let k = first; k < out.length; k++) out[k]!.concept = conceptOf(out[k]!.surface, out[k]!.concept);
-}
-
-/**
- * For one block: the concept a surface of concept `concept` means there, its narrower sense when the
- * block is cued for it (the lint asks this of the name a misspelling stands for).
- */
-export function senseResolver(text: string, block: Block, cp: CompiledPack): (surface: number, concept: number) => number {
-  let lower: string | undefined;
-  // Made only for a block that has a bare name with a sense: most blocks have none.
-  let decided: Map<number, boolean> | undefined;
-  return (surface, concept) => {
-    const sense = cp.surfaces[surface]!.sense;
-    if (sense < 0) return concept;
-    decided ??= new Map();
-    let cued = decided.get(sense);
-    if (cued === undefined) {
-      const s = cp.senses[sense]!;
-      lower ??= cueText(text.slice(block.start, block.end));
-      cued = s.cues.some((cue) => hasCue(lower!, cue)) && !s.except.some((cue) => hasCue(lower!, cue));
-      decided.set(sense, cued);
-    }
-    return cued ? cp.senses[sense]!.concept : concept;
-  };
-}
-
-/**
- * Whether `text` holds `cue` as a whole word where the cue begins or ends with a Latin letter or digit;
- * a plural -s may follow (random variables, probability distributions).
- */
-function hasCue(text: string, cue: string): boolean {
-  const wordStart = isWordUnit(cue.charCodeAt(0));
-  const wordEnd = isWordUnit(cue.charCodeAt(cue.length - 1));
-  for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
-    if (wordStart && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
-    let after = i + cue.length;
-    if (wordEnd && text.charCodeAt(after) === Ch.LowerS) after++;
-    if (wordEnd && isWordUnit(text.charCodeAt(after))) continue;
-    return true;
-  }
-  return false;
 }
 
 /**
@@ -282,6 +233,13 @@ function hasCue(text: string, cue: string): boolean {
  * nor a related one by an unambiguous surface.
  */
 export function applyContext(matches: readonly Match[], cp: CompiledPack): Match[] {
+  const dropped = unsupportedConcepts(matches, cp);
+  if (!dropped) return matches as Match[];
+  return matches.filter((m) => !cp.surfaces[m.surface]!.contextual || dropped[m.concept] !== 1);
+}
+
+/** The concepts whose contextual matches have no support in the document, or undefined if there are none. */
+export function unsupportedConcepts(matches: readonly Match[], cp: CompiledPack): Uint8Array | undefined {
   const surfaces = cp.surfaces;
   const firm = new Uint8Array(cp.concepts.length);
   const contextual = new Uint8Array(cp.concepts.length);
@@ -293,15 +251,11 @@ export function applyContext(matches: readonly Match[], cp: CompiledPack): Match
       anyContextual = true;
     } else firm[m.concept] = 1;
   }
-  if (!anyContextual) return matches as Match[];
-  // Decide once per concept, then filter only if some concept lacks support.
-  let dropAny = false;
-  const keep = new Uint8Array(cp.concepts.length);
-  for (let c = 0; c < keep.length; c++) {
-    if (!contextual[c]) continue;
-    keep[c] = firm[c] === 1 || cp.neighbours[c]!.some((n) => firm[n] === 1) ? 1 : 0;
-    if (!keep[c]) dropAny = true;
+  if (!anyContextual) return undefined;
+  let dropped: Uint8Array | undefined;
+  for (let c = 0; c < contextual.length; c++) {
+    if (!contextual[c] || firm[c] === 1 || cp.neighbours[c]!.some((n) => firm[n] === 1)) continue;
+    (dropped ??= new Uint8Array(cp.concepts.length))[c] = 1;
   }
-  if (!dropAny) return matches as Match[];
-  return matches.filter((m) => !surfaces[m.surface]!.contextual || keep[m.concept] === 1);
+  return dropped;
 }

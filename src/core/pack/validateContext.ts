@@ -1,0 +1,110 @@
+// A concept's `context`: how its ambiguous names are read. The cues of its own sense, the other senses
+// of some of its names (everyday "attention", an electrical transformer, the plain verb "emerge"), and
+// the weight of a cue in each scope. Checked with the concept's own fields: it names no other concept.
+
+import type { Lang } from './conceptPack';
+import { show, type Path } from './packProblem';
+import { SCOPES, type Concept, type ConceptContext, type OtherSense, type Scope } from './packTypes';
+import { CUE, ID, isObject, own, type Validator } from './packValidator';
+
+/** Weights when a pack gives none: near evidence decides alone; the document needs two cues (or front matter). */
+export const DEFAULT_SCOPE_WEIGHTS: Readonly<Record<Scope, number>> = { sentence: 1, paragraph: 1, section: 1, document: 0.5 };
+
+/** At most this many other senses per concept: each one is a reading the scanner weighs. */
+const MAX_OTHER_SENSES = 8;
+
+export function readContext(v: Validator, c: Record<string, unknown>, concept: Concept, path: Path): void {
+  const raw = own(c, 'context');
+  if (raw === undefined) return;
+  const at: Path = [...path, 'context'];
+  if (!isObject(raw)) {
+    v.report(at, 'context must be an object with "cues" and/or "otherSenses"');
+    return;
+  }
+  v.fields(raw, at, ['cues', 'otherSenses', 'scopes']);
+  const context: ConceptContext = { cues: cueList(v, raw, at, 'cues'), otherSenses: [], scopes: scopeWeights(v, raw, at) };
+  const senses = v.array(own(raw, 'otherSenses'), [...at, 'otherSenses'], 'otherSenses');
+  const ids = new Set<string>();
+  senses.forEach((s, k) => {
+    const sp: Path = [...at, 'otherSenses', k];
+    if (k >= MAX_OTHER_SENSES) {
+      if (k === MAX_OTHER_SENSES) v.report(sp, `a concept has at most ${MAX_OTHER_SENSES} other senses; the rest are skipped`);
+      return;
+    }
+    const sense = otherSense(v, s, sp, concept, ids);
+    if (sense) context.otherSenses.push(sense);
+  });
+  if (context.cues.length === 0 && context.otherSenses.length === 0) return;
+  concept.context = context;
+}
+
+function otherSense(v: Validator, s: unknown, path: Path, concept: Concept, ids: Set<string>): OtherSense | undefined {
+  if (!isObject(s)) {
+    v.report(path, 'an other sense must be an object with "id", "aliases" and "cues"');
+    return undefined;
+  }
+  v.fields(s, path, ['id', 'label', 'aliases', 'partOfSpeech', 'cues', 'default']);
+  const id = own(s, 'id');
+  if (typeof id !== 'string' || !ID.test(id)) {
+    v.report([...path, 'id'], id === undefined ? 'the sense needs an "id"' : `sense id "${show(id)}" must be lower-case words joined by hyphens`);
+    return undefined;
+  }
+  if (ids.has(id)) {
+    v.report([...path, 'id'], `sense id "${id}" is used twice in this concept; the second is skipped`);
+    return undefined;
+  }
+  ids.add(id);
+  const partOfSpeech = own(s, 'partOfSpeech');
+  if (partOfSpeech !== undefined && partOfSpeech !== 'verb') v.report([...path, 'partOfSpeech'], `partOfSpeech "${show(partOfSpeech)}" is not known; the only one is "verb"`);
+  const aliases = ownAliases(v, s, path, concept);
+  const pos = partOfSpeech === 'verb' ? 'verb' : undefined;
+  if (aliases.length === 0 && pos === undefined) {
+    v.report(path, 'the sense names none of the concept\'s aliases (and no "partOfSpeech"); it is skipped');
+    return undefined;
+  }
+  const byDefault = own(s, 'default');
+  if (byDefault !== undefined && typeof byDefault !== 'boolean') v.report([...path, 'default'], '"default" must be true or false');
+  return { id, label: v.localized(own(s, 'label'), [...path, 'label'], 'the label', false), aliases, partOfSpeech: pos, cues: cueList(v, s, path, 'cues'), byDefault: byDefault === true };
+}
+
+/** The sense's aliases: each must be one of the concept's own names or aliases. */
+function ownAliases(v: Validator, s: Record<string, unknown>, path: Path, concept: Concept): { text: string; lang: Lang }[] {
+  const out: { text: string; lang: Lang }[] = [];
+  v.listsByLang(s, path, 'aliases', (e, lang, ep) => {
+    if (typeof e !== 'string') {
+      v.report(ep, 'an alias of a sense must be a string');
+      return;
+    }
+    if (concept.aliases.some((a) => a.lang === lang && a.text === e)) out.push({ text: e, lang });
+    else v.report(ep, `"${show(e)}" is not a name or alias of the concept in ${lang}`);
+  });
+  return out;
+}
+
+function cueList(v: Validator, owner: Record<string, unknown>, path: Path, field: string): { text: string; lang: Lang }[] {
+  const out: { text: string; lang: Lang }[] = [];
+  v.listsByLang(owner, path, field, (e, lang, ep) => {
+    const text = v.surface(e, ep, 'a cue', CUE);
+    if (text !== undefined) out.push({ text, lang });
+  });
+  return out;
+}
+
+function scopeWeights(v: Validator, raw: Record<string, unknown>, path: Path): Record<Scope, number> {
+  const weights = { ...DEFAULT_SCOPE_WEIGHTS };
+  const given = own(raw, 'scopes');
+  if (given === undefined) return weights;
+  const at: Path = [...path, 'scopes'];
+  if (!isObject(given)) {
+    v.report(at, 'scopes must be an object of weights: sentence, paragraph, section, document');
+    return weights;
+  }
+  v.fields(given, at, SCOPES);
+  for (const scope of SCOPES) {
+    const w = own(given, scope);
+    if (w === undefined) continue;
+    if (typeof w === 'number' && Number.isFinite(w) && w >= 0 && w <= 10) weights[scope] = w;
+    else v.report([...at, scope], `the weight of the ${scope} must be a number from 0 to 10`);
+  }
+  return weights;
+}

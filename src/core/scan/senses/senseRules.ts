@@ -1,0 +1,191 @@
+// The rules by which an ambiguous name is read in context, compiled from a pack: for each set of
+// readings a name can have (entropy or information entropy; the attention mechanism or everyday
+// attention), which reading stands without evidence, and which cues speak for each reading.
+// Cues become one automaton of their own, run over a block only when a decision needs that block.
+
+import type { Concept, ConceptPack, Scope } from '../../pack/packTypes';
+import { SCOPES } from '../../pack/packTypes';
+import { DEFAULT_SCOPE_WEIGHTS } from '../../pack/validateContext';
+import { basicInflections, inflectionsOf, type InflectionTable } from '../../inflect/inflections';
+import { Automaton } from '../automaton';
+import { spellingVariants } from '../surfaceText';
+import { cueText } from '../../text/cueText';
+
+/** One way to read an ambiguous name. */
+export interface Reading {
+  /** Index of the concept it names, or -1: a sense that names no concept of the pack (the match is dropped). */
+  concept: number;
+  /** For another sense of a concept's name: that concept and the sense's id (the hover names it). */
+  otherOf: number;
+  otherId: string;
+}
+
+/** The readings one name can have. */
+export interface Ambiguity {
+  readings: Reading[];
+  /** The reading that stands without evidence. */
+  fallback: number;
+  /** The weight of one cue in each scope, in SCOPES order. */
+  weights: number[];
+}
+
+/** A cue as the cue automaton finds it. */
+export interface CueSurface {
+  text: string;
+  exact: string;
+  /** The cue's id (index in `SenseRules.cueTexts`). */
+  concept: number;
+  caseSensitive: boolean;
+  contextual: boolean;
+  wordStart: boolean;
+  wordEnd: boolean;
+  ambiguity: number;
+}
+
+export interface SenseRules {
+  ambiguities: Ambiguity[];
+  /** Each cue's text, as the pack wrote it (the hover quotes it). */
+  cueTexts: string[];
+  /** Per cue: the (ambiguity, reading) pairs it speaks for, flat. */
+  speaksFor: number[][];
+  cueAutomaton: Automaton;
+  cueSurfaces: CueSurface[];
+}
+
+/** SenseRules as plain JSON, for the compiled built-in pack; the automaton is rebuilt on restore (a few hundred short cues). */
+export interface SenseRulesData {
+  ambiguities: Ambiguity[];
+  cueTexts: string[];
+  speaksFor: number[][];
+}
+
+/** Per alias of the pack: the index of its ambiguity, or -1. Keyed by concept index and alias text. */
+export type AmbiguityOf = (concept: number, alias: { text: string; lang: string }) => number;
+
+/**
+ * Compiles the pack's senses: the narrower senses (`sense`), each concept's own cues and its other
+ * senses (`context`). Returns the rules and, for each alias, the ambiguity its surfaces take.
+ */
+export function compileSenseRules(pack: ConceptPack, inflections: InflectionTable): { rules: SenseRules; ambiguityOf: AmbiguityOf } {
+  const concepts = pack.concepts;
+  const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
+  // A broader concept has at most one narrower sense (the loader keeps the first).
+  const narrowerOf = new Map<number, number>();
+  concepts.forEach((c, ci) => {
+    const broader = c.sense ? indexOf.get(c.sense.of) : undefined;
+    if (broader !== undefined && !narrowerOf.has(broader)) narrowerOf.set(broader, ci);
+  });
+  const b = new RulesBuilder();
+  const byKey = new Map<string, number>();
+  const ambiguityOf: AmbiguityOf = (ci, alias) => {
+    const c = concepts[ci]!;
+    const bare = alias.text.toLowerCase() === c.name[alias.lang as 'zh' | 'en']?.toLowerCase();
+    const narrower = bare ? narrowerOf.get(ci) : undefined;
+    const others = (c.context?.otherSenses ?? []).filter((o) => o.aliases.some((a) => a.lang === alias.lang && a.text === alias.text) || (o.partOfSpeech === 'verb' && alias.lang === 'en' && isVerb(inflections, alias.text)));
+    if (narrower === undefined && others.length === 0) return -1;
+    const key = `${ci}|${narrower ?? ''}|${others.map((o) => o.id).join(',')}`;
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = b.ambiguity(c, ci, narrower === undefined ? undefined : concepts[narrower]!, narrower ?? -1, others);
+      byKey.set(key, id);
+    }
+    return id;
+  };
+  // Ambiguities are made as the caller asks for each alias; the rules object is read after that.
+  return {
+    get rules() {
+      return b.rules();
+    },
+    ambiguityOf,
+  };
+}
+
+/**
+ * Whether compromise read the alias as a verb: the inflection table it made conjugates verbs
+ * (emerge → emerges, emerged, emerging) and only pluralises nouns.
+ */
+function isVerb(table: InflectionTable, alias: string): boolean {
+  const forms = inflectionsOf(table, alias);
+  return forms !== undefined && !/ing$/i.test(alias) && forms.some((f) => /ing$/i.test(f));
+}
+
+class RulesBuilder {
+  private readonly ambiguities: Ambiguity[] = [];
+  private readonly cueIds = new Map<string, number>();
+  private readonly cueTexts: string[] = [];
+  private readonly speaksFor: number[][] = [];
+
+  ambiguity(c: Concept, ci: number, narrower: Concept | undefined, ni: number, others: NonNullable<Concept['context']>['otherSenses']): number {
+    const id = this.ambiguities.length;
+    const readings: Reading[] = [{ concept: ci, otherOf: -1, otherId: '' }];
+    let fallback = 0;
+    this.cues(id, 0, c.context?.cues ?? []);
+    if (narrower?.sense) {
+      readings.push({ concept: ni, otherOf: -1, otherId: '' });
+      this.cues(id, readings.length - 1, narrower.sense.cues);
+      this.cues(id, 0, narrower.sense.except);
+    }
+    for (const o of others) {
+      readings.push({ concept: -1, otherOf: ci, otherId: o.id });
+      this.cues(id, readings.length - 1, o.cues);
+      if (o.byDefault) fallback = readings.length - 1;
+    }
+    const scopes = c.context?.scopes ?? DEFAULT_SCOPE_WEIGHTS;
+    this.ambiguities.push({ readings, fallback, weights: SCOPES.map((s: Scope) => scopes[s]) });
+    return id;
+  }
+
+  private cues(ambiguity: number, reading: number, cues: readonly { text: string }[]): void {
+    for (const cue of cues) {
+      const key = cueText(cue.text).trim();
+      if (key === '') continue;
+      let id = this.cueIds.get(key);
+      if (id === undefined) {
+        id = this.cueTexts.length;
+        this.cueIds.set(key, id);
+        this.cueTexts.push(cue.text);
+        this.speaksFor.push([]);
+      }
+      const list = this.speaksFor[id]!;
+      // Once per (ambiguity, reading): a cue listed twice weighs once.
+      let seen = false;
+      for (let k = 0; k < list.length; k += 2) if (list[k] === ambiguity && list[k + 1] === reading) seen = true;
+      if (!seen) list.push(ambiguity, reading);
+    }
+  }
+
+  rules(): SenseRules {
+    return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts: this.cueTexts, speaksFor: this.speaksFor });
+  }
+}
+
+export function senseRulesData(r: SenseRules): SenseRulesData {
+  return { ambiguities: r.ambiguities, cueTexts: r.cueTexts, speaksFor: r.speaksFor };
+}
+
+/** The rules with their cue automaton: each cue, its plural and its hyphen/space variants. */
+export function restoreSenseRules(data: SenseRulesData): SenseRules {
+  const surfaces = new Map<string, CueSurface>();
+  data.cueTexts.forEach((raw, id) => {
+    // Folded as cueText() folds the text it is looked for in.
+    const base = cueText(raw).trim();
+    if (base === '') return;
+    const forms = /[A-Za-z]$/.test(base) ? [base, ...basicInflections(base)] : [base];
+    for (const f of forms)
+      for (const v of spellingVariants(f)) {
+        const text = v.toLowerCase();
+        if (!surfaces.has(text)) surfaces.set(text, cueSurface(text, id));
+      }
+  });
+  const cueSurfaces = [...surfaces.values()];
+  return { ...data, cueSurfaces, cueAutomaton: Automaton.build(cueSurfaces) };
+}
+
+function cueSurface(text: string, id: number): CueSurface {
+  return { text, exact: text, concept: id, caseSensitive: false, contextual: false, wordStart: isLatinEdge(text.charCodeAt(0)), wordEnd: isLatinEdge(text.charCodeAt(text.length - 1)), ambiguity: -1 };
+}
+
+function isLatinEdge(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
