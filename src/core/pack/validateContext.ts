@@ -67,7 +67,7 @@ function otherSense(v: Validator, s: unknown, path: Path, concept: Concept, ids:
   return { id, label: v.localized(own(s, 'label'), [...path, 'label'], 'the label', false), aliases, partOfSpeech: pos, cues: cueList(v, s, path, 'cues'), byDefault: byDefault === true };
 }
 
-/** The sense's aliases: each must be one of the concept's own names or aliases. */
+/** The sense's aliases: each must be one of the concept's own names or aliases (in either language). */
 function ownAliases(v: Validator, s: Record<string, unknown>, path: Path, concept: Concept): { text: string; lang: Lang }[] {
   const out: { text: string; lang: Lang }[] = [];
   v.listsByLang(s, path, 'aliases', (e, lang, ep) => {
@@ -75,8 +75,9 @@ function ownAliases(v: Validator, s: Record<string, unknown>, path: Path, concep
       v.report(ep, 'an alias of a sense must be a string');
       return;
     }
-    if (concept.aliases.some((a) => a.lang === lang && a.text === e)) out.push({ text: e, lang });
-    else v.report(ep, `"${show(e)}" is not a name or alias of the concept in ${lang}`);
+    // Either language: a name written alike in both (Transformer) is kept once, under the first.
+    if (concept.aliases.some((a) => a.text === e)) out.push({ text: e, lang });
+    else v.report(ep, `"${show(e)}" is not a name or alias of the concept`);
   });
   return out;
 }

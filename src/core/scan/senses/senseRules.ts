@@ -81,7 +81,7 @@ export function compileSenseRules(pack: ConceptPack, inflections: InflectionTabl
     const c = concepts[ci]!;
     const bare = alias.text.toLowerCase() === c.name[alias.lang as 'zh' | 'en']?.toLowerCase();
     const narrower = bare ? narrowerOf.get(ci) : undefined;
-    const others = (c.context?.otherSenses ?? []).filter((o) => o.aliases.some((a) => a.lang === alias.lang && a.text === alias.text) || (o.partOfSpeech === 'verb' && alias.lang === 'en' && isVerb(inflections, alias.text)));
+    const others = (c.context?.otherSenses ?? []).filter((o) => o.aliases.some((a) => a.text === alias.text) || (o.partOfSpeech === 'verb' && alias.lang === 'en' && isVerb(inflections, alias.text)));
     if (narrower === undefined && others.length === 0) return -1;
     const key = `${ci}|${narrower ?? ''}|${others.map((o) => o.id).join(',')}`;
     let id = byKey.get(key);
