@@ -54,7 +54,7 @@ export interface OtherSense {
   /** The concept's names that can have this sense, with their inflected forms. */
   aliases: { text: string; lang: Lang }[];
   /** "verb": also the concept's English names that are verbs (emerge, emerges, emerging), as compromise tags them. */
-  partOfSpeech: 'verb' | undefined;
+  partOfSpeech?: 'verb';
   cues: { text: string; lang: Lang }[];
   /** Read in this sense unless the concept's own sense has evidence (`"default": true` in the pack). */
   byDefault: boolean;

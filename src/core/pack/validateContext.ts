@@ -64,7 +64,10 @@ function otherSense(v: Validator, s: unknown, path: Path, concept: Concept, ids:
   }
   const byDefault = own(s, 'default');
   if (byDefault !== undefined && typeof byDefault !== 'boolean') v.report([...path, 'default'], '"default" must be true or false');
-  return { id, label: v.localized(own(s, 'label'), [...path, 'label'], 'the label', false), aliases, partOfSpeech: pos, cues: cueList(v, s, path, 'cues'), byDefault: byDefault === true };
+  const sense: OtherSense = { id, label: v.localized(own(s, 'label'), [...path, 'label'], 'the label', false), aliases, cues: cueList(v, s, path, 'cues'), byDefault: byDefault === true };
+  // Set only when given: the loaded pack round-trips through JSON (the compiled built-in pack).
+  if (pos) sense.partOfSpeech = pos;
+  return sense;
 }
 
 /** The sense's aliases: each must be one of the concept's own names or aliases (in either language). */

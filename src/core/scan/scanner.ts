@@ -34,16 +34,20 @@ function isTransparent(text: string, i: number): boolean {
   return c === Ch.Underscore && !(isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i + 1)));
 }
 
+/**
+ * Whether a word goes on before `at`. An underscore that is not emphasis (isTransparent) joins words
+ * of an identifier: "entropy" in cross_entropy_wiki is no whole word.
+ */
 function wordBefore(text: string, at: number, floor: number): boolean {
   let i = at - 1;
   while (i >= floor && isTransparent(text, i)) i--;
-  return i >= floor && isWordUnit(text.charCodeAt(i));
+  return i >= floor && (isWordUnit(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Underscore);
 }
 
 function wordAfter(text: string, at: number, ceiling: number): boolean {
   let i = at;
   while (i < ceiling && isTransparent(text, i)) i++;
-  return i < ceiling && isWordUnit(text.charCodeAt(i));
+  return i < ceiling && (isWordUnit(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Underscore);
 }
 
 /**
