@@ -67,11 +67,11 @@ export interface InjectionGrammar {
 const WORD = '[0-9A-Za-z\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{24F}\\x{370}-\\x{52F}\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}]';
 /**
  * Before a name that starts with a word unit: no word unit, looking back through up to three emphasis
- * markers. A single `_` right after a word unit is part of a snake_case word, not emphasis.
+ * markers. A single `_` right after a word unit joins the words of a snake_case identifier: no name there.
  */
-const WORD_START = `(?:(?!${WORD})|(?<!${WORD}|${WORD}[*~]|${WORD}[*~_]{2,3}))`;
-/** After a name that ends with a word unit: no word unit, looking ahead through emphasis markers. */
-const WORD_END = `(?:(?<!${WORD})|(?!(?!_${WORD})[*~_]*${WORD}))`;
+const WORD_START = `(?:(?!${WORD})|(?<!${WORD}|${WORD}[*~_]|${WORD}[*~_]{2,3}))`;
+/** After a name that ends with a word unit: no word unit, looking ahead through emphasis markers and `_`. */
+const WORD_END = `(?:(?<!${WORD})|(?![*~_]*${WORD}))`;
 /** Whitespace inside a surface: the automaton's whitespace class, without line breaks. */
 const SPACE = '[ \\t\\f\\x{A0}\\x{3000}]+';
 /** GFM autolink literals, which the scanner skips (src/core/markdown/inline.ts). */

@@ -10,6 +10,7 @@ import type { Heading } from '../core/markdown/headings';
 import { isProseBlock, type Block } from '../core/markdown/blocks';
 import { paragraphSpans, type Span } from '../core/graph/conceptGraph';
 import type { CompiledPack } from '../core/scan/compiledPack';
+import { senseReasonOf, type SenseReason } from '../core/scan/senses/senseReason';
 import type { ITextDocument, Position, Range } from './host/textDocument';
 
 export class ScannedDocument {
@@ -56,6 +57,11 @@ export class ScannedDocument {
   /** The matches that overlap [from, to), in document order. */
   matchesOverlapping(from: number, to: number): Match[] {
     return this.snapshot.overlapping(from, to);
+  }
+
+  /** Why an ambiguous name was read as it was (the hover shows it); undefined for a name with one reading. */
+  senseReason(m: Match): SenseReason | undefined {
+    return senseReasonOf(this.text, this.computeBlocks(), this.pack, m);
   }
 
   /** The paragraphs' spans, for co-occurrence in the graph (computed once). */

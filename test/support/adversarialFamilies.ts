@@ -118,6 +118,13 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'unclosed raw html', make: (n) => fill('<script>\n', '熵\n', n) },
   { name: 'html block lines', make: (n) => fill('', '<div>\n', n) },
   { name: 'unclosed refdef title', make: (n) => fill('[a]: b "', 'c', n) },
+  // Ambiguous names read in context: one endless sentence, endless sentences, endless sections.
+  { name: 'attention and a cue in one sentence', make: (n) => fill('', 'attention query ', n) },
+  { name: 'attention without a cue in one sentence', make: (n) => fill('', 'attention and ', n) },
+  { name: 'sentences of 熵', make: (n) => fill('', '熵。', n) },
+  { name: 'sections of attention', make: (n) => fill('', '# a\n\nattention\n\n', n) },
+  { name: 'nested sections of transformer', make: (n) => fill('', '# a\n## b\n### c\n#### d\n##### e\n###### f\n\ntransformer voltage\n\n', n) },
+  { name: 'emerge with cues of both senses', make: (n) => fill('', 'patterns emerge recently from complex ', n) },
   { name: 'refdef dest', make: (n) => fill('[a]: <', 'b', n) },
   { name: 'refdef labels', make: (n) => fill('', '[a]:\n', n) },
   { name: 'refdef long dest', make: (n) => fill('[a]: b', 'c', n, ' x') },

@@ -4,7 +4,7 @@
 // the SKOS property they refine, plus skos:narrower on the broader concept. Sections are
 // skos:Collection members. IRIs are the base IRI followed by the concept's id.
 
-import type { Concept, ConceptPack } from '../pack/packTypes';
+import type { Concept, ConceptContext, ConceptPack } from '../pack/packTypes';
 import { aliasesBeyondNames, type ExportInput } from './exportModel';
 import { CL, CL_PROPERTIES, DCT, RDF, RDFS, RELATION_PROPERTIES, SKOS } from './skosVocabulary';
 
@@ -82,6 +82,8 @@ function conceptPairs(c: Concept, conceptIri: (id: string) => string, narrower: 
     labels(pairs, 'cl:senseCue', c.sense.cues);
     labels(pairs, 'cl:senseExcept', c.sense.except);
   }
+  // How its names are read in context has no SKOS word: the pack's own JSON, kept whole.
+  if (c.context) pairs.push(['cl:context', turtleString(JSON.stringify(contextSpec(c.context)))]);
   for (const r of c.relations) pairs.push([`cl:${RELATION_PROPERTIES[r.kind].local}`, conceptIri(r.target)]);
   for (const r of c.relations) pairs.push([`skos:${RELATION_PROPERTIES[r.kind].skos}`, conceptIri(r.target)]);
   for (const id of narrower) pairs.push(['skos:narrower', conceptIri(id)]);
@@ -122,4 +124,25 @@ export function exportSkos(input: Pick<ExportInput, 'pack'>, base = defaultBaseI
   }
   for (const c of pack.concepts) parts.push('\n', statement(conceptIri(c.id), conceptPairs(c, conceptIri, narrower.get(c.id) ?? [], scheme)));
   return parts.join('');
+}
+
+/** A concept's context as a pack writes it (docs/senses.md). */
+function contextSpec(ctx: ConceptContext): Record<string, unknown> {
+  const lists = (items: readonly { text: string; lang: string }[]): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const i of items) (out[i.lang] ??= []).push(i.text);
+    return out;
+  };
+  return {
+    cues: lists(ctx.cues),
+    otherSenses: ctx.otherSenses.map((o) => ({
+      id: o.id,
+      label: o.label,
+      aliases: lists(o.aliases),
+      ...(o.partOfSpeech ? { partOfSpeech: o.partOfSpeech } : {}),
+      cues: lists(o.cues),
+      default: o.byDefault,
+    })),
+    scopes: ctx.scopes,
+  };
 }

@@ -2,7 +2,7 @@
 // command links it allows; every piece of pack text is escaped.
 
 import type { Lang } from '../pack/conceptPack';
-import type { Concept, ConceptPack } from '../pack/packTypes';
+import type { Concept, ConceptPack, Scope } from '../pack/packTypes';
 import { relationsOf, groupRelations } from './relations';
 import { pick } from './language';
 import { escapeMarkdown } from './markdownEscape';
@@ -20,6 +20,8 @@ export interface HoverLabels {
   editConcept?: string;
   /** The link that copies a built-in concept to the article's pack (to override it there). */
   copyConcept?: string;
+  /** Why an ambiguous name was read as `name`: the scope whose cue decided (none: nothing pointed elsewhere). */
+  readAs?(name: string, scope: Scope | undefined, cue: string | undefined): string;
 }
 
 export interface HoverInput {
@@ -32,6 +34,8 @@ export interface HoverInput {
   /** Command URIs, already encoded, for our own commands only. */
   commands: { findAll: string; goToSection?: string; showInGraph?: string; editConcept?: string; copyConcept?: string };
   labels: HoverLabels;
+  /** For a name with more than one reading: why it was read as this concept. */
+  sense?: { scope: Scope | undefined; cue: string | undefined };
 }
 
 export function hoverMarkdown(h: HoverInput): string {
@@ -43,6 +47,7 @@ export function hoverMarkdown(h: HoverInput): string {
   const lines: string[] = [`**${escapeMarkdown(main)}**${second && second !== main ? ` · ${escapeMarkdown(second)}` : ''}`, ''];
   const explanation = pick(concept.explanation, lang);
   if (explanation) lines.push(escapeMarkdown(explanation), '');
+  if (h.sense && labels.readAs) lines.push(`*${escapeMarkdown(labels.readAs(main, h.sense.scope, h.sense.cue))}*`, '');
   const facts = [h.section ? `${escapeMarkdown(labels.section)}: ${escapeMarkdown(h.section.title)}` : undefined, escapeMarkdown(labels.occurrences(h.countInDocument))];
   lines.push(facts.filter(Boolean).join(' · '), '');
   const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${label.replace(/["\\]/g, '')}")`;

@@ -61,6 +61,19 @@ function literals(s: Subject, predicate: string): { text: string; lang: Lang }[]
   return out;
 }
 
+/** The concept's context (cl:context, the pack's JSON); the pack's loader checks it like any other. */
+function contextOf(s: Subject): unknown {
+  for (const o of s.props.get(CL + 'context') ?? []) {
+    if (o.kind !== 'literal') continue;
+    try {
+      return JSON.parse(o.value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The first literal of each language. */
 function localized(s: Subject, predicate: string): Localized {
   const out: Localized = {};
@@ -141,6 +154,8 @@ function conceptOf(s: Subject, taken: IdAllocator, problems: ImportProblem[]): D
   if (exclusions) spec.exclusions = exclusions;
   const preferred = localized(s, CL + 'preferredLabel');
   if (nonEmpty(preferred)) spec.preferred = preferred;
+  const context = contextOf(s);
+  if (context !== undefined) (spec as ConceptSpec & { context?: unknown }).context = context;
   return { subject: s, spec };
 }
 

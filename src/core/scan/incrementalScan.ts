@@ -11,7 +11,7 @@ import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DocumentSenses, type CueCache } from './senses/documentSenses';
+import { DocumentSenses, type CueSlots } from './senses/documentSenses';
 import { blockReadings } from './senses/blockReadings';
 
 export interface TextEdit {
@@ -35,7 +35,8 @@ export class IncrementalScan {
   private readonly firm: Int32Array;
   private readonly contextual: Int32Array;
   private cachedSnapshot: MatchSnapshot | undefined;
-  private readonly cueCache: CueCache = new WeakMap();
+  /** The cues of each block, as ambiguous names needed them (see DocumentSenses). */
+  private blockCues: CueSlots = [];
   private cachedHeadings: Heading[] | undefined;
 
   constructor(
@@ -71,7 +72,7 @@ export class IncrementalScan {
     const readings: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(n);
     // Ambiguous names are read in context afresh for every version: an edit anywhere may change a
     // section's or the document's cues. Cues are kept per block, so only the edited blocks are searched again.
-    const senses = this.cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.cueCache) : undefined;
+    const senses = this.cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues) : undefined;
     n = 0;
     for (let b = 0; b < this.blocks.length; b++) {
       const ms = this.blockMatches[b]!;
@@ -168,6 +169,9 @@ export class IncrementalScan {
       }
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
+    // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
+    const cues = this.blockCues;
+    this.blockCues = cues.slice(0, firstOld).concat(new Array<undefined>(fresh.length), endOld < cues.length ? cues.slice(endOld) : []);
 
     // Restart points: keep those before `from`, take the new scan's, shift the rest.
     const keep = oldRestarts.slice(0, Math.max(0, lastBefore(oldRestarts, from) + 1));

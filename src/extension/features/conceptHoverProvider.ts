@@ -38,6 +38,7 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
           ...this.packLink(concept.id, doc.uri, document.uri.scheme, args),
         },
         labels: hoverLabels(),
+        sense: doc.senseReason(m),
       }),
     );
     // Command links work only for our own commands.

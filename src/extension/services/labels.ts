@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { RelationKind } from '../../core/pack/conceptPack';
+import type { Scope } from '../../core/pack/packTypes';
 import type { HoverLabels } from '../../core/features/hoverContent';
 import type { GuideLabels } from '../../services/conceptGuides';
 
@@ -32,7 +33,23 @@ export function hoverLabels(): HoverLabels {
     showInGraph: vscode.l10n.t('Show in graph'),
     editConcept: vscode.l10n.t('Edit concept'),
     copyConcept: vscode.l10n.t('Copy to this article’s pack'),
+    readAs,
   };
+}
+
+/** Why an ambiguous name was read as a concept, in the display language. */
+function readAs(name: string, scope: Scope | undefined, cue: string | undefined): string {
+  if (scope === undefined || cue === undefined) return vscode.l10n.t('Read as {0}: nothing nearby points to another sense.', name);
+  switch (scope) {
+    case 'sentence':
+      return vscode.l10n.t('Read as {0}: this sentence mentions “{1}”.', name, cue);
+    case 'paragraph':
+      return vscode.l10n.t('Read as {0}: this paragraph mentions “{1}”.', name, cue);
+    case 'section':
+      return vscode.l10n.t('Read as {0}: this section mentions “{1}”.', name, cue);
+    case 'document':
+      return vscode.l10n.t('Read as {0}: this document mentions “{1}”.', name, cue);
+  }
 }
 
 /** The concept guide's own words (in VS Code's display language). */

@@ -10,39 +10,113 @@ import type { SenseRules } from './senseRules';
 
 export interface BlockCues {
   /** The block's distinct cue ids. */
-  distinct: Int32Array;
+  distinct: readonly number[];
+  /**
+   * Each cue found, as (id, start relative to the block) pairs in text order: a sentence's cues are
+   * read from them. Absent where the block was folded first (its offsets are not the text's): then a
+   * sentence is searched on its own.
+   */
+  hits?: Int32Array;
   /** Relative offsets where a sentence ends (after its closing mark), ascending; made on first use. */
   sentenceEnds?: Int32Array;
   /** Distinct cue ids of the sentences asked about, by their relative start. */
-  sentences?: Map<number, Int32Array>;
+  sentences?: Map<number, readonly number[]>;
+  /** Verdicts on this block's own evidence (its sentences and itself), by sentence and ambiguity. */
+  verdicts?: Map<number, number>;
 }
 
 const NONE: readonly number[] = [];
 
+interface FoundCues {
+  distinct: readonly number[];
+  /** (id, absolute start) pairs, when the text was read as it is. */
+  hits: Int32Array | undefined;
+}
+
 /**
- * The distinct cues of [from, to) of `text`. The text is read as cueText() makes it, so that a cue is
- * found across a wrapped line, emphasis and the space a writer puts beside a Chinese word (随机 变量).
+ * The cues of [from, to) of `text`. The automaton folds case and width and sees through emphasis and
+ * line breaks by itself; only a space beside a Chinese character (随机 变量) needs the text folded as
+ * cueText() does, and most blocks have none.
  */
-export function findCues(text: string, from: number, to: number, rules: SenseRules): Int32Array {
-  const folded = cueText(text.slice(from, to));
+function scanCues(text: string, from: number, to: number, rules: SenseRules): FoundCues {
   const found: Match[] = [];
-  scanRange(folded, 0, folded.length, NONE, { automaton: rules.cueAutomaton, surfaces: rules.cueSurfaces }, found);
-  const seen = new Set<number>();
-  for (const m of found) seen.add(m.concept);
-  return Int32Array.from(seen);
+  const matcher = { automaton: rules.cueAutomaton, surfaces: rules.cueSurfaces };
+  const fold = hasSpaceBesideCjk(text, from, to);
+  if (fold) {
+    const folded = cueText(text.slice(from, to));
+    scanRange(folded, 0, folded.length, NONE, matcher, found);
+  } else scanRange(text, from, to, NONE, matcher, found);
+  // Most blocks have no cue: they share one empty list (a typed array each would cost the collector).
+  if (found.length === 0) return { distinct: NONE, hits: undefined };
+  const ids: number[] = [];
+  for (const m of found) if (!ids.includes(m.concept)) ids.push(m.concept);
+  if (fold) return { distinct: ids, hits: undefined };
+  const hits = new Int32Array(found.length * 2);
+  for (let k = 0; k < found.length; k++) {
+    hits[2 * k] = found[k]!.concept;
+    hits[2 * k + 1] = found[k]!.start;
+  }
+  return { distinct: ids, hits };
+}
+
+/** The distinct cues of [from, to) of `text`. */
+export function findCues(text: string, from: number, to: number, rules: SenseRules): readonly number[] {
+  return scanCues(text, from, to, rules).distinct;
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function hasSpaceBesideCjk(text: string, from: number, to: number): boolean {
+  let prevCjk = false;
+  let prevSpace = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpace(c);
+    const cjk = !space && isCjk(c);
+    if ((space && prevCjk) || (cjk && prevSpace)) return true;
+    prevCjk = cjk;
+    prevSpace = space;
+  }
+  return false;
 }
 
 /** A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits"). */
 export function cuesOfBlock(text: string, block: Block, rules: SenseRules): BlockCues {
-  return { distinct: findCues(text, block.contentStart, block.contentEnd, rules) };
+  const { distinct, hits } = scanCues(text, block.contentStart, block.contentEnd, rules);
+  if (distinct.length === 0) return NO_CUES;
+  if (hits) for (let k = 1; k < hits.length; k += 2) hits[k]! -= block.start;
+  return hits ? { distinct, hits } : { distinct };
 }
 
+/** The cues of every block that has none: one shared object, never written (decide() reads no further). */
+export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE }) as BlockCues;
+
 /** The cues of the sentence [s, e) of a block (offsets relative to its start), found once. */
-export function sentenceCues(text: string, block: Block, cues: BlockCues, s: number, e: number, rules: SenseRules): Int32Array {
+export function sentenceCues(text: string, block: Block, cues: BlockCues, s: number, e: number, rules: SenseRules): readonly number[] {
   const sentences = (cues.sentences ??= new Map());
   let ids = sentences.get(s);
-  if (ids === undefined) sentences.set(s, (ids = findCues(text, block.start + s, block.start + e, rules)));
+  if (ids === undefined) sentences.set(s, (ids = cues.hits ? hitsIn(cues.hits, s, e) : findCues(text, block.start + s, block.start + e, rules)));
   return ids;
+}
+
+/** The distinct ids of the hits that start in [s, e). */
+function hitsIn(hits: Int32Array, s: number, e: number): readonly number[] {
+  let lo = 0;
+  let hi = hits.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid + 1]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let ids: number[] | undefined;
+  for (let k = lo; k < hits.length / 2 && hits[2 * k + 1]! < e; k++) {
+    const id = hits[2 * k]!;
+    if (!ids) ids = [id];
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids ?? NONE;
 }
 
 /** Where the sentences of a block end, relative to its start: after 。！？；, and after . ! ? ; before a space. */

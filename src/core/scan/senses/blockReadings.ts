@@ -3,7 +3,7 @@
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import type { Block } from '../../markdown/blocks';
-import { DocumentSenses } from './documentSenses';
+import { DocumentSenses, readingOfDecision } from './documentSenses';
 
 /**
  * For matches[from, to) of block `b` (offsets relative to `base`): each one's concept after reading,
@@ -20,7 +20,7 @@ export function blockReadings(senses: DocumentSenses, b: number, matches: readon
       for (let j = from; j < to; j++) out[j - from] = matches[j]!.concept;
     }
     const d = senses.decide(b, ambiguity, base + m.start);
-    out[k - from] = cp.senseRules.ambiguities[ambiguity]!.readings[d.reading]!.concept;
+    out[k - from] = cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept;
   }
   return out;
 }
@@ -35,7 +35,7 @@ export function senseResolver(text: string, block: Block, cp: CompiledPack): (su
     const ambiguity = cp.surfaces[surface]!.ambiguity;
     if (ambiguity < 0) return concept;
     senses ??= new DocumentSenses(text, [block], cp.senseRules);
-    const read = cp.senseRules.ambiguities[ambiguity]!.readings[senses.decide(0, ambiguity, block.contentStart).reading]!.concept;
+    const read = cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(senses.decide(0, ambiguity, block.contentStart))]!.concept;
     return read >= 0 ? read : concept;
   };
 }

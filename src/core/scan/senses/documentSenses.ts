@@ -6,7 +6,7 @@
 // only for the blocks a decision reaches, so a document whose names are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, sentenceAround, sentenceCues, sentenceEnds, type BlockCues } from './blockCues';
+import { cuesOfBlock, findCues, NO_CUES, sentenceAround, sentenceCues, sentenceEnds, type BlockCues } from './blockCues';
 import type { SenseRules } from './senseRules';
 
 /** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
@@ -15,56 +15,68 @@ export const PARAGRAPH = 1;
 export const SECTION = 2;
 export const DOCUMENT = 3;
 
-export interface SenseDecision {
-  /** Index of the reading in the ambiguity's readings. */
-  reading: number;
-  /** The scope whose evidence decided, or -1: no evidence anywhere, the fallback stands. */
-  scope: number;
-  /** One cue of the chosen reading in that scope (its id), or -1. */
-  cue: number;
+/**
+ * A decision packed in one number (decide() runs once per ambiguous name, on every version of a
+ * document): read it with readingOfDecision(), scopeOfDecision() and cueOfDecision().
+ */
+export type SenseDecision = number;
+/** The scope bits of a decision that no evidence made: the fallback stands. */
+const NO_SCOPE = 7 << 4;
+
+function decision(v: Verdict, scope: number): SenseDecision {
+  return readingOf(v) | (scope << 4) | ((cueOf(v) + 1) << 7);
 }
 
-/** Cues of blocks, kept across the versions of a document (a block that an edit replaces is a new object). */
-export type CueCache = WeakMap<Block, BlockCues>;
+/** Index of the reading in the ambiguity's readings. */
+export const readingOfDecision = (d: SenseDecision): number => d & 15;
+/** The scope whose evidence decided (SENTENCE…DOCUMENT), or -1: no evidence anywhere, the fallback stands. */
+export const scopeOfDecision = (d: SenseDecision): number => {
+  const s = (d >>> 4) & 7;
+  return s === 7 ? -1 : s;
+};
+/** One cue of the chosen reading in that scope (its id), or -1. */
+export const cueOfDecision = (d: SenseDecision): number => (d >>> 7) - 1;
 
-interface Verdict {
-  reading: number;
-  cue: number;
-}
+/**
+ * Cues of blocks, index by index with the blocks (undefined until a decision needs them). The incremental
+ * scan keeps it across versions, replacing the entries of the blocks an edit replaces.
+ */
+export type CueSlots = (BlockCues | undefined)[];
 
-const UNDECIDED: Verdict = { reading: -1, cue: -1 };
+/**
+ * A verdict packed in one number, so that caching thousands of them allocates nothing: the reading in
+ * the low 4 bits, the cue above (+1, so 0 is "none"). UNDECIDED: no reading reached weight 1.
+ */
+type Verdict = number;
+const UNDECIDED: Verdict = -1;
+const verdict = (reading: number, cue: number): Verdict => reading | ((cue + 1) << 4);
+const readingOf = (v: Verdict): number => v & 15;
+const cueOf = (v: Verdict): number => (v >>> 4) - 1;
+/** At most this many readings per name (the verdict's 4 bits). */
+export const MAX_READINGS = 16;
 
 export class DocumentSenses {
-  /** For each block, the index of the heading whose section it is in (itself for a heading), or -1. */
-  private readonly sectionOf: Int32Array;
-  /** For each heading block, the block index where its section ends, and its parent heading. */
-  private readonly sectionEnd: Int32Array;
-  private readonly parent: Int32Array;
-  private readonly decided = new Map<string, Verdict>();
-  private readonly sections = new Map<number, Set<number>>();
+  /** Made when a decision first reaches a section: for each block its section's heading, for each heading where its section ends and its parent. */
+  private sections: { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } | undefined;
+  private readonly sectionVerdicts = new Map<number, Verdict>();
+  private readonly sectionIds = new Map<number, Set<number>>();
+  private readonly documentVerdicts = new Map<number, Verdict>();
   private documentIds: Set<number> | undefined;
   private frontMatter: Set<number> | undefined;
+  /** Scratch for weighing: evidence and first cue per reading. */
+  private readonly evidence: Float64Array;
+  private readonly firstCue: Int32Array;
 
   constructor(
     private readonly text: string,
     private readonly blocks: readonly Block[],
     private readonly rules: SenseRules,
-    private readonly cache: CueCache = new WeakMap(),
+    private readonly slots: CueSlots = [],
   ) {
-    const n = blocks.length;
-    this.sectionOf = new Int32Array(n).fill(-1);
-    this.sectionEnd = new Int32Array(n).fill(n);
-    this.parent = new Int32Array(n).fill(-1);
-    const open: number[] = [];
-    for (let b = 0; b < n; b++) {
-      const block = blocks[b]!;
-      if (block.kind === 'heading') {
-        while (open.length > 0 && blocks[open[open.length - 1]!]!.level >= block.level) this.sectionEnd[open.pop()!] = b;
-        this.parent[b] = open.length > 0 ? open[open.length - 1]! : -1;
-        open.push(b);
-      }
-      this.sectionOf[b] = open.length > 0 ? open[open.length - 1]! : -1;
-    }
+    let most = 0;
+    for (const a of rules.ambiguities) most = Math.max(most, a.readings.length);
+    this.evidence = new Float64Array(most);
+    this.firstCue = new Int32Array(most);
   }
 
   /** How the name of ambiguity `ambiguity` at `offset` (absolute) in block `b` is read. */
@@ -72,42 +84,49 @@ export class DocumentSenses {
     const block = this.blocks[b]!;
     const cues = this.cuesOf(b);
     if (cues.distinct.length > 0) {
+      // A block's own verdicts depend on its text alone: they are kept with its cues, across versions.
       const ends = (cues.sentenceEnds ??= sentenceEnds(this.text, block));
       const [s, e] = sentenceAround(ends, offset - block.start, block.contentEnd - block.start);
-      const v = this.cached(`s${b}:${s}:${ambiguity}`, () => this.weigh(ambiguity, SENTENCE, sentenceCues(this.text, block, cues, Math.max(s, block.contentStart - block.start), e, this.rules)));
-      if (v.reading >= 0) return { reading: v.reading, scope: SENTENCE, cue: v.cue };
-      const p = this.cached(`p${b}:${ambiguity}`, () => this.weigh(ambiguity, PARAGRAPH, cues.distinct));
-      if (p.reading >= 0) return { reading: p.reading, scope: PARAGRAPH, cue: p.cue };
+      const verdicts = (cues.verdicts ??= new Map());
+      const sk = (s + 1) * this.rules.ambiguities.length + ambiguity;
+      let v = verdicts.get(sk);
+      if (v === undefined) verdicts.set(sk, (v = this.weigh(ambiguity, SENTENCE, sentenceCues(this.text, block, cues, Math.max(s, block.contentStart - block.start), e, this.rules))));
+      if (v !== UNDECIDED) return decision(v, SENTENCE);
+      let p = verdicts.get(ambiguity);
+      if (p === undefined) verdicts.set(ambiguity, (p = this.weigh(ambiguity, PARAGRAPH, cues.distinct)));
+      if (p !== UNDECIDED) return decision(p, PARAGRAPH);
     }
-    for (let h = this.sectionOf[b]!; h >= 0; h = this.parent[h]!) {
-      const heading = h;
-      const v = this.cached(`h${heading}:${ambiguity}`, () => this.weigh(ambiguity, SECTION, this.sectionCues(heading)));
-      if (v.reading >= 0) return { reading: v.reading, scope: SECTION, cue: v.cue };
+    const sections = (this.sections ??= sectionsOf(this.blocks));
+    for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) {
+      const key = h * this.rules.ambiguities.length + ambiguity;
+      let v = this.sectionVerdicts.get(key);
+      if (v === undefined) this.sectionVerdicts.set(key, (v = this.weigh(ambiguity, SECTION, this.sectionCues(h, sections.sectionEnd[h]!))));
+      if (v !== UNDECIDED) return decision(v, SECTION);
     }
-    const d = this.cached(`d:${ambiguity}`, () => this.weighDocument(ambiguity));
-    if (d.reading >= 0) return { reading: d.reading, scope: DOCUMENT, cue: d.cue };
-    return { reading: this.rules.ambiguities[ambiguity]!.fallback, scope: -1, cue: -1 };
-  }
-
-  private cached(key: string, make: () => Verdict): Verdict {
-    let v = this.decided.get(key);
-    if (v === undefined) this.decided.set(key, (v = make()));
-    return v;
+    let d = this.documentVerdicts.get(ambiguity);
+    if (d === undefined) this.documentVerdicts.set(ambiguity, (d = this.weighDocument(ambiguity)));
+    if (d !== UNDECIDED) return decision(d, DOCUMENT);
+    return this.rules.ambiguities[ambiguity]!.fallback | NO_SCOPE;
   }
 
   private cuesOf(b: number): BlockCues {
-    const block = this.blocks[b]!;
-    let cues = this.cache.get(block);
-    if (cues === undefined) this.cache.set(block, (cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules) : EMPTY));
+    let cues = this.slots[b];
+    if (cues === undefined) {
+      const block = this.blocks[b]!;
+      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules) : NO_CUES;
+    }
     return cues;
   }
 
-  private sectionCues(heading: number): Set<number> {
-    let ids = this.sections.get(heading);
+  private sectionCues(heading: number, end: number): Set<number> {
+    let ids = this.sectionIds.get(heading);
     if (ids) return ids;
-    ids = new Set<number>();
-    for (let b = heading; b < this.sectionEnd[heading]!; b++) for (const id of this.cuesOf(b).distinct) ids.add(id);
-    this.sections.set(heading, ids);
+    for (let b = heading; b < end; b++)
+      for (const id of this.cuesOf(b).distinct) {
+        ids ??= new Set<number>();
+        ids.add(id);
+      }
+    this.sectionIds.set(heading, (ids ??= NO_IDS));
     return ids;
   }
 
@@ -144,30 +163,52 @@ export class DocumentSenses {
   /** The reading with the most evidence (at least 1), a tie going to the fallback, else to the first. */
   private weighWith(ambiguity: number, weightOf: (cue: number) => number, ids: Iterable<number>): Verdict {
     const a = this.rules.ambiguities[ambiguity]!;
-    let evidence: Float64Array | undefined;
-    let firstCue: Int32Array | undefined;
+    const { evidence, firstCue } = this;
+    const n = a.readings.length;
+    evidence.fill(0, 0, n);
+    firstCue.fill(-1, 0, n);
+    let any = false;
     for (const id of ids) {
       const pairs = this.rules.speaksFor[id]!;
       for (let k = 0; k < pairs.length; k += 2) {
         if (pairs[k] !== ambiguity) continue;
         const r = pairs[k + 1]!;
-        evidence ??= new Float64Array(a.readings.length);
-        firstCue ??= new Int32Array(a.readings.length).fill(-1);
         evidence[r]! += weightOf(id);
         if (firstCue[r] === -1) firstCue[r] = id;
+        any = true;
       }
     }
-    if (!evidence || !firstCue) return UNDECIDED;
+    if (!any) return UNDECIDED;
     let best = -1;
-    for (let r = 0; r < evidence.length; r++) {
+    for (let r = 0; r < n; r++) {
       if (evidence[r]! < 1) continue;
       if (best < 0 || evidence[r]! > evidence[best]! || (evidence[r] === evidence[best] && r === a.fallback)) best = r;
     }
-    return best < 0 ? UNDECIDED : { reading: best, cue: firstCue[best]! };
+    return best < 0 ? UNDECIDED : verdict(best, firstCue[best]!);
   }
 }
 
-const EMPTY: BlockCues = { distinct: new Int32Array(0) };
+const NO_IDS: Set<number> = new Set();
+
+/** Each block's section (its nearest heading, itself for a heading), and each heading's end and parent. */
+function sectionsOf(blocks: readonly Block[]): { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } {
+  const n = blocks.length;
+  const sectionOf = new Int32Array(n).fill(-1);
+  const sectionEnd = new Int32Array(n).fill(n);
+  const parent = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let b = 0; b < n; b++) {
+    const block = blocks[b]!;
+    if (block.kind === 'heading') {
+      while (open.length > 0 && blocks[open[open.length - 1]!]!.level >= block.level) sectionEnd[open.pop()!] = b;
+      parent[b] = open.length > 0 ? open[open.length - 1]! : -1;
+      open.push(b);
+    }
+    sectionOf[b] = open.length > 0 ? open[open.length - 1]! : -1;
+  }
+  return { sectionOf, sectionEnd, parent };
+}
+
 
 /** Keys of front matter (Hexo, Hugo, Jekyll) whose values say what a document is about. */
 const ABOUT_KEYS = new Set(['title', 'subtitle', 'tags', 'tag', 'categories', 'category', 'keywords', 'description', 'summary']);

@@ -1,0 +1,43 @@
+// Why an ambiguous name was read as it was, for the hover: the scope whose cues decided, and one of
+// those cues, so that a pack author can see a rule at work and fix it.
+
+import type { Block } from '../../markdown/blocks';
+import { SCOPES, type Scope } from '../../pack/packTypes';
+import type { CompiledPack } from '../compiledPack';
+import type { Match } from '../scanner';
+import { cueOfDecision, DocumentSenses, readingOfDecision, scopeOfDecision } from './documentSenses';
+
+export interface SenseReason {
+  /** The concept the name was read as. */
+  concept: number;
+  /** The scope whose cues decided; undefined when nothing pointed anywhere and the usual reading stands. */
+  scope: Scope | undefined;
+  /** One cue of that reading in that scope, as the pack writes it. */
+  cue: string | undefined;
+}
+
+/** The reason for a match's reading, or undefined when its name has only one. */
+export function senseReasonOf(text: string, blocks: readonly Block[], cp: CompiledPack, m: Match): SenseReason | undefined {
+  const ambiguity = cp.surfaces[m.surface]!.ambiguity;
+  if (ambiguity < 0) return undefined;
+  const b = blockAt(blocks, m.start);
+  if (b < 0) return undefined;
+  const d = new DocumentSenses(text, blocks, cp.senseRules).decide(b, ambiguity, m.start);
+  const rules = cp.senseRules;
+  const scope = scopeOfDecision(d);
+  const cue = cueOfDecision(d);
+  return { concept: rules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept, scope: scope >= 0 ? SCOPES[scope] : undefined, cue: cue >= 0 ? rules.cueTexts[cue] : undefined };
+}
+
+/** The index of the block that holds `offset`, or -1. */
+function blockAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = lo - 1;
+  return b >= 0 && offset <= blocks[b]!.end ? b : -1;
+}

@@ -1,0 +1,174 @@
+// Senses by context: the nearest scope with evidence decides (sentence, paragraph, section with its
+// heading, document with its front matter); other senses of a name (everyday, another field, the plain
+// verb) drop it; the reason is there for the hover. Expectations are written by hand from the small
+// pack below, whose cues are few and known.
+
+import { strict as assert } from 'node:assert';
+import { deriveInflections } from '../../src/core/inflect/compromiseInflections';
+import { validatePack } from '../../src/core/pack/loadPack';
+import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack';
+import { scanDocument } from '../../src/core/scan/documentScan';
+import { IncrementalScan } from '../../src/core/scan/incrementalScan';
+import { senseReasonOf } from '../../src/core/scan/senses/senseReason';
+import { scanBlocks } from '../../src/core/markdown/blocks';
+import { found } from '../support/testPack';
+
+const SPEC = {
+  id: 'senses-test',
+  version: 1,
+  name: { en: 'Senses' },
+  article: { title: { en: 'Senses' }, sections: [] },
+  concepts: [
+    {
+      id: 'heat',
+      name: { en: 'entropy', zh: '熵' },
+      explanation: { en: 'Disorder.' },
+      context: { cues: { en: ['temperature'], zh: ['温度'] } },
+    },
+    {
+      id: 'info',
+      name: { en: 'information entropy' },
+      explanation: { en: 'Uncertainty.' },
+      sense: { of: 'heat', cues: { en: ['probability', 'bits'], zh: ['概率'] } },
+    },
+    {
+      id: 'attention',
+      name: { en: 'attention mechanism' },
+      aliases: { en: ['attention'] },
+      explanation: { en: 'Weights over tokens.' },
+      context: {
+        cues: { en: ['query', 'token'] },
+        otherSenses: [{ id: 'everyday', label: { en: 'everyday attention' }, aliases: { en: ['attention'] }, default: true, cues: { en: ['psychology', 'focus'] } }],
+      },
+    },
+    {
+      id: 'coil',
+      name: { en: 'Transformer' },
+      explanation: { en: 'A network.' },
+      context: { otherSenses: [{ id: 'electrical', label: { en: 'the device' }, aliases: { en: ['Transformer'] }, cues: { en: ['voltage', 'winding'] } }] },
+    },
+    {
+      id: 'emergence',
+      name: { en: 'emergence' },
+      aliases: { en: ['emerge'] },
+      explanation: { en: 'Wholes and parts.' },
+      context: { cues: { en: ['parts'] }, otherSenses: [{ id: 'verb', label: { en: 'the verb' }, partOfSpeech: 'verb', default: true }] },
+    },
+  ],
+};
+
+function compiled(spec: unknown = SPEC): CompiledPack {
+  const { pack, problems } = validatePack(spec);
+  assert.deepEqual(problems, []);
+  const aliases = pack!.concepts.flatMap((c) => c.aliases.map((a) => a.text));
+  return compilePack(pack!, deriveInflections(aliases));
+}
+
+const cp = compiled();
+const read = (text: string): string[] => found(text, cp);
+
+describe('senses by context', () => {
+  describe('the nearest scope with evidence decides', () => {
+    it('the sentence before the paragraph', () => {
+      assert.deepEqual(read('Entropy has a temperature here. Entropy of a probability, there.'), ['heat:Entropy', 'info:Entropy']);
+    });
+    it('the paragraph when the sentence has no cue', () => {
+      assert.deepEqual(read('Entropy is here. Think of a probability.'), ['info:Entropy']);
+    });
+    it('the section, its heading included, when the paragraph has none', () => {
+      assert.deepEqual(read('# Probability\n\nEntropy is here.\n\n# Heat\n\nEntropy is there.\n\nNothing of temperature.'), ['info:Entropy', 'heat:Entropy']);
+    });
+    it('a parent section when the subsection has none', () => {
+      assert.deepEqual(read('# Bits\n\n## More\n\nEntropy again.'), ['info:Entropy']);
+    });
+    it('the document: one cue in the body is not enough, two are', () => {
+      assert.deepEqual(read('Entropy.\n\n# A\n\nbits'), ['heat:Entropy']);
+      assert.deepEqual(read('Entropy.\n\n# A\n\nbits and probability'), ['info:Entropy']);
+    });
+    it('front matter: its title, tags and categories count, other keys do not', () => {
+      assert.deepEqual(read('---\ntitle: Probability\n---\nEntropy.'), ['info:Entropy']);
+      assert.deepEqual(read('---\ntags:\n  - bits\n---\nEntropy.'), ['info:Entropy']);
+      assert.deepEqual(read('---\nlayout: probability\n---\nEntropy.'), ['heat:Entropy']);
+    });
+    it('a tie goes to the reading that stands without evidence', () => {
+      assert.deepEqual(read('Entropy, temperature and probability.'), ['heat:Entropy']);
+    });
+    it('a cue in Chinese, across the space a writer puts beside a Chinese word', () => {
+      assert.deepEqual(found('熵与 概率 有关。', cp), ['info:熵']);
+    });
+  });
+
+  describe('other senses', () => {
+    it('everyday attention is dropped unless the technical sense has evidence', () => {
+      assert.deepEqual(read('Attention is scarce.'), []);
+      assert.deepEqual(read('Attention weighs each token.'), ['attention:Attention']);
+      assert.deepEqual(read('In psychology, attention and focus. Each query token gets attention.'), ['attention:attention']);
+    });
+    it('a name of another field needs its own evidence', () => {
+      assert.deepEqual(read('The Transformer reads text.'), ['coil:Transformer']);
+      assert.deepEqual(read('The transformer steps the voltage down.'), []);
+    });
+    it('verbs, as compromise tags them at compile time, take the plain verb sense', () => {
+      const emerge = cp.surfaces.filter((s) => s.concept === cp.indexOf.get('emergence'));
+      const ambiguous = emerge.filter((s) => s.ambiguity >= 0).map((s) => s.text).sort();
+      assert.deepEqual(ambiguous, ['emerge', 'emerged', 'emerges', 'emerging']);
+      assert.deepEqual(read('New tools emerged last year.'), []);
+      assert.deepEqual(read('Order emerges from the parts.'), ['emergence:emerges']);
+      assert.deepEqual(read('Emergence is everywhere.'), ['emergence:Emergence']);
+    });
+  });
+
+  describe('the reason', () => {
+    const reason = (text: string, at: string): ReturnType<typeof senseReasonOf> => {
+      const scan = scanDocument(text, cp);
+      const m = scan.matches.find((x) => text.slice(x.start, x.end) === at)!;
+      return senseReasonOf(text, scanBlocks(text).blocks, cp, m);
+    };
+    it('names the scope and a cue that decided, or says nothing pointed elsewhere', () => {
+      assert.deepEqual(reason('# Bits\n\nEntropy here.', 'Entropy'), { concept: cp.indexOf.get('info'), scope: 'section', cue: 'bits' });
+      assert.deepEqual(reason('Entropy at some temperature.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature' });
+      assert.deepEqual(reason('Entropy alone.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: undefined, cue: undefined });
+    });
+    it('is undefined for a name with one reading', () => {
+      assert.equal(reason('Emergence.', 'Emergence'), undefined);
+    });
+  });
+
+  describe('the incremental scan reads in context like a full scan', () => {
+    it('an edit to a heading far above changes the reading below', () => {
+      const text = '# Heat\n\n' + 'Other text.\n\n'.repeat(50) + 'Entropy here.';
+      const inc = new IncrementalScan(text, cp);
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['heat']);
+      inc.applyEdit({ start: 2, deleteCount: 4, text: 'Bits' });
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+    });
+  });
+
+  describe('the pack format', () => {
+    it('reports a context that is not as documented, and keeps the rest of the concept', () => {
+      const bad = structuredClone(SPEC) as { concepts: Record<string, unknown>[] };
+      bad.concepts[2]!.context = { cues: { en: ['x'] }, otherSenses: [{ id: 'Bad Id', aliases: { en: ['attention'] } }, { id: 'ok', aliases: { en: ['nope'] } }], scopes: { sentence: -1 } };
+      const { pack, problems } = validatePack(bad);
+      assert.deepEqual(problems.map((p) => p.path).sort(), [
+        '$.concepts[2].context.otherSenses[0].id',
+        '$.concepts[2].context.otherSenses[1]',
+        '$.concepts[2].context.otherSenses[1].aliases.en[0]',
+        '$.concepts[2].context.scopes.sentence',
+      ]);
+      assert.equal(pack!.concepts[2]!.id, 'attention');
+      assert.deepEqual(pack!.concepts[2]!.context?.cues, [{ text: 'x', lang: 'en' }]);
+    });
+  });
+
+  describe('the built-in pack', () => {
+    it('reads the issue’s ambiguous names by context', () => {
+      assert.deepEqual(found('Thank you for your attention.'), []);
+      assert.deepEqual(found('The transformer steps 240 V down to 12 V through its secondary winding.'), []);
+      assert.deepEqual(found('The Transformer stacks self-attention layers.'), ['transformer:Transformer', 'attention-mechanism:self-attention']);
+      assert.deepEqual(found('New startups emerged in the market this year.'), []);
+      assert.deepEqual(found('It is written in plain language for Python programmers.'), []);
+      assert.deepEqual(found('# 信息论\n\n熵越大，越难预测。'), ['information-entropy:熵']);
+    });
+  });
+});
