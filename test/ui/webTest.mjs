@@ -12,7 +12,8 @@
 //   3. the Concepts tree lists the article's sections in order, and 神奇的涌现 expanded lists its
 //      concepts in the pack's order;
 //   4. Show Concept Graph opens the graph's webview, which draws and lists the pack's concepts;
-//   5. the extension's log (Output › Concept Lens) says it activated in the web worker extension host,
+//   5. the Problems panel lists the concept lint's finding on "emdedding";
+//   6. the extension's log (Output › Concept Lens) says it activated in the web worker extension host,
 //      and the server's Node extension host never activated it.
 //
 // Exit status: 0 when every check passes, 1 on a failure, 124 on the time limit (WEB_TEST_TIMEOUT_MS,
@@ -151,9 +152,28 @@ async function conceptGraph(page) {
   pass(`Show Concept Graph: the page draws on ${frame.canvases} canvases and lists the pack's ${frame.nodes.length} concepts (web-graph.png)`);
 }
 
+// ---- the concept lint ----------------------------------------------------------------------------
+
+/**
+ * The Problems panel lists the lint's finding on the article's "emdedding" (a slip of "embedding"), in
+ * Chinese: the linter comes from the authoring module, loaded on first use, and its word lists are read
+ * with vscode.workspace.fs.
+ */
+async function lintInProblems(page) {
+  await runCommand(page, /^View: Toggle Problems/);
+  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'emdedding' });
+  await row.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(async (e) => {
+    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
+    throw new CheckError(`the Problems panel lists no finding on "emdedding" (${e.message.split('\n')[0]}); rows: ${JSON.stringify(rows.slice(0, 5))}`);
+  });
+  const text = (await row.first().innerText()).replace(/\s+/g, ' ').trim();
+  check(text.includes('embedding') && text.includes('笔误'), `the Problems row names the fix in Chinese: ${JSON.stringify(text)}`);
+  pass(`the Problems panel lists the concept lint's finding: ${JSON.stringify(text)}`);
+}
+
 // ---- which extension host runs it -----------------------------------------------------------------
 
-/** Output › Concept Lens: the extension's log, as the workbench shows it. */
+/** Output › Concept Lens: the line of the extension's log that says where it activated. */
 async function extensionLog(page) {
   await runCommand(page, /^Output: Show Output Channels/, { waitForClose: false });
   await page.locator(QUICK_INPUT_BOX).fill('Concept Lens');
@@ -163,13 +183,15 @@ async function extensionLog(page) {
     throw new CheckError(`no output channel "Concept Lens"; channels: ${JSON.stringify(shown)}`);
   });
   await row.click();
-  const output = page.locator('.part.panel .monaco-editor .view-lines').first();
-  let text = '';
-  await waitFor(async () => (text = (await output.innerText().catch(() => '')).replace(/\u00a0/g, ' ')).includes('activated in'), { timeoutMs: STEP_TIMEOUT_MS, what: 'the activation line in Output › Concept Lens' })
-    .catch((e) => {
-      throw new CheckError(`${e.message}; the channel shows ${JSON.stringify(text.slice(0, 400))}`);
-    });
-  return text;
+  const lines = page.locator('.part.panel .monaco-editor .view-line');
+  let shown = [];
+  const line = await waitFor(async () => {
+    shown = (await lines.allTextContents().catch(() => [])).map((l) => l.replace(/\u00a0/g, ' '));
+    return shown.find((l) => l.includes('activated in'));
+  }, { timeoutMs: STEP_TIMEOUT_MS, what: 'the activation line in Output › Concept Lens' }).catch((e) => {
+    throw new CheckError(`${e.message}; the channel shows ${JSON.stringify(shown.slice(0, 5))}`);
+  });
+  return line;
 }
 
 /** The logs of the server's Node extension host(s): code-server's user data folder, logs/<time>/exthost<N>/remoteexthost.log. */
@@ -217,9 +239,9 @@ async function main() {
 
   await conceptsTree(page);
   await conceptGraph(page);
+  await lintInProblems(page);
 
-  const text = await extensionLog(page);
-  const line = text.split('\n').find((l) => l.includes('activated in'));
+  const line = await extensionLog(page);
   check(line.includes(WEB_HOST_LINE), `the extension did not activate in the web worker extension host: ${JSON.stringify(line)}`);
   // The Node host logs each extension it activates ("ExtensionService#_doActivateExtension ID, …"): it
   // activated the built-in Markdown support for the article, and must not have activated us.
