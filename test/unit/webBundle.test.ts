@@ -11,17 +11,29 @@ type WebBundleModule = {
   webBundleProblems(metafile: Metafile, text: string): string[];
 };
 
-async function bundle(entry: string, extra: Record<string, unknown> = {}): Promise<string[]> {
+/** Bundles `entry` as the build bundles the web entry (unminified): its code and the check's problems. */
+async function bundleWithCode(entry: string, extra: Record<string, unknown> = {}): Promise<{ text: string; problems: string[] }> {
   const { WEB_BUNDLE, webBundleProblems } = (await import(path.join(ROOT, 'scripts', 'webBundle.mjs'))) as WebBundleModule;
   const result = await build({ ...WEB_BUNDLE, entryPoints: [path.join(ROOT, entry)], outfile: 'web/extension.js', write: false, logLevel: 'silent', ...extra });
   const js = result.outputFiles.find((f) => f.path.endsWith('extension.js'));
   assert.ok(js && result.metafile);
-  return webBundleProblems(result.metafile, js.text);
+  return { text: js.text, problems: webBundleProblems(result.metafile, js.text) };
+}
+
+async function bundle(entry: string, extra: Record<string, unknown> = {}): Promise<string[]> {
+  return (await bundleWithCode(entry, extra)).problems;
 }
 
 describe('web bundle', () => {
   it('the web entry bundles without Node: it imports only vscode', async () => {
     assert.deepEqual(await bundle('src/extension/webEntry.ts'), []);
+  });
+
+  it('the web bundle evaluates the authoring module and the inflections on first use, not on load', async () => {
+    // esbuild wraps a module that is only required (not imported) in a lazy initialiser named after it.
+    const { text } = await bundleWithCode('src/extension/webEntry.ts');
+    assert.match(text, /\bvar init_authoringEntry = __esm\(/);
+    assert.match(text, /\bvar init_inflectionsEntry = __esm\(/);
   });
 
   it('the desktop entry does not pass the web check (it requires its bundles and starts worker threads)', async () => {
