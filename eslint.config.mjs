@@ -58,6 +58,23 @@ export default tseslint.config(
     },
   },
   {
+    // The adapters run in the desktop's Node extension host and in the browser's web worker host: they
+    // read files with vscode.workspace.fs. Only the Node platform (src/extension/platform/node*.ts) and
+    // the Node worker's entry may use Node.
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/platform/node*.ts', 'src/extension/draftWorker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'src/extension also runs in the web worker extension host: Node goes behind src/extension/platform/.' })),
+          patterns: [{ group: ['**/cli/**'], message: 'the extension must not depend on the CLI.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname', '__filename'],
+    },
+  },
+  {
     // The webview is browser code and the shared protocol is used by both sides: no vscode, no Node.
     files: ['src/webview/**/*.ts', 'src/shared/**/*.ts'],
     rules: {

@@ -1,9 +1,11 @@
-// Bundles the extension, the CLI, the markdown-it plugin, the benchmark and the Concept Graph webview (media/graph.js and
+// Bundles the extension (for the desktop's Node extension host, and for the browser's web worker
+// extension host: dist/web/extension.js, checked to hold no Node built-in), the CLI, the markdown-it plugin, the benchmark and the Concept Graph webview (media/graph.js and
 // media/graph.css, with cytoscape inside: the webview loads nothing else) with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { NODE_BUNDLE } from './esbuildNode.mjs';
+import { WEB_BUNDLE, webBundleProblems } from './webBundle.mjs';
 import { graphWebviewBuilds } from './graphWebview.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -46,12 +48,30 @@ const vscodeOnce = {
   },
 };
 
+/** The extension for the web worker extension host: one script, with the authoring module inside. */
+async function buildWeb() {
+  const outfile = 'dist/web/extension.js';
+  const result = await build({
+    ...WEB_BUNDLE,
+    define: common.define,
+    entryPoints: ['src/extension/webEntry.ts'],
+    outfile,
+    minify: true,
+    plugins: [jsonAsParse, vscodeOnce],
+    logOverride: { 'import-is-undefined': 'error' },
+    banner: { js: 'var CONCEPT_LENS_LOAD_START = typeof performance === "object" ? performance.now() : undefined;' },
+  });
+  const problems = webBundleProblems(result.metafile, await readFile(outfile, 'utf8'));
+  if (problems.length) throw new Error(`${outfile} must run without Node:\n  ${problems.join('\n  ')}`);
+}
+
 const t0 = Date.now();
 await Promise.all([
+  buildWeb(),
   // The extension: its load time is part of activation, so it is minified and carries a start mark.
   build({
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/extension/nodeEntry.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
     minify: true,

@@ -1,6 +1,6 @@
 // Entry of dist/draftWorker.js: a worker thread that drafts one document's concepts (draftPack with the
 // compromise tagger) off the extension host's thread. It answers each request of src/shared/draftProtocol.ts
-// with the draft or the error it met. Started by src/extension/authoring/draftWorkerHost.ts.
+// with the draft or the error it met. Started through the platform (src/extension/platform/nodePlatform.ts).
 
 import { parentPort } from 'node:worker_threads';
 import { draftPack } from '../core/authoring/draftPack';

@@ -1,4 +1,5 @@
-// The composition root: every service and registration is made here and owned by the context.
+// The composition root: every service and registration is made here and owned by the context. The
+// entry points (nodeEntry.ts for the desktop, webEntry.ts for the browser) call it with their platform.
 
 import * as vscode from 'vscode';
 import { PackRegistry } from '../services/packRegistry';
@@ -65,7 +66,8 @@ import { OpenConceptInPackCommand } from './authoring/openInPackCommand';
 import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
 import { CopyConceptToArticlePackCommand } from './authoring/copyConceptCommand';
 import { DraftInWorker } from '../services/authoring/draftInWorker';
-import { startDraftWorker } from './authoring/draftWorkerHost';
+import type { DraftRequest } from '../shared/draftProtocol';
+import type { Platform } from './platform/platform';
 import { PreviewSections } from '../services/preview/previewSections';
 import { MarkdownPreview } from './preview/markdownPreview';
 import { ActivationClock, describeFigures, type ActivationFigures } from './activationClock';
@@ -78,6 +80,8 @@ const LOAD = typeof CONCEPT_LENS_LOAD_START === 'number' ? performance.now() - C
 /** What activate() returns: figures for tests and the activation report. */
 export interface ConceptLensApi {
   readonly activation: ActivationFigures;
+  /** Which extension host runs us: 'node' (desktop) or 'web' (the browser's web worker host). */
+  readonly host: Platform['host'];
   /** The scans of VS Code's documents (tests compare them with what the providers answer). */
   readonly scans: {
     get(document: vscode.TextDocument): ScannedDocument | undefined;
@@ -92,15 +96,11 @@ export interface ConceptLensApi {
   extendMarkdownIt<T>(md: T): T;
 }
 
-export function activate(context: vscode.ExtensionContext): ConceptLensApi {
+export function activateWith(context: vscode.ExtensionContext, platform: Platform): ConceptLensApi {
   const clock = new ActivationClock(LOAD);
   const log = vscode.window.createOutputChannel('Concept Lens', { log: true });
-  // compromise (English inflections) lives in its own bundle, loaded only when a user pack needs it.
-  const loadInflections = async (aliases: string[]): Promise<InflectionTable> => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'inflections.js').fsPath) as typeof import('../core/inflect/compromiseInflections');
-    return mod.deriveInflections(aliases);
-  };
+  // compromise (English inflections) is loaded only when a user pack needs it.
+  const loadInflections = async (aliases: string[]): Promise<InflectionTable> => (await platform.loadInflections()).deriveInflections(aliases);
   // The host: the services see VS Code only through these.
   const workspace = new VscodeWorkspace();
   const settings = new VscodeSettings();
@@ -120,11 +120,11 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, work)),
   );
   const followed = new FollowedDocument(new VscodeEditors(), workspace);
-  const authoring = new AuthoringModuleLoader(context.extensionUri);
+  const authoring = new AuthoringModuleLoader(() => platform.loadAuthoring());
   const articlePacks = new ArticlePacks(packs, workspace, settings);
-  // Drafts run in a worker thread; in the extension host only if the worker cannot start.
+  // Drafts run in a worker; in the extension host only if the worker cannot start (always in the browser).
   const drafts = new DraftInWorker(
-    () => startDraftWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'draftWorker.js').fsPath),
+    () => platform.startWorker<DraftRequest>('draftWorker'),
     (text, options) => {
       const m = authoring.get();
       return m.draftPack(text, { ...options, tagger: m.compromiseTagger });
@@ -208,17 +208,14 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   setTimeout(() => lint.lintAll(), 0);
 
   const activation = clock.figures();
-  log.info(`activated: ${describeFigures(activation)}`);
+  log.info(`activated in the ${platform.host === 'web' ? 'web worker' : 'Node'} extension host: ${describeFigures(activation)}`);
   const editorScans = { get: (d: vscode.TextDocument) => scanOf(scans, d), onDidChange: scans.onDidChange, get pack() { return scans.pack; } };
   return {
     activation,
+    host: platform.host,
     scans: editorScans,
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
     graph,
     extendMarkdownIt: (md) => preview.extendMarkdownIt(md),
   };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

@@ -23,6 +23,8 @@ describe('activation', () => {
     const editor = await openMarkdown(workspaceKind() === 'article' ? 'entropy-and-emergence.md' : 'notes.md');
     const api = await activateExtension();
     assert.ok(ext.isActive, 'the extension is active');
+    // The Node entry (package.json main) ran: the desktop platform (src/extension/platform/nodePlatform.ts).
+    assert.equal(api.host, 'node', 'the extension runs in the Node extension host');
     const figures = api.activation;
     console.log(`      [figures] workspace ${workspaceKind()}: ${describeFigures(figures)}`);
     // For scripts/bench-host.mjs (npm run bench:activation), which runs this suite several times and reports the medians.

@@ -2,23 +2,18 @@
 // freeze every other extension. Each draft gets a worker thread of its own (dist/draftWorker.js), which
 // is terminated when it answers, when the draft is cancelled, or when this is disposed. When the worker
 // cannot start or breaks before it answers, the draft is made here instead, and that is logged. The
-// worker is behind an interface (the extension gives a node:worker_threads Worker), so that this is
-// tested without a host.
+// worker is behind an interface (each platform starts its own kind: src/extension/platform/), so that
+// this is tested without a host.
 
 import type { DraftOptions, DraftPack } from '../../core/authoring/draftPack';
 import { isDraftResponse, type DraftRequest, type DraftResponse } from '../../shared/draftProtocol';
 import type { CancellationToken } from '../base/cancellation';
 import type { IDisposable } from '../base/disposable';
 import { errorText, type ILog } from '../host/log';
+import type { WorkerPort } from '../host/worker';
 
-/** What a draft worker must do: a node:worker_threads Worker, adapted. */
-export interface DraftWorker {
-  postMessage(request: DraftRequest): void;
-  onMessage(listener: (message: unknown) => void): void;
-  onError(listener: (error: unknown) => void): void;
-  onExit(listener: (code: number) => void): void;
-  terminate(): void;
-}
+/** A draft worker: it is sent draft requests (src/shared/draftProtocol.ts). */
+export type DraftWorker = WorkerPort<DraftRequest>;
 
 export type DraftWorkerOptions = Pick<DraftOptions, 'max' | 'lang'>;
 

@@ -11,7 +11,7 @@ import { draftPack, type DraftPack } from '../../../src/core/authoring/draftPack
 import { isDraftPack, isDraftRequest, isDraftResponse, type DraftRequest } from '../../../src/shared/draftProtocol';
 import { DraftInWorker, type DraftWorker } from '../../../src/services/authoring/draftInWorker';
 import { CancellationSource } from '../../../src/services/base/cancellation';
-import { startDraftWorker } from '../../../src/extension/authoring/draftWorkerHost';
+import { startWorkerThread } from '../../../src/extension/platform/nodeWorker';
 
 const TEXT = '# Flux notes\n\n## Basics\n\nThe **flux capacitor** stores time. A flux capacitor needs power.\n\nEvery flux capacitor hums.\n';
 const DRAFT: DraftPack = draftPack(TEXT);
@@ -134,7 +134,7 @@ describe('services: drafting in a worker thread', () => {
     this.timeout(60_000);
     const file = join(ROOT, 'src', 'extension', 'draftWorker.ts');
     // The extension starts dist/draftWorker.js; here the worker's TypeScript source runs through tsx.
-    const drafts = new DraftInWorker(() => startDraftWorker(file, { execArgv: ['--require', 'tsx/cjs'] }), inProcess, log);
+    const drafts = new DraftInWorker(() => startWorkerThread(file, { execArgv: ['--require', 'tsx/cjs'] }), inProcess, log);
     const outcome = await drafts.draft(TEXT, {}, never);
     assert.ok(outcome.kind === 'drafted' && outcome.where === 'worker', JSON.stringify(log.lines));
     assert.ok(outcome.draft.candidates.some((c) => c.id === 'flux-capacitor'), JSON.stringify(outcome.draft.candidates.map((c) => c.id)));
