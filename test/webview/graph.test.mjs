@@ -51,7 +51,7 @@ function pageHtml(origin) {
 const themeCss = `body.vscode-dark { ${THEME_DARK} } body.vscode-light { ${THEME_LIGHT} } html, body { width: 400px; height: 500px; }`;
 
 const STRINGS = {
-  filters: 'Filters', sections: 'Sections', relations: 'Edges', presentOnly: 'Only concepts in this document', fit: 'Fit', noSection: 'No section',
+  filters: 'Legend', search: 'Search concepts', local: 'Local graph', depth: 'Depth', legendHint: 'Click to hide or show', sections: 'Sections', relations: 'Edges', presentOnly: 'Only concepts in this document', fit: 'Fit', noSection: 'No section',
   mentions: 'Mentions', notInDocument: 'Not in this document', graphLabel: 'Concept graph', nodeListLabel: 'Concepts', nodeHint: 'Space: next occurrence. Enter: open section.',
   kinds: { 'prerequisite-of': 'Prerequisite of', 'leads-to': 'Leads to', 'part-of': 'Part of', 'contrasts-with': 'Contrasts with', 'example-of': 'Example of', 'related-to': 'Related to', 'co-occurrence': 'Same paragraph' },
 };
@@ -140,14 +140,14 @@ const nodeInfo = (id) =>
     return { pos: n.position(), x: box.left + r.x, y: box.top + r.y, color: n.data('color'), size: n.data('size'), hidden: n.hasClass('hidden'), visible: n.visible(), classes: n.classes() };
   }, id);
 
-async function open({ state = null, clearSession = false } = {}) {
+async function open({ state = null, clearSession = false, placement = 'sidebar' } = {}) {
   await page.goto(base);
   if (clearSession) {
     await page.evaluate(() => sessionStorage.clear());
     await page.reload();
   }
   await waitFor(() => window.__posted.some((m) => m.type === 'ready'));
-  await send({ type: 'init', state, strings: STRINGS });
+  await send({ type: 'init', state, strings: STRINGS, placement });
   await send({ type: 'graph', graph: graph() });
   await waitFor(() => window.conceptGraph.cy()?.nodes().length === 4);
 }
