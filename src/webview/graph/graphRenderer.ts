@@ -41,6 +41,8 @@ export class GraphRenderer {
   /** Label widths at LABEL_PX, measured once per distinct label and font. */
   private readonly widths = new Map<string, number>();
   private measurer: CanvasRenderingContext2D | null | undefined;
+  /** The ids the filters let through (cytoscape's cached visible() can lag behind a class change). */
+  private shownIds = new Set<string>();
   /** How many times the labels were culled (tests check that a pan alone does not cull again). */
   cullRuns = 0;
 
@@ -93,6 +95,7 @@ export class GraphRenderer {
     const { search, local } = this.store.transient;
     const shown = visibleNodeIds(g, this.store.view, { search, local: { ...local, centre: this.localCentre() } });
     const matches = searchMatches(g.nodes, search);
+    this.shownIds = shown;
     c.batch(() => {
       c.nodes().forEach((n) => {
         n.toggleClass('hidden', !shown.has(n.id()));
@@ -135,7 +138,7 @@ export class GraphRenderer {
     const boxes: LabelBox[] = [];
     for (const id of order) {
       const n = c.getElementById(id);
-      if (n.empty() || !n.visible()) continue;
+      if (n.empty() || !this.shownIds.has(id)) continue;
       const p = n.renderedPosition();
       const w = Math.min(LABEL_MAX_PX, this.labelWidth(labels.get(id) ?? ''));
       const top = p.y + ((n.data('size') as number) * zoom) / 2 + LABEL_GAP_PX;
@@ -171,7 +174,7 @@ export class GraphRenderer {
   visibleNodes(): GraphNodeData[] {
     const c = this.core;
     const g = this.store.graph;
-    return c && g ? g.nodes.filter((n) => c.getElementById(n.id).visible()) : [];
+    return c && g ? g.nodes.filter((n) => this.shownIds.has(n.id)) : [];
   }
 
   /** Fades everything but a node and its neighbours. */
