@@ -52,9 +52,8 @@ export class GraphApp {
       },
       tap: (id) => this.store.post({ type: 'reveal', conceptId: id }),
       doubleTap: (id) => this.store.post({ type: 'openSection', conceptId: id }),
-      selectionChanged: () => {
-        if (this.store.transient.local.on) this.filtersChanged(false);
-      },
+      // The local graph follows the selection; otherwise only the labels' priority changes.
+      selectionChanged: () => (this.store.transient.local.on ? this.filtersChanged(false) : this.renderer.relabel(true)),
     });
     root.append(this.toolbar.element, container, this.nodeList.list, this.nodeList.hint, this.tooltip.element);
   }
