@@ -612,11 +612,17 @@ test('labels: at least 11 px on screen at the default fit, never overlapping, mo
         const b = labels[j];
         if (a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5) overlaps++;
       }
-      return { zoom: window.conceptGraph.cy().zoom(), shown: labels.length, minFont: Math.min(...labels.map((l) => l.fontPx)), minHeight: Math.min(...labels.map((l) => l.height)), overlaps, ids: labels.map((l) => l.id) };
+      const cy = window.conceptGraph.cy();
+      const bb = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+      const fill = Math.max(bb.w / cy.width(), bb.h / cy.height());
+      return { fill, zoom: cy.zoom(), shown: labels.length, minFont: Math.min(...labels.map((l) => l.fontPx)), minHeight: Math.min(...labels.map((l) => l.height)), overlaps, ids: labels.map((l) => l.id) };
     });
   const fitted = await measure();
-  console.log(`# 300 concepts at the default fit: zoom ${fitted.zoom.toFixed(2)}, ${fitted.shown} labels shown, smallest ${fitted.minFont.toFixed(1)} px font, ${fitted.minHeight.toFixed(1)} px box`);
+  console.log(`# 300 concepts at the default fit: zoom ${fitted.zoom.toFixed(2)}, nodes fill ${(fitted.fill * 100).toFixed(0)}%, ${fitted.shown} labels shown, smallest ${fitted.minFont.toFixed(1)} px font, ${fitted.minHeight.toFixed(1)} px box`);
   assert.ok(fitted.zoom < 0.8, `the fit zooms out (${fitted.zoom})`);
+  // The fit frames the nodes: they fill most of the view (a fit framing the labels, whose size in graph
+  // units grows as the zoom shrinks, would zoom out to the minimum).
+  assert.ok(fitted.fill > 0.6, `the nodes fill ${(fitted.fill * 100).toFixed(0)}% of the view`);
   assert.ok(fitted.minFont >= 11 && fitted.minHeight >= 11, `labels are readable: ${fitted.minFont} px font, ${fitted.minHeight} px high`);
   assert.equal(fitted.overlaps, 0, 'no two shown labels overlap');
   assert.ok(fitted.shown > 0 && fitted.shown < 300, `some labels are left out (${fitted.shown} shown)`);

@@ -17,6 +17,10 @@ import { placeFresh } from './layout';
 
 /** How long after the last zoom or pan event the labels are sized and culled again (one timer, then none). */
 const VIEWPORT_END_MS = 120;
+/** Room left beside each label when culling, in screen px. */
+const LABEL_SIDE_PX = 4;
+/** The margin a fit leaves around the nodes (and their labels), in screen px. */
+const FIT_PADDING_PX = 20;
 
 export interface RendererEvents {
   /** Zoom or pan changed (the store already holds the new values). */
@@ -142,7 +146,8 @@ export class GraphRenderer {
       const p = n.renderedPosition();
       const w = Math.min(LABEL_MAX_PX, this.labelWidth(labels.get(id) ?? ''));
       const top = p.y + ((n.data('size') as number) * zoom) / 2 + LABEL_GAP_PX;
-      boxes.push({ id, x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + LABEL_PX * LABEL_LINE });
+      // A little room each side: cytoscape draws a label a few px wider than the canvas measures it.
+      boxes.push({ id, x1: p.x - w / 2 - LABEL_SIDE_PX, x2: p.x + w / 2 + LABEL_SIDE_PX, y1: top, y2: top + LABEL_PX * LABEL_LINE });
     }
     const shown = cullLabels(boxes);
     c.batch(() => c.nodes().forEach((n) => void n.toggleClass('nolabel', !shown.has(n.id()))));
@@ -247,15 +252,40 @@ export class GraphRenderer {
   }
 
   /**
-   * Fits the visible nodes. Twice: the labels' size in graph units depends on the zoom, so the first fit's
-   * zoom changes the labels' extent, and the second frames them as drawn.
+   * Fits the visible nodes, leaving room on screen for their labels. Not cytoscape's fit(): labels keep
+   * their size on screen, so in graph units they grow as the zoom shrinks, and a fit that framed them
+   * would zoom out again and again. The nodes are framed instead, with margins in screen px for labels.
    */
   fit(): void {
     const c = this.core;
-    if (!c) return;
-    c.fit(c.nodes(':visible'), 20);
-    this.relabel(false);
-    c.fit(c.nodes(':visible'), 20);
+    const g = this.store.graph;
+    if (!c || !g) return;
+    const nodes = c.nodes().filter((n) => this.shownIds.has(n.id()));
+    if (nodes.empty()) return;
+    const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+    const padBottom = FIT_PADDING_PX + LABEL_GAP_PX + LABEL_PX * LABEL_LINE;
+    const h = Math.max(1, c.height() - FIT_PADDING_PX - padBottom);
+    const zoomFor = (left: number, right: number): number => {
+      const w = Math.max(1, c.width() - left - right);
+      return Math.min(c.maxZoom(), Math.max(c.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
+    };
+    // Room at the sides for the labels that stick out past the outermost nodes, measured at the zoom
+    // without it (one correction: a label may then touch the margin).
+    const first = zoomFor(FIT_PADDING_PX, FIT_PADDING_PX);
+    let left = 0;
+    let right = 0;
+    const labels = new Map(g.nodes.map((n) => [n.id, n.label]));
+    nodes.forEach((n) => {
+      const half = Math.min(LABEL_MAX_PX, this.labelWidth(labels.get(n.id()) ?? '')) / 2;
+      const x = n.position('x');
+      left = Math.max(left, half - (x - bb.x1) * first);
+      right = Math.max(right, half - (bb.x2 - x) * first);
+    });
+    const padLeft = FIT_PADDING_PX + left;
+    const padRight = FIT_PADDING_PX + right;
+    const zoom = zoomFor(padLeft, padRight);
+    const w = Math.max(1, c.width() - padLeft - padRight);
+    c.viewport({ zoom, pan: { x: padLeft + w / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: FIT_PADDING_PX + h / 2 - ((bb.y1 + bb.y2) / 2) * zoom } });
     this.relabel(false);
   }
 
