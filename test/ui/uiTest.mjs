@@ -678,7 +678,25 @@ async function graphInEditor(page) {
   check(fitted.minFont >= MIN_LABEL_PX && fitted.minHeight >= MIN_LABEL_PX && fitted.small.length === 0,
     `labels under ${MIN_LABEL_PX} px in the editor tab at the default fit: ${JSON.stringify(fitted)}`);
   await screenshot(page, path.join(SHOTS, 'graph-editor.png'));
-  pass(`Open Concept Graph in Editor: ${fitted.nodes} nodes, ${fitted.shown} labels drawn at the default fit (zoom ${fitted.zoom.toFixed(2)}), the smallest ${fitted.minFont.toFixed(1)} px font in a ${fitted.minHeight.toFixed(1)} px box (graph-editor.png)`);
+  // Idle in the tab too: no animation frame requested (the frame gate parks the loop), no message received.
+  const quiet = await frame.evaluate((ms) => {
+    const counts = { frames: 0, messages: 0 };
+    const gated = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => {
+      const id = gated(cb);
+      if (id !== 0) counts.frames++;
+      return id;
+    };
+    const onMessage = () => counts.messages++;
+    window.addEventListener('message', onMessage);
+    return new Promise((r) => setTimeout(() => {
+      window.requestAnimationFrame = gated;
+      window.removeEventListener('message', onMessage);
+      r(counts);
+    }, ms));
+  }, 3000);
+  check(quiet.frames === 0 && quiet.messages === 0, `the idle graph in the editor tab requested ${quiet.frames} frames and received ${quiet.messages} messages in 3 s`);
+  pass(`Open Concept Graph in Editor: ${fitted.nodes} nodes, ${fitted.shown} labels drawn at the default fit (zoom ${fitted.zoom.toFixed(2)}), the smallest ${fitted.minFont.toFixed(1)} px font in a ${fitted.minHeight.toFixed(1)} px box, idle (0 frames, 0 messages in 3 s) (graph-editor.png)`);
 
   await reloadWindow(page);
   await page.locator('.tabs-container .tab').filter({ hasText: /Concept Graph/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch((e) => {
