@@ -53,7 +53,9 @@ import {
   RevealInSidebarCommand,
 } from './commands/sidebarCommands';
 import { ConceptGraphView, GRAPH_VIEW } from './graph/conceptGraphView';
-import { ShowGraphCommand, ShowInGraphCommand, ExportGraphCommand } from './commands/graphCommands';
+import { ConceptGraphPanel, GRAPH_PANEL } from './graph/conceptGraphPanel';
+import { GraphPayloads } from './graph/graphPageHost';
+import { ShowGraphCommand, ShowInGraphCommand, ExportGraphCommand, OpenGraphInEditorCommand } from './commands/graphCommands';
 import { ExportConceptsCommand } from './commands/exportConceptsCommand';
 import type { InflectionTable } from '../core/inflect/inflections';
 import { ArticlePacks } from '../services/articlePacks';
@@ -92,6 +94,8 @@ export interface ConceptLensApi {
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The Concept Graph view (tests read the messages from its page). */
   readonly graph: ConceptGraphView;
+  /** The Concept Graph in an editor tab, also the tab's serializer (tests restore a tab through it). */
+  readonly graphPanel: ConceptGraphPanel;
   /** VS Code's Markdown preview calls this once for its markdown-it instance (markdown.markdownItPlugins). */
   extendMarkdownIt<T>(md: T): T;
 }
@@ -139,7 +143,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const decorations = new ConceptDecorations(scans, settings);
   const conceptsView = new ConceptsView({ scans, occurrences, followed, language, settings, log }, context.workspaceState);
   // Its page is created only when the workbench first resolves the view.
-  const graph = new ConceptGraphView(context.extensionUri, { scans, targets, followed, language, settings, log }, context.workspaceState);
+  const graphServices = { scans, targets, followed, language, settings, log, payloads: new GraphPayloads() };
+  const graph = new ConceptGraphView(context.extensionUri, graphServices, context.workspaceState);
+  // The editor tab's page is created only when the command opens it or a reload restores it.
+  const graphPanel = new ConceptGraphPanel(context.extensionUri, graphServices, context.workspaceState);
   // The preview's plugin: made now, it runs only when a preview renders.
   const previewSections = new PreviewSections(article, packs);
   const preview = new MarkdownPreview(packs, settings, language, previewSections, log);
@@ -158,12 +165,14 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     decorations,
     conceptsView,
     graph,
+    graphPanel,
     drafts,
     lintProblems,
     lint,
     previewSections,
     preview,
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
+    vscode.window.registerWebviewPanelSerializer(GRAPH_PANEL, graphPanel),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
@@ -192,8 +201,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       new SortConceptsCommand(conceptsView),
       new RevealInSidebarCommand(conceptsView),
       new ShowGraphCommand(graph),
-      new ShowInGraphCommand(commandContext, graph),
-      new ExportGraphCommand(graph, log),
+      new OpenGraphInEditorCommand(graphPanel),
+      new ShowInGraphCommand(commandContext, { view: graph, panel: graphPanel }),
+      new ExportGraphCommand({ view: graph, panel: graphPanel }, log),
       new ExportConceptsCommand(occurrences, () => scans.pack, log),
       new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
       new DraftPackCommand(commandContext, articlePacks, authoring, drafts),
@@ -216,6 +226,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     scans: editorScans,
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
     graph,
+    graphPanel,
     extendMarkdownIt: (md) => preview.extendMarkdownIt(md),
   };
 }

@@ -64,8 +64,12 @@ export interface GraphViewState {
   positions: Record<string, Point>;
 }
 
+/** Where the page is shown: the narrow side bar or an editor tab (which opens the legend at once). */
+export type GraphPlacement = 'sidebar' | 'editor';
+
 /** The webview's UI strings, localized by the host. */
 export interface GraphStrings {
+  /** The legend's title (the legend is also the section and edge-kind filter). */
   filters: string;
   sections: string;
   relations: string;
@@ -78,11 +82,19 @@ export interface GraphStrings {
   graphLabel: string;
   nodeListLabel: string;
   nodeHint: string;
+  /** The search box's placeholder and accessible name. */
+  search: string;
+  /** The local-graph toggle: only the selected concept's neighbourhood. */
+  local: string;
+  /** The local graph's depth picker. */
+  depth: string;
+  /** The tooltip of a legend entry. */
+  legendHint: string;
   kinds: Record<EdgeKind, string>;
 }
 
 export type HostMessage =
-  | { type: 'init'; state: GraphViewState | null; strings: GraphStrings }
+  | { type: 'init'; state: GraphViewState | null; strings: GraphStrings; placement: GraphPlacement }
   | { type: 'graph'; graph: GraphPayload }
   /** The concept under the editor's cursor (null: none). */
   | { type: 'cursor'; conceptId: string | null }
@@ -156,7 +168,7 @@ export function isHostMessage(v: unknown): v is HostMessage {
   if (!isRecord(v)) return false;
   switch (v.type) {
     case 'init':
-      return (v.state === null || isViewState(v.state)) && isRecord(v.strings);
+      return (v.state === null || isViewState(v.state)) && isRecord(v.strings) && (v.placement === 'sidebar' || v.placement === 'editor');
     case 'graph':
       return isRecord(v.graph) && Array.isArray(v.graph.nodes) && Array.isArray(v.graph.edges);
     case 'cursor':

@@ -26,12 +26,16 @@
 //   8. turns on "only concepts in this document" and hides a section in the graph, reloads the window
 //      and checks that both filters are back;
 //   9. opens the Problems panel and checks that it lists the concept lint's finding on "emdedding", in
-//      Chinese (the reader's language for the article).
-// Screenshots go to out/screenshots/ (docs/screenshots/ with `npm run screenshots`): {hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark,problems}.png
+//      Chinese (the reader's language for the article);
+//  10. closes the panel and the side bar, runs "Concept Lens: Open Concept Graph in Editor", checks at
+//      the default fit (the page's Fit) that every label drawn is at least 11 px high on screen, takes a
+//      screenshot, reloads the window and checks that the tab comes back with its graph (the panel
+//      serializer).
+// Screenshots go to out/screenshots/ (docs/screenshots/ with `npm run screenshots`): {hover,link,go-to-concept,tree-dark,tree-light,graph-light,graph-dark,problems,graph-editor}.png
 // (shown in the README).
 //
 // Exit status: 0 when every check passes, 1 on a failure (with a message), 124 on the overall time
-// limit (UI_TEST_TIMEOUT_MS, default 150000). code-server and the browser are stopped on every path.
+// limit (UI_TEST_TIMEOUT_MS, default 210000). code-server and the browser are stopped on every path.
 // Env: CONCEPT_LENS_VSIX (default concept-lens.vsix), UI_TEST_SCREENSHOTS (default out/screenshots),
 // UI_TEST_IDLE_WINDOW_MS (the idle CPU sampling window, default 6000),
 // HOST_DEBUG=1 (code-server's log), HOST_KEEP_TEMP=1, HOST_HEADED=1 (see scripts/host/README.md).
@@ -56,7 +60,7 @@ const PACK = path.join(ROOT, 'src', 'packs', 'entropy-and-emergence.pack.json');
 // `npm test` leaves the tree clean: screenshots go to an ignored folder unless asked for
 // (`npm run screenshots` writes docs/screenshots).
 const SHOTS = path.resolve(ROOT, process.env.UI_TEST_SCREENSHOTS ?? path.join('out', 'screenshots'));
-const OVERALL_TIMEOUT_MS = Number(process.env.UI_TEST_TIMEOUT_MS ?? 150_000);
+const OVERALL_TIMEOUT_MS = Number(process.env.UI_TEST_TIMEOUT_MS ?? 210_000);
 const STEP_TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1280, height: 800 };
 /** How long the idle CPU is sampled, with the Concepts tree and then with the graph in the side bar. */
@@ -70,6 +74,9 @@ const COMMAND_TITLE = 'Concept Lens: Go to Concept…';
 const GO_TO_SECTION = 'Go to section';
 const SIDEBAR = '.part.sidebar';
 const SHOW_GRAPH = 'Concept Lens: Show Concept Graph';
+const OPEN_GRAPH_IN_EDITOR = 'Concept Lens: Open Concept Graph in Editor';
+/** The smallest label height on screen the graph promises at its default fit. */
+const MIN_LABEL_PX = 11;
 const TREE_ROWS = `${SIDEBAR} .monaco-list-row`;
 
 const started = Date.now();
@@ -615,6 +622,93 @@ async function filtersAfterReload(page, frame) {
   pass(`filters survive a reload: only concepts in this document, section ${JSON.stringify(before.hiddenSections[0])} hidden, ${restored.hidden} nodes hidden before and after`);
 }
 
+/** The frame of the graph's page in an editor tab (the side bar's page has no placement-editor class), or undefined. */
+async function editorGraphFrame(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const has = await frame.evaluate(() => typeof window.conceptGraph === 'object' && document.body.classList.contains('placement-editor')).catch(() => false);
+    if (has) return frame;
+  }
+  return undefined;
+}
+
+/** Waits for the editor tab's graph: drawn, labels culled for its viewport, idle. */
+async function waitForEditorGraph(page, what) {
+  const frame = await waitFor(() => editorGraphFrame(page), { timeoutMs: STEP_TIMEOUT_MS, intervalMs: 100, what });
+  await frame.waitForFunction(() => {
+    const g = window.conceptGraph;
+    return (g.cy()?.nodes(':visible').length ?? 0) > 0 && g.labelsSettled() && g.idle();
+  }, null, { polling: 100, timeout: STEP_TIMEOUT_MS });
+  return frame;
+}
+
+/** What the editor tab's labels measure: how many are drawn, the smallest font and box on screen, and the nodes. */
+const labelFigures = (frame) =>
+  frame.evaluate(() => {
+    const labels = window.conceptGraph.labels();
+    return {
+      nodes: window.conceptGraph.cy().nodes(':visible').length,
+      shown: labels.length,
+      minFont: Math.min(...labels.map((l) => l.fontPx)),
+      minHeight: Math.min(...labels.map((l) => l.height)),
+      zoom: window.conceptGraph.cy().zoom(),
+      small: labels.filter((l) => l.height < 11 || l.fontPx < 11).map((l) => l.id),
+    };
+  });
+
+/**
+ * 10. The graph in an editor tab: readable labels at the default fit (a screenshot), and the tab is back
+ * after a window reload (the panel serializer restores it).
+ */
+async function graphInEditor(page) {
+  await runCommand(page, /^View: (Hide|Close) Panel$/).catch((e) => log(`note: could not close the panel: ${e.message.split('\n')[0]}`));
+  await runCommand(page, /^View: Close Primary Side Bar$/).catch((e) => log(`note: could not close the side bar: ${e.message.split('\n')[0]}`));
+  await runCommand(page, OPEN_GRAPH_IN_EDITOR);
+  const tab = page.locator('.tabs-container .tab').filter({ hasText: /Concept Graph/ });
+  await tab.first().waitFor({ state: 'visible' });
+  let frame = await waitForEditorGraph(page, 'the Concept Graph in an editor tab');
+  // The default fit, as the toolbar's Fit does it; then the labels are culled and the graph idles again.
+  await frame.locator('#fit').click();
+  await page.mouse.move(1, 1);
+  frame = await waitForEditorGraph(page, 'the Concept Graph in an editor tab after Fit');
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+  await frame.waitForFunction(() => window.conceptGraph.idle(), null, { polling: 100, timeout: 10_000 });
+  const fitted = await labelFigures(frame);
+  check(fitted.shown > 0, `no label is drawn in the editor tab: ${JSON.stringify(fitted)}`);
+  check(fitted.minFont >= MIN_LABEL_PX && fitted.minHeight >= MIN_LABEL_PX && fitted.small.length === 0,
+    `labels under ${MIN_LABEL_PX} px in the editor tab at the default fit: ${JSON.stringify(fitted)}`);
+  await screenshot(page, path.join(SHOTS, 'graph-editor.png'));
+  // Idle in the tab too: no animation frame requested (the frame gate parks the loop), no message received.
+  const quiet = await frame.evaluate((ms) => {
+    const counts = { frames: 0, messages: 0 };
+    const gated = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => {
+      const id = gated(cb);
+      if (id !== 0) counts.frames++;
+      return id;
+    };
+    const onMessage = () => counts.messages++;
+    window.addEventListener('message', onMessage);
+    return new Promise((r) => setTimeout(() => {
+      window.requestAnimationFrame = gated;
+      window.removeEventListener('message', onMessage);
+      r(counts);
+    }, ms));
+  }, 3000);
+  check(quiet.frames === 0 && quiet.messages === 0, `the idle graph in the editor tab requested ${quiet.frames} frames and received ${quiet.messages} messages in 3 s`);
+  pass(`Open Concept Graph in Editor: ${fitted.nodes} nodes, ${fitted.shown} labels drawn at the default fit (zoom ${fitted.zoom.toFixed(2)}), the smallest ${fitted.minFont.toFixed(1)} px font in a ${fitted.minHeight.toFixed(1)} px box, idle (0 frames, 0 messages in 3 s) (graph-editor.png)`);
+
+  await reloadWindow(page);
+  await page.locator('.tabs-container .tab').filter({ hasText: /Concept Graph/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch((e) => {
+    throw new CheckError(`the Concept Graph tab did not come back after the reload (${e.message.split('\n')[0]})`);
+  });
+  // A restored tab's page loads when it is shown: it is the active tab of its group.
+  frame = await waitForEditorGraph(page, 'the restored Concept Graph tab after the reload');
+  const restored = await labelFigures(frame);
+  check(restored.nodes > 0 && restored.minFont >= MIN_LABEL_PX, `the restored tab's graph: ${JSON.stringify(restored)}`);
+  pass(`after a window reload the Concept Graph tab is back (the panel serializer) with ${restored.nodes} nodes and ${restored.shown} labels of at least ${restored.minFont.toFixed(1)} px`);
+}
+
 // ---- idle CPU -----------------------------------------------------------------------------------
 
 /**
@@ -868,6 +962,9 @@ async function main() {
 
     // 9. The concept lint in the Problems panel.
     await lintInProblems(page);
+
+    // 10. The graph in an editor tab: readable labels, restored after a reload.
+    await graphInEditor(page);
   } finally {
     await cleanUp();
     await rm(extensionsDir, { recursive: true, force: true });

@@ -27,14 +27,23 @@ const built = path.join(home, 'media');
 await Promise.all(graphWebviewBuilds({ testHooks: true, outdir: built }).map((o) => build(o)));
 await build({
   absWorkingDir: root,
-  stdin: { contents: `export { graphPageHtml } from './src/extension/graph/graphPage.ts';\nexport { EDGE_STYLES, edgeWidth } from './src/webview/graph/edgeStyles.ts';`, resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: [
+      `export { graphPageHtml } from './src/extension/graph/graphPage.ts';`,
+      `export { EDGE_STYLES, edgeWidth } from './src/webview/graph/edgeStyles.ts';`,
+      `export { cullLabels, labelOrder } from './src/webview/graph/labelCulling.ts';`,
+      `export { searchMatches, neighbourhood, visibleNodeIds } from './src/webview/graph/graphFilters.ts';`,
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'neutral',
   outfile: path.join(home, 'host.mjs'),
   logLevel: 'warning',
 });
-const { graphPageHtml, EDGE_STYLES, edgeWidth } = await import(pathToFileURL(path.join(home, 'host.mjs')).href);
+const { graphPageHtml, EDGE_STYLES, edgeWidth, cullLabels, labelOrder, searchMatches, neighbourhood, visibleNodeIds } = await import(pathToFileURL(path.join(home, 'host.mjs')).href);
 
 const NONCE = 'testnonce123';
 const THEME_DARK = '--vscode-foreground:#cccccc;--vscode-sideBar-background:#252526;--vscode-charts-blue:#3794ff;--vscode-charts-orange:#d18616;--vscode-charts-green:#89d185;--vscode-focusBorder:#007fd4;--vscode-font-family:sans-serif';
@@ -51,7 +60,7 @@ function pageHtml(origin) {
 const themeCss = `body.vscode-dark { ${THEME_DARK} } body.vscode-light { ${THEME_LIGHT} } html, body { width: 400px; height: 500px; }`;
 
 const STRINGS = {
-  filters: 'Filters', sections: 'Sections', relations: 'Edges', presentOnly: 'Only concepts in this document', fit: 'Fit', noSection: 'No section',
+  filters: 'Legend', search: 'Search concepts', local: 'Local graph', depth: 'Depth', legendHint: 'Click to hide or show', sections: 'Sections', relations: 'Edges', presentOnly: 'Only concepts in this document', fit: 'Fit', noSection: 'No section',
   mentions: 'Mentions', notInDocument: 'Not in this document', graphLabel: 'Concept graph', nodeListLabel: 'Concepts', nodeHint: 'Space: next occurrence. Enter: open section.',
   kinds: { 'prerequisite-of': 'Prerequisite of', 'leads-to': 'Leads to', 'part-of': 'Part of', 'contrasts-with': 'Contrasts with', 'example-of': 'Example of', 'related-to': 'Related to', 'co-occurrence': 'Same paragraph' },
 };
@@ -140,14 +149,14 @@ const nodeInfo = (id) =>
     return { pos: n.position(), x: box.left + r.x, y: box.top + r.y, color: n.data('color'), size: n.data('size'), hidden: n.hasClass('hidden'), visible: n.visible(), classes: n.classes() };
   }, id);
 
-async function open({ state = null, clearSession = false } = {}) {
+async function open({ state = null, clearSession = false, placement = 'sidebar' } = {}) {
   await page.goto(base);
   if (clearSession) {
     await page.evaluate(() => sessionStorage.clear());
     await page.reload();
   }
   await waitFor(() => window.__posted.some((m) => m.type === 'ready'));
-  await send({ type: 'init', state, strings: STRINGS });
+  await send({ type: 'init', state, strings: STRINGS, placement });
   await send({ type: 'graph', graph: graph() });
   await waitFor(() => window.conceptGraph.cy()?.nodes().length === 4);
 }
@@ -438,6 +447,212 @@ test('one edge-style table drives both the cytoscape style and the SVG export', 
   assert.equal(svg['leads-to'].stroke, svg['part-of'].stroke);
   await send({ type: 'graph', graph: graph() });
   await waitFor(() => window.conceptGraph.cy().edges().length === 4);
+});
+
+// ---- label culling, search, local graph and legend: the pure functions with hand-checked answers ----
+
+test('label culling keeps a label unless it overlaps one kept before it, whatever the grid cell size', () => {
+  const boxes = [
+    { id: 'A', x1: 0, y1: 0, x2: 50, y2: 15 },
+    { id: 'B', x1: 40, y1: 5, x2: 90, y2: 20 }, // overlaps A: left out
+    { id: 'C', x1: 50, y1: 0, x2: 100, y2: 15 }, // touches A (x 50), overlaps only B, which was left out: kept
+    { id: 'D', x1: 1000, y1: 1000, x2: 1010, y2: 1010 },
+    { id: 'E', x1: -70, y1: -10, x2: -1, y2: 5 }, // negative coordinates: kept
+    { id: 'F', x1: -30, y1: -5, x2: 10, y2: 3 }, // overlaps A and E: left out
+    { id: 'W', x1: 0, y1: 100, x2: 500, y2: 110 }, // spans many cells
+    { id: 'X', x1: 300, y1: 102, x2: 310, y2: 108 }, // inside W, cells away from W's first: left out
+    { id: 'N', x1: NaN, y1: 0, x2: 10, y2: 10 }, // no box: left out
+  ];
+  for (const cell of [8, 64, 10_000]) assert.deepEqual([...cullLabels(boxes, cell)].sort(), ['A', 'C', 'D', 'E', 'W'], `cell ${cell}`);
+  // The order is the priority: B first keeps B and leaves out A (and C, which overlaps B).
+  assert.deepEqual([...cullLabels([boxes[1], boxes[0], boxes[2]])].sort(), ['B']);
+});
+
+test('label priority: the given ids first, then preferred ones, then by mentions, ties in payload order', () => {
+  const nodes = [{ id: 'a', mentions: 1 }, { id: 'b', mentions: 5 }, { id: 'c', mentions: 5 }, { id: 'd', mentions: 0 }, { id: 'e', mentions: 9 }];
+  assert.deepEqual(labelOrder(nodes, { first: ['d', null, 'zz'] }), ['d', 'e', 'b', 'c', 'a']);
+  assert.deepEqual(labelOrder(nodes, { first: [null], preferred: new Set(['a', 'c']) }), ['c', 'a', 'e', 'b', 'd']);
+});
+
+test('search matches either name, case-insensitively; a blank query matches nothing special', () => {
+  const { nodes } = graph();
+  // entropy (en name "entropy") and emergence ("emergence" has "en"); "second law" has no "en".
+  assert.deepEqual([...searchMatches(nodes, 'EN')].sort(), ['emergence', 'entropy']);
+  assert.deepEqual([...searchMatches(nodes, '熵')], ['entropy']);
+  assert.deepEqual([...searchMatches(nodes, ' Law ')], ['second-law']);
+  assert.deepEqual([...searchMatches(nodes, '第二')], ['second-law']);
+  assert.equal(searchMatches(nodes, '   '), null);
+  assert.deepEqual([...searchMatches(nodes, 'no such name')], []);
+});
+
+test('local graph: the neighbourhood by depth, over the shown edge kinds only', () => {
+  const { edges } = graph();
+  // agi —leads-to— emergence —contrasts— second-law —prerequisite— entropy; emergence —co-occurrence— entropy.
+  const at = (m) => Object.fromEntries([...m].sort());
+  assert.deepEqual(at(neighbourhood(edges, 'agi', 1)), { agi: 0, emergence: 1 });
+  assert.deepEqual(at(neighbourhood(edges, 'agi', 2)), { agi: 0, emergence: 1, entropy: 2, 'second-law': 2 });
+  const noCo = (k) => k !== 'co-occurrence';
+  assert.deepEqual(at(neighbourhood(edges, 'agi', 2, noCo)), { agi: 0, emergence: 1, 'second-law': 2 });
+  assert.deepEqual(at(neighbourhood(edges, 'agi', 3, noCo)), { agi: 0, emergence: 1, 'second-law': 2, entropy: 3 });
+  assert.deepEqual(at(neighbourhood(edges, 'nowhere', 3)), { nowhere: 0 });
+});
+
+test('visible concepts: sections, only-in-document, search and local graph together', () => {
+  const g = graph();
+  const view = { hiddenSections: [], hiddenKinds: [], presentOnly: false };
+  const none = { search: '', local: { on: false, depth: 1, centre: null } };
+  const ids = (v, f) => [...visibleNodeIds(g, { ...view, ...v }, { ...none, ...f })].sort();
+  assert.deepEqual(ids({}, {}), ['agi', 'emergence', 'entropy', 'second-law']);
+  assert.deepEqual(ids({ hiddenSections: ['s2'] }, {}), ['agi', 'entropy', 'second-law']);
+  assert.deepEqual(ids({ hiddenSections: [''] }, {}), ['emergence', 'entropy', 'second-law'], 'the no-section entry hides agi');
+  assert.deepEqual(ids({ presentOnly: true }, {}), ['emergence', 'entropy', 'second-law']);
+  assert.deepEqual(ids({}, { search: 'en' }), ['emergence', 'entropy']);
+  assert.deepEqual(ids({}, { local: { on: true, depth: 1, centre: 'agi' } }), ['agi', 'emergence']);
+  assert.deepEqual(ids({ hiddenKinds: ['co-occurrence'] }, { local: { on: true, depth: 2, centre: 'agi' } }), ['agi', 'emergence', 'second-law']);
+  assert.deepEqual(ids({}, { local: { on: true, depth: 1, centre: null } }), ['agi', 'emergence', 'entropy', 'second-law'], 'no centre: the whole graph');
+  assert.deepEqual(ids({ hiddenSections: ['s1'] }, { search: 'en', local: { on: true, depth: 3, centre: 'agi' } }), ['emergence']);
+});
+
+// ---- the same in the page ----
+
+const visibleIds = () => page.evaluate(() => window.conceptGraph.cy().nodes(':visible').map((n) => n.id()).sort());
+
+test('the search box filters and rings concepts by either name as you type', async () => {
+  await open({ clearSession: true });
+  await page.fill('#search', 'EN');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 2);
+  assert.deepEqual(await visibleIds(), ['emergence', 'entropy']);
+  assert.deepEqual(await page.evaluate(() => window.conceptGraph.cy().nodes('.match').map((n) => n.id()).sort()), ['emergence', 'entropy']);
+  await page.fill('#search', '涌');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 1);
+  assert.deepEqual(await visibleIds(), ['emergence']);
+  const listed = await page.$$eval('#nodes button', (bs) => bs.map((b) => b.dataset.id));
+  assert.deepEqual(listed, ['emergence'], 'the keyboard list follows the search');
+  await page.fill('#search', '');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 4);
+  assert.equal(await page.evaluate(() => window.conceptGraph.cy().nodes('.match').length), 0);
+});
+
+test('the local graph shows the selected concept’s neighbourhood at depth 1, 2 or 3; the legend hides an edge kind', async () => {
+  await send({ type: 'select', conceptId: 'agi' });
+  await waitFor(() => window.conceptGraph.cy().getElementById('agi').selected());
+  assert.equal(await page.isDisabled('#depth'), true, 'the depth waits for the toggle');
+  await page.check('#local');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 2);
+  assert.deepEqual(await visibleIds(), ['agi', 'emergence']);
+  await page.selectOption('#depth', '2');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 4);
+  // The legend: a click on "Same paragraph" hides co-occurrence edges, so entropy is 3 steps away.
+  if (!(await page.isVisible('#kind-co-occurrence'))) await page.click('summary');
+  await page.click('label.entry:has(#kind-co-occurrence)');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 3);
+  assert.deepEqual(await visibleIds(), ['agi', 'emergence', 'second-law']);
+  await page.selectOption('#depth', '3');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 4);
+  // Selecting another concept moves the centre.
+  await send({ type: 'select', conceptId: 'entropy' });
+  await page.selectOption('#depth', '1');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 2);
+  assert.deepEqual(await visibleIds(), ['entropy', 'second-law']);
+  await page.uncheck('#local');
+  await page.click('label.entry:has(#kind-co-occurrence)');
+  await waitFor(() => window.conceptGraph.cy().nodes(':visible').length === 4 && window.conceptGraph.state().hiddenKinds.length === 0);
+});
+
+test('the legend shows section colours and edge samples, and a click on an entry hides and shows', async () => {
+  if (!(await page.isVisible('#section-1'))) await page.click('summary');
+  const legend = await page.evaluate(() =>
+    [...document.querySelectorAll('.legend label.entry')].map((l) => ({
+      text: l.textContent,
+      swatch: l.querySelector('.swatch')?.style.background ?? null,
+      dash: l.querySelector('.edge-sample line')?.getAttribute('stroke-dasharray') ?? null,
+      sample: !!l.querySelector('.edge-sample'),
+    })),
+  );
+  const entry = (text) => legend.find((e) => e.text === text);
+  assert.equal(entry('熵').swatch, 'rgb(55, 148, 255)', 'section 1 in --vscode-charts-blue');
+  assert.equal(entry('涌现').swatch, 'rgb(209, 134, 22)', 'section 2 in --vscode-charts-orange');
+  assert.equal(entry('Part of').dash, '6 3');
+  assert.equal(entry('Leads to').dash, null);
+  assert.ok(legend.filter((e) => e.sample).length === 7, 'one sample per edge kind');
+  await page.click('label.entry:has(#section-1)');
+  await waitFor(() => window.conceptGraph.cy().getElementById('emergence').hidden());
+  assert.deepEqual(await visibleIds(), ['agi', 'entropy', 'second-law']);
+  assert.deepEqual(await page.evaluate(() => window.conceptGraph.state().hiddenSections), ['s2']);
+  await page.click('label.entry:has(#section-1)');
+  await waitFor(() => window.conceptGraph.cy().getElementById('emergence').visible());
+});
+
+/** A big graph: `n` concepts on a grid 30 units apart, with long names and saved positions (no layout run). */
+function bigGraph(n) {
+  const nodes = [];
+  const positions = {};
+  for (let i = 0; i < n; i++) {
+    nodes.push({ id: `c${i}`, label: `概念 concept ${i}`, otherName: '', explanation: '', section: i % 2 ? 's1' : 's2', mentions: i % 7 });
+    positions[`c${i}`] = { x: (i % 20) * 30, y: Math.floor(i / 20) * 30 };
+  }
+  return { graph: { ...graph(), nodes, edges: [] }, positions };
+}
+
+test('labels: at least 11 px on screen at the default fit, never overlapping, more of them when zoomed in, the cursor’s first', async () => {
+  const { graph: big, positions } = bigGraph(300);
+  await page.goto(base);
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  await waitFor(() => window.__posted.some((m) => m.type === 'ready'));
+  await send({ type: 'init', state: { version: 1, hiddenSections: [], hiddenKinds: [], presentOnly: false, zoom: null, pan: null, positions }, strings: STRINGS, placement: 'editor' });
+  await send({ type: 'graph', graph: big });
+  await waitFor(() => window.conceptGraph.cy()?.nodes().length === 300 && window.conceptGraph.labelsSettled());
+  const measure = () =>
+    page.evaluate(() => {
+      const labels = window.conceptGraph.labels();
+      let overlaps = 0;
+      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i];
+        const b = labels[j];
+        if (a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5) overlaps++;
+      }
+      const cy = window.conceptGraph.cy();
+      const bb = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+      const fill = Math.max(bb.w / cy.width(), bb.h / cy.height());
+      return { fill, zoom: cy.zoom(), shown: labels.length, minFont: Math.min(...labels.map((l) => l.fontPx)), minHeight: Math.min(...labels.map((l) => l.height)), overlaps, ids: labels.map((l) => l.id) };
+    });
+  const fitted = await measure();
+  console.log(`# 300 concepts at the default fit: zoom ${fitted.zoom.toFixed(2)}, nodes fill ${(fitted.fill * 100).toFixed(0)}%, ${fitted.shown} labels shown, smallest ${fitted.minFont.toFixed(1)} px font, ${fitted.minHeight.toFixed(1)} px box`);
+  assert.ok(fitted.zoom < 0.8, `the fit zooms out (${fitted.zoom})`);
+  // The fit frames the nodes: they fill most of the view (a fit framing the labels, whose size in graph
+  // units grows as the zoom shrinks, would zoom out to the minimum).
+  assert.ok(fitted.fill > 0.6, `the nodes fill ${(fitted.fill * 100).toFixed(0)}% of the view`);
+  assert.ok(fitted.minFont >= 11 && fitted.minHeight >= 11, `labels are readable: ${fitted.minFont} px font, ${fitted.minHeight} px high`);
+  assert.equal(fitted.overlaps, 0, 'no two shown labels overlap');
+  assert.ok(fitted.shown > 0 && fitted.shown < 300, `some labels are left out (${fitted.shown} shown)`);
+  // The most mentioned come first: the shown labels' mean mentions is above the graph's (3 here).
+  const mean = fitted.ids.reduce((s, id) => s + (Number(id.slice(1)) % 7), 0) / fitted.shown;
+  assert.ok(mean > 3, `shown labels favour mentions (mean ${mean.toFixed(2)})`);
+  // A pan alone culls nothing again.
+  const runs = await page.evaluate(() => window.conceptGraph.cullRuns());
+  await page.evaluate(() => void window.conceptGraph.cy().panBy({ x: 30, y: 10 }));
+  await waitFor(() => window.conceptGraph.labelsSettled());
+  assert.equal(await page.evaluate(() => window.conceptGraph.cullRuns()), runs, 'a pan does not cull again');
+  // The concept at the cursor gets its label even where a more mentioned one would win.
+  const hiddenOne = await page.evaluate((shown) => window.conceptGraph.cy().nodes().map((n) => n.id()).find((id) => !shown.includes(id)), fitted.ids);
+  await send({ type: 'cursor', conceptId: hiddenOne });
+  await waitFor((id) => window.conceptGraph.labels().some((l) => l.id === id), hiddenOne);
+  // Zooming in shows more labels, still readable and apart.
+  await page.evaluate(() => void window.conceptGraph.cy().zoom({ level: window.conceptGraph.cy().zoom() * 3, renderedPosition: { x: 200, y: 200 } }));
+  await waitFor(() => window.conceptGraph.labelsSettled());
+  const zoomed = await measure();
+  assert.ok(zoomed.shown > fitted.shown, `zoomed in: ${zoomed.shown} labels, fitted: ${fitted.shown}`);
+  assert.equal(zoomed.overlaps, 0);
+  assert.ok(zoomed.minFont >= 11, `zoomed labels ${zoomed.minFont} px`);
+  // Idle again: no frame, no timer left running.
+  await waitIdle();
+  await page.evaluate(() => (window.__raf = 0));
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.__raf), 0, 'idle after culling');
+  // The legend is open in an editor tab.
+  assert.equal(await page.evaluate(() => document.querySelector('details.legend').open && document.body.classList.contains('placement-editor')), true);
+  await open({ clearSession: true });
 });
 
 test('the packaged page has no test hook', async () => {

@@ -10,6 +10,7 @@ export const COMMANDS = {
   openConceptGuide: 'conceptLens.openConceptGuide',
   rescan: 'conceptLens.rescan',
   showGraph: 'conceptLens.showGraph',
+  openGraphInEditor: 'conceptLens.openGraphInEditor',
   exportGraph: 'conceptLens.exportGraph',
   exportConcepts: 'conceptLens.exportConcepts',
   showInGraph: 'conceptLens.showInGraph',

@@ -1,10 +1,13 @@
-// The Concept Graph's commands: show it, show a concept in it, export it.
+// The Concept Graph's commands: show it (in the side bar or an editor tab), show a concept in it, export
+// it. Show in Graph and Export use the editor tab while one is open, else the side bar.
 
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
 import type { Command } from './command';
 import type { CommandContext } from './commandContext';
 import type { ConceptGraphView } from '../graph/conceptGraphView';
+import type { ConceptGraphPanel } from '../graph/conceptGraphPanel';
+import type { GraphPageHost } from '../graph/graphPageHost';
 import type { ExportFormat } from '../../shared/graphProtocol';
 import type { ILog } from '../../services/host/log';
 
@@ -18,6 +21,23 @@ export class ShowGraphCommand implements Command {
   }
 }
 
+/** Open Concept Graph in Editor: the graph in an editor tab beside the text (the open one, revealed). */
+export class OpenGraphInEditorCommand implements Command {
+  readonly id = COMMANDS.openGraphInEditor;
+  constructor(private readonly panel: ConceptGraphPanel) {}
+
+  async execute(): Promise<void> {
+    await this.panel.show();
+  }
+}
+
+/** The graph a command acts on: the editor tab while one is open, else the side bar's. */
+export interface GraphTargets {
+  view: ConceptGraphView;
+  panel: ConceptGraphPanel;
+}
+const graphOf = ({ view, panel }: GraphTargets): GraphPageHost => (panel.panel ? panel : view);
+
 /**
  * Show in Graph: selects a concept in the graph and centres on it. The concept comes from the
  * arguments ([uriString, conceptId], as hover links pass them, or a node of the Concepts view), else
@@ -27,13 +47,13 @@ export class ShowInGraphCommand implements Command {
   readonly id = COMMANDS.showInGraph;
   constructor(
     private readonly context: CommandContext,
-    private readonly graph: ConceptGraphView,
+    private readonly graphs: GraphTargets,
   ) {}
 
   async execute(...args: unknown[]): Promise<string | undefined> {
     const target = await this.context.requireConcept(args);
     if (!target) return undefined;
-    await this.graph.select(target.id);
+    await graphOf(this.graphs).select(target.id);
     return target.id;
   }
 }
@@ -42,7 +62,7 @@ export class ShowInGraphCommand implements Command {
 export class ExportGraphCommand implements Command {
   readonly id = COMMANDS.exportGraph;
   constructor(
-    private readonly graph: ConceptGraphView,
+    private readonly graphs: GraphTargets,
     private readonly log: ILog,
   ) {}
 
@@ -60,7 +80,7 @@ export class ExportGraphCommand implements Command {
     }
     const format: ExportFormat = uri.path.toLowerCase().endsWith('.png') ? 'png' : 'svg';
     try {
-      const bytes = await this.graph.exportImage(format);
+      const bytes = await graphOf(this.graphs).exportImage(format);
       await vscode.workspace.fs.writeFile(uri, bytes);
     } catch (e) {
       this.log.error(e instanceof Error ? e : String(e));

@@ -25,7 +25,7 @@ export class GraphApp {
   constructor(root: HTMLElement, api: VsCodeApi, win: Window) {
     this.store = new GraphStore(api, readTheme());
     this.gate = new FrameGate(win);
-    this.toolbar = new Toolbar(this.store, { changed: () => this.filtersChanged(), fit: () => this.renderer.fit() });
+    this.toolbar = new Toolbar(this.store, { changed: () => this.filtersChanged(), transientChanged: () => this.filtersChanged(false), fit: () => this.renderer.fit() });
     this.nodeList = new NodeList({
       focused: (id) => this.keyboardFocus(id),
       blurred: () => {
@@ -52,6 +52,8 @@ export class GraphApp {
       },
       tap: (id) => this.store.post({ type: 'reveal', conceptId: id }),
       doubleTap: (id) => this.store.post({ type: 'openSection', conceptId: id }),
+      // The local graph follows the selection; otherwise only the labels' priority changes.
+      selectionChanged: () => (this.store.transient.local.on ? this.filtersChanged(false) : this.renderer.relabel(true)),
     });
     root.append(this.toolbar.element, container, this.nodeList.list, this.nodeList.hint, this.tooltip.element);
   }
@@ -60,6 +62,8 @@ export class GraphApp {
     switch (m.type) {
       case 'init':
         this.store.strings = m.strings;
+        this.store.placement = m.placement;
+        this.toolbar.setPlacement(m.placement);
         this.store.adoptHostState(m.state);
         this.renderStrings();
         break;
@@ -70,6 +74,7 @@ export class GraphApp {
       case 'cursor':
         this.store.cursorId = m.conceptId;
         this.renderer.markCursor(true);
+        this.renderer.cursorChanged();
         break;
       case 'select':
         this.select(m.conceptId);
@@ -103,10 +108,11 @@ export class GraphApp {
     this.renderer.markCursor(false);
   }
 
-  private filtersChanged(): void {
+  /** Re-applies the filters; `persist`: the change is to the saved view state (not the search or local graph). */
+  private filtersChanged(persist = true): void {
     this.renderer.applyFilters();
     this.renderList();
-    this.store.save();
+    if (persist) this.store.save();
   }
 
   private renderList(): void {

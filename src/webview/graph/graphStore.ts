@@ -2,7 +2,8 @@
 // positions), the host's latest strings and graph, the concept under the editor's cursor and the theme.
 // The other modules read and change it here; nothing else keeps state between messages.
 
-import { emptyViewState, isViewState, type GraphPayload, type GraphStrings, type GraphViewState, type Point, type WebviewMessage } from '../../shared/graphProtocol';
+import { emptyViewState, isViewState, type GraphPayload, type GraphPlacement, type GraphStrings, type GraphViewState, type Point, type WebviewMessage } from '../../shared/graphProtocol';
+import type { TransientFilters } from './graphFilters';
 import type { Theme } from './theme';
 
 /** The part of the webview API the page uses (acquireVsCodeApi()). */
@@ -20,6 +21,10 @@ export class GraphStore {
   strings: GraphStrings | undefined;
   graph: GraphPayload | undefined;
   cursorId: string | null = null;
+  /** The side bar or an editor tab (the host says which in 'init'). */
+  placement: GraphPlacement = 'sidebar';
+  /** The search box and the local graph: not persisted (a reload starts with the whole graph). */
+  readonly transient: Omit<TransientFilters, 'local'> & { local: Omit<TransientFilters['local'], 'centre'> } = { search: '', local: { on: false, depth: 1 } };
   /** How many times the full force layout ran (tests check that typing does not rerun it). */
   layoutRuns = 0;
   /** Whether the saved zoom and pan were applied (only once, to the first graph). */
@@ -45,6 +50,8 @@ export class GraphStore {
   adoptHostState(state: GraphViewState | null): void {
     if (!this.ownState && state) this.view = { ...emptyViewState(), ...state };
     this.api.setState(this.view);
+    // The host learns what the page shows (after a restore, the state the workbench handed back).
+    this.post({ type: 'state', state: this.view });
   }
 
   /** Keeps the state in the page (setState, for hide/show) and, debounced, in the host (reloads). */

@@ -14,6 +14,12 @@ export interface GraphDebug {
   layoutRuns(): number;
   /** Whether the last state change has been sent to the host (it keeps it across reloads). */
   stateSent(): boolean;
+  /** Whether the labels are sized and culled for the current viewport (no zoom or pan end pending). */
+  labelsSettled(): boolean;
+  /** How many times the labels were culled. */
+  cullRuns(): number;
+  /** The labels drawn (nodes visible and not culled): id, font size on screen and the label's box on screen. */
+  labels(): { id: string; fontPx: number; height: number; x1: number; y1: number; x2: number; y2: number }[];
 }
 
 export function installTestHook(win: Window, app: GraphApp): void {
@@ -23,6 +29,20 @@ export function installTestHook(win: Window, app: GraphApp): void {
     idle: () => app.gate.idle,
     layoutRuns: () => app.store.layoutRuns,
     stateSent: () => app.store.stateSent,
+    labelsSettled: () => app.renderer.labelsSettled,
+    cullRuns: () => app.renderer.cullRuns,
+    labels: () => {
+      const c = app.renderer.cy;
+      if (!c) return [];
+      const zoom = c.zoom();
+      return c
+        .nodes(':visible')
+        .filter((n) => !n.hasClass('nolabel') && String(n.data('label') ?? '') !== '')
+        .map((n) => {
+          const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { id: n.id(), fontPx: n.numericStyle('font-size') * zoom, height: b.h, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        });
+    },
   };
   (win as unknown as { conceptGraph: GraphDebug }).conceptGraph = debug;
 }
