@@ -98,4 +98,16 @@ describe('hover', () => {
     assert.ok(sameResource(went.uri, doc.uri), `"Go to section" stays in notes.md: ${went.uri.toString()}`);
     assert.equal(went.line, positionOf(doc, '## Emergence 涌现').line);
   });
+
+  it('says why an ambiguous name was read as it was: here, a cue in its section’s heading', async () => {
+    const d = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Information theory\n\nThe entropy of a fair coin is one bit.\n\n# Elsewhere\n\nEntropy never falls here.\n' });
+    await vscode.window.showTextDocument(d);
+    const info = await conceptHover(d, positionOf(d, 'entropy of', 0, 2));
+    assert.ok(info.startsWith('**information entropy**'), info || '(no hover)');
+    assert.ok(unescapeMarkdown(info).includes('Read as information entropy: this section mentions “information theory”.'), info);
+    const heat = await conceptHover(d, positionOf(d, 'Entropy never', 0, 2));
+    assert.ok(heat.startsWith('**entropy**'), heat || '(no hover)');
+    assert.ok(unescapeMarkdown(heat).includes('Read as entropy: nothing nearby points to another sense.'), heat);
+    await vscode.window.showTextDocument(doc);
+  });
 });
