@@ -36,7 +36,7 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
   const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules) : undefined;
   // Read in context after every block is scanned: a name's section or document may come later.
-  const readings: (Int32Array | undefined)[] = [];
+  const readings: (readonly number[] | undefined)[] = [];
   const firsts: number[] = [];
   for (const b of blocks) {
     firsts.push(matches.length);
@@ -54,7 +54,7 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
  * The matches that stand: a contextual one only where the document supports its concept (counted on
  * the names as found, as the incremental scan counts them), each with the concept it is read as.
  */
-function keptMatches(matches: Match[], firsts: readonly number[], readings: readonly (Int32Array | undefined)[], cp: CompiledPack): Match[] {
+function keptMatches(matches: Match[], firsts: readonly number[], readings: readonly (readonly number[] | undefined)[], cp: CompiledPack): Match[] {
   const dropped = unsupportedConcepts(matches, cp);
   if (!dropped && readings.every((r) => r === undefined)) return matches;
   const out: Match[] = [];

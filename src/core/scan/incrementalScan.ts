@@ -69,7 +69,7 @@ export class IncrementalScan {
     for (const ms of this.blockMatches) if (ms.length > 0) n++;
     const starts = new Int32Array(n);
     const local: Match[][] = new Array<Match[]>(n);
-    const readings: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(n);
+    const readings: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(n);
     // Ambiguous names are read in context afresh for every version: an edit anywhere may change a
     // section's or the document's cues. Cues are kept per block, so only the edited blocks are searched again.
     const senses = this.cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues) : undefined;

@@ -22,7 +22,7 @@ export class MatchSnapshot {
     private readonly local: readonly (readonly Match[])[],
     private readonly dropped: Uint8Array | undefined,
     private readonly surfaces: readonly Surface[],
-    private readonly readings: readonly (Int32Array | undefined)[] = [],
+    private readonly readings: readonly (readonly number[] | undefined)[] = [],
   ) {}
 
   /** Every match, absolute, in document order (made on first use). */

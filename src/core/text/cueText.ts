@@ -47,26 +47,43 @@ function isEmphasisMarker(c: number): boolean {
 
 /** The same text in one pass: a whitespace run is held back until the next character shows whether it touches Chinese. */
 export function cueTextByUnits(s: string): string {
-  const buf = new Uint16Array(s.length);
+  return foldWithOrigins(s, 0, s.length, true).folded.toLowerCase();
+}
+
+/**
+ * [from, to) of `text` folded as cueText() folds it, case aside (the scanner's automaton folds case
+ * itself), with the offset in `text` of each unit, so that what is found in the folded text can be
+ * placed in the source. `trailingSpace`: a whitespace run at the end is kept as one space.
+ */
+export function foldWithOrigins(text: string, from: number, to: number, trailingSpace = false): { folded: string; origin: Int32Array } {
+  const buf = new Uint16Array(to - from + 1);
+  const origin = new Int32Array(to - from + 1);
   let n = 0;
-  let pendingSpace = false;
+  let pendingSpace = -1;
   /** Just after a line break: indentation and `>` markers belong to the break. */
   let afterBreak = false;
   let prevCjk = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = foldWidth(s.charCodeAt(i));
+  for (let i = from; i < to; i++) {
+    const c = foldWidth(text.charCodeAt(i));
     const dropped = isEmphasisMarker(c) || (afterBreak && (c === Ch.Space || c === Ch.Tab || c === Ch.Gt));
     if (!dropped) afterBreak = c === Ch.LineFeed;
     if (dropped || afterBreak || isJsWhitespace(c)) {
-      if (!dropped) pendingSpace = true;
+      if (!dropped && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     const cjk = isCjk(c);
-    if (pendingSpace && !prevCjk && !cjk) buf[n++] = 32;
-    pendingSpace = false;
+    if (pendingSpace >= 0 && !prevCjk && !cjk) {
+      origin[n] = pendingSpace;
+      buf[n++] = 32;
+    }
+    pendingSpace = -1;
     prevCjk = cjk;
+    origin[n] = i;
     buf[n++] = c;
   }
-  if (pendingSpace && !prevCjk) buf[n++] = 32;
-  return stringOfUnits(buf, n).toLowerCase();
+  if (trailingSpace && pendingSpace >= 0 && !prevCjk) {
+    origin[n] = pendingSpace;
+    buf[n++] = 32;
+  }
+  return { folded: stringOfUnits(buf, n), origin };
 }

@@ -4,21 +4,17 @@
 
 import type { Block } from '../../markdown/blocks';
 import { Ch } from '../../text/charCodes';
-import { cueText } from '../../text/cueText';
+import { foldWithOrigins } from '../../text/cueText';
 import { scanRange, type Match } from '../scanner';
 import type { SenseRules } from './senseRules';
 
 export interface BlockCues {
   /** The block's distinct cue ids. */
   distinct: readonly number[];
-  /**
-   * Each cue found, as (id, start relative to the block) pairs in text order: a sentence's cues are
-   * read from them. Absent where the block was folded first (its offsets are not the text's): then a
-   * sentence is searched on its own.
-   */
-  hits?: Int32Array;
+  /** Each cue found, as (id, start relative to the block) pairs in text order: a sentence's cues are read from them. */
+  hits?: number[];
   /** Relative offsets where a sentence ends (after its closing mark), ascending; made on first use. */
-  sentenceEnds?: Int32Array;
+  sentenceEnds?: readonly number[];
   /** Distinct cue ids of the sentences asked about, by their relative start. */
   sentences?: Map<number, readonly number[]>;
   /** Verdicts on this block's own evidence (its sentences and itself), by sentence and ambiguity. */
@@ -29,32 +25,33 @@ const NONE: readonly number[] = [];
 
 interface FoundCues {
   distinct: readonly number[];
-  /** (id, absolute start) pairs, when the text was read as it is. */
-  hits: Int32Array | undefined;
+  /** (id, absolute start) pairs. */
+  hits: number[] | undefined;
 }
 
 /**
  * The cues of [from, to) of `text`. The automaton folds case and width and sees through emphasis and
  * line breaks by itself; only a space beside a Chinese character (随机 变量) needs the text folded as
- * cueText() does, and most blocks have none.
+ * cueText() does, and most blocks have none. A folded block keeps where each unit came from, so that
+ * its hits have the text's offsets too.
  */
 function scanCues(text: string, from: number, to: number, rules: SenseRules): FoundCues {
   const found: Match[] = [];
   const matcher = { automaton: rules.cueAutomaton, surfaces: rules.cueSurfaces };
-  const fold = hasSpaceBesideCjk(text, from, to);
-  if (fold) {
-    const folded = cueText(text.slice(from, to));
-    scanRange(folded, 0, folded.length, NONE, matcher, found);
+  let origin: Int32Array | undefined;
+  if (hasSpaceBesideCjk(text, from, to)) {
+    const f = foldWithOrigins(text, from, to);
+    origin = f.origin;
+    scanRange(f.folded, 0, f.folded.length, NONE, matcher, found);
   } else scanRange(text, from, to, NONE, matcher, found);
   // Most blocks have no cue: they share one empty list (a typed array each would cost the collector).
   if (found.length === 0) return { distinct: NONE, hits: undefined };
   const ids: number[] = [];
-  for (const m of found) if (!ids.includes(m.concept)) ids.push(m.concept);
-  if (fold) return { distinct: ids, hits: undefined };
-  const hits = new Int32Array(found.length * 2);
-  for (let k = 0; k < found.length; k++) {
-    hits[2 * k] = found[k]!.concept;
-    hits[2 * k + 1] = found[k]!.start;
+  // Plain arrays of small integers: thousands of blocks' typed arrays would each cost the collector a buffer.
+  const hits: number[] = [];
+  for (const m of found) {
+    if (!ids.includes(m.concept)) ids.push(m.concept);
+    hits.push(m.concept, origin ? origin[m.start]! : m.start);
   }
   return { distinct: ids, hits };
 }
@@ -68,16 +65,24 @@ function isCjk(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * Whether whitespace stands between two Chinese characters (随机 变量, or a line wrapped inside a Chinese
+ * sentence): only then must the text be folded. A space between Chinese and Latin text needs no
+ * folding: cues that join the two (KL散度) also have a spelling with the space (see restoreSenseRules).
+ */
 function hasSpaceBesideCjk(text: string, from: number, to: number): boolean {
-  let prevCjk = false;
-  let prevSpace = false;
+  let lastCjk = false;
+  let spaceAfterCjk = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const space = isSpace(c);
-    const cjk = !space && isCjk(c);
-    if ((space && prevCjk) || (cjk && prevSpace)) return true;
-    prevCjk = cjk;
-    prevSpace = space;
+    if (isSpace(c)) {
+      if (lastCjk) spaceAfterCjk = true;
+      continue;
+    }
+    const cjk = isCjk(c);
+    if (cjk && spaceAfterCjk) return true;
+    lastCjk = cjk;
+    spaceAfterCjk = false;
   }
   return false;
 }
@@ -87,7 +92,7 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules): Bloc
   const { distinct, hits } = scanCues(text, block.contentStart, block.contentEnd, rules);
   if (distinct.length === 0) return NO_CUES;
   if (hits) for (let k = 1; k < hits.length; k += 2) hits[k]! -= block.start;
-  return hits ? { distinct, hits } : { distinct };
+  return { distinct, hits: hits! };
 }
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
@@ -102,7 +107,7 @@ export function sentenceCues(text: string, block: Block, cues: BlockCues, s: num
 }
 
 /** The distinct ids of the hits that start in [s, e). */
-function hitsIn(hits: Int32Array, s: number, e: number): readonly number[] {
+function hitsIn(hits: readonly number[], s: number, e: number): readonly number[] {
   let lo = 0;
   let hi = hits.length / 2;
   while (lo < hi) {
@@ -120,7 +125,7 @@ function hitsIn(hits: Int32Array, s: number, e: number): readonly number[] {
 }
 
 /** Where the sentences of a block end, relative to its start: after 。！？；, and after . ! ? ; before a space. */
-export function sentenceEnds(text: string, block: Block): Int32Array {
+export function sentenceEnds(text: string, block: Block): number[] {
   const ends: number[] = [];
   const stop = block.contentEnd;
   for (let i = block.contentStart; i < stop; i++) {
@@ -128,7 +133,7 @@ export function sentenceEnds(text: string, block: Block): Int32Array {
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) ends.push(i + 1 - block.start);
     else if ((c === Ch.Dot || c === 0x21 || c === 0x3f || c === 0x3b) && (i + 1 >= stop || isSpace(text.charCodeAt(i + 1)))) ends.push(i + 1 - block.start);
   }
-  return Int32Array.from(ends);
+  return ends;
 }
 
 function isSpace(c: number): boolean {
@@ -136,7 +141,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The sentence of relative offset `at`: [start, end) relative to the block. */
-export function sentenceAround(ends: Int32Array, at: number, blockLength: number): [number, number] {
+export function sentenceAround(ends: readonly number[], at: number, blockLength: number): [number, number] {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {

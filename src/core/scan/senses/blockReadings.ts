@@ -9,15 +9,15 @@ import { DocumentSenses, readingOfDecision } from './documentSenses';
  * For matches[from, to) of block `b` (offsets relative to `base`): each one's concept after reading,
  * -1 where it names none (everyday "attention"). Undefined when none of them is ambiguous.
  */
-export function blockReadings(senses: DocumentSenses, b: number, matches: readonly Match[], from: number, to: number, base: number, cp: CompiledPack): Int32Array | undefined {
-  let out: Int32Array | undefined;
+export function blockReadings(senses: DocumentSenses, b: number, matches: readonly Match[], from: number, to: number, base: number, cp: CompiledPack): number[] | undefined {
+  let out: number[] | undefined;
   for (let k = from; k < to; k++) {
     const m = matches[k]!;
     const ambiguity = cp.surfaces[m.surface]!.ambiguity;
     if (ambiguity < 0) continue;
     if (!out) {
-      out = new Int32Array(to - from);
-      for (let j = from; j < to; j++) out[j - from] = matches[j]!.concept;
+      out = [];
+      for (let j = from; j < to; j++) out.push(matches[j]!.concept);
     }
     const d = senses.decide(b, ambiguity, base + m.start);
     out[k - from] = cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept;

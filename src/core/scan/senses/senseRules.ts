@@ -172,7 +172,7 @@ export function restoreSenseRules(data: SenseRulesData): SenseRules {
     if (base === '') return;
     const forms = /[A-Za-z]$/.test(base) ? [base, ...basicInflections(base)] : [base];
     for (const f of forms)
-      for (const v of spellingVariants(f)) {
+      for (const v of [...spellingVariants(f), ...spacedAtScriptBoundary(f)]) {
         const text = v.toLowerCase();
         if (!surfaces.has(text)) surfaces.set(text, cueSurface(text, id));
       }
@@ -189,3 +189,12 @@ function isLatinEdge(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+
+/**
+ * A cue that joins Latin and Chinese (kl散度, attention机制) as a writer may also space it (KL 散度):
+ * cues are searched in text that keeps such a space (findCues folds only spaces between Chinese characters).
+ */
+function spacedAtScriptBoundary(cue: string): string[] {
+  const spaced = cue.replace(/([A-Za-z0-9])(?=[\u2e80-\u9fff\uf900-\ufaff])|([\u2e80-\u9fff\uf900-\ufaff])(?=[A-Za-z0-9])/g, '$1$2 ');
+  return spaced === cue ? [] : [spaced];
+}
