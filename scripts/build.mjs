@@ -67,6 +67,8 @@ await Promise.all([
   // The draft worker (draftPack and compromise), a worker thread started by the Draft Concept Pack command.
   build({ ...common, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js', minify: true }),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // A worker thread of `concept-lens scan --jobs N`: the scan alone, without the other commands.
+  build({ ...common, entryPoints: ['src/cli/scanWorker.ts'], outfile: 'dist/scanWorker.js', plugins: [jsonAsParse] }),
   // The preview's markdown-it plugin for other renderers (a site, Hexo): `require()` gives the plugin
   // itself, with compilePacks beside it.
   build({

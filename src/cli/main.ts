@@ -1,42 +1,21 @@
 // `concept-lens`: the command-line scanner over the same core as the extension.
 
-import { relative, isAbsolute } from 'node:path';
 import { parseArgs, USAGE, UsageError } from './args';
 import { markdownFiles } from './collectFiles';
-import { escapeName } from './names';
-import { occurrences } from './occurrences';
 import { OutputError, RowWriter, processIo, type Io } from './output';
 import { loadPacks } from './packs';
 import { draftCommand } from './draft';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { exportCommand } from './exportCommand';
-import { readTextOrSay } from './readInput';
-import { errorMessage, Reporter, type ExitCode } from './report';
-import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
-import type { CompiledPack } from '../core/scan/compiledPack';
+import { Reporter, type ExitCode } from './report';
+import { scanFile, scanWithEnds, type ScanFn } from './scanFile';
+import { bundledWorker, scanInParallel } from './parallelScan';
 
 export type { Io } from './output';
+export type { ScanFn } from './scanFile';
 
 declare const CONCEPT_LENS_VERSION: string;
-
-/** The core's scan of one document; a parameter only so that tests can make it fail. */
-export type ScanFn = (text: string, cp: CompiledPack) => DocumentScan;
-
-/** Scans one file into `rows`. Whatever the core throws costs this file only. */
-function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report: Reporter, scan: ScanFn): void {
-  const text = readTextOrSay(file, (m) => report.input(m));
-  if (text === undefined) return;
-  const shown = isAbsolute(file) ? file : relative('.', file) || file;
-  try {
-    const result = scan(text, cp);
-    rows.file(shown);
-    for (const o of occurrences(text, result, cp)) rows.row(o);
-  } catch (e) {
-    if (e instanceof OutputError) throw e;
-    report.input(`cannot scan ${escapeName(file)}: ${errorMessage(e)}`);
-  }
-}
 
 /** Help or version on stdout; `| head -1` closing it early is no failure. */
 function print(io: Io, text: string): ExitCode {
@@ -48,7 +27,24 @@ function print(io: Io, text: string): ExitCode {
   return 0;
 }
 
-export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn = scanDocument): ExitCode {
+/**
+ * The command line as the process runs it: a scan with more than one job goes to worker threads
+ * (--jobs, by default one per core), with the same output as main() gives in one thread.
+ */
+export function run(argv: readonly string[], io: Io = processIo(), workerFile = bundledWorker()): ExitCode | Promise<ExitCode> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch {
+    return main(argv, io);
+  }
+  // From source (no bundle beside it) the scan runs in this thread.
+  if (args.command === 'scan' && args.jobs > 1 && workerFile !== undefined) return scanInParallel(args, io, workerFile);
+  return main(argv, io);
+}
+
+/** The whole command line in this thread (a scan ignores --jobs here). */
+export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn = scanWithEnds): ExitCode {
   let args;
   try {
     args = parseArgs(argv);

@@ -1,7 +1,7 @@
 // Reading an input file's bytes without trusting its name: a FIFO would block, a device would never end.
 
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { decodeText, type Decoded } from './decodeText';
+import { checkText, decodeText, type Decoded } from './decodeText';
 import { escapeName } from './names';
 
 /**
@@ -64,6 +64,22 @@ export function readTextOrSay(path: string, say: (message: string) => void): str
   return undefined;
 }
 
+/**
+ * A Markdown file as readTextOrSay() reads it, but UTF-8 left as checked bytes (decodeUtf8 makes the
+ * text), or undefined when it was skipped or could not be read (`say` is told why).
+ */
+export function readInputOrSay(path: string, say: (message: string) => void): { text: string } | { utf8: Uint8Array } | undefined {
+  try {
+    const read = readRegularFile(path);
+    const checked = 'bytes' in read ? checkText(read.bytes) : read;
+    if (!('skipped' in checked)) return checked;
+    say(`skipped ${escapeName(path)}: ${checked.skipped}`);
+  } catch (e) {
+    say(`cannot read ${escapeName(path)}: ${(e as NodeJS.ErrnoException | undefined)?.code ?? String(e)}`);
+  }
+  return undefined;
+}
+
 /** Reads to the end or to `limit` bytes, whichever comes first: the size is a hint, a file may grow (or be in /proc, size 0). */
 function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
   // One byte more than the size, to notice a file that grew without a second pass.
@@ -76,9 +92,12 @@ function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
       buf.copy(bigger, 0, 0, length);
       buf = bigger;
     }
-    const n = readSync(fd, buf, length, buf.length - length, null);
-    if (n === 0) break;
+    const wanted = buf.length - length;
+    const n = readSync(fd, buf, length, wanted, null);
     length += n;
+    // A regular file of known size reads short only at its end: no second read just to see 0. (A file
+    // in /proc says its size is 0 and may come in pieces: it is read to the 0.)
+    if (n === 0 || (sizeHint > 0 && n < wanted)) break;
   }
   return buf.subarray(0, length);
 }

@@ -41,6 +41,8 @@ export interface CompiledPack {
   /** For each concept, the concepts related to it in either direction. */
   readonly neighbours: readonly (readonly number[])[];
   readonly senses: readonly CompiledSense[];
+  /** For each automaton state, 1 when a surface of a concept (not an exclusion) ends there. */
+  readonly liveStates: Uint8Array;
 }
 
 /**
@@ -156,5 +158,18 @@ function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, 
       neighbours[t]!.push(ci);
     }
   });
-  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senses };
+  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senses, liveStates: liveStates(automaton, surfaces) };
+}
+
+function liveStates(a: Automaton, surfaces: readonly Surface[]): Uint8Array {
+  const live = new Uint8Array(a.stateCount);
+  for (let s = 0; s < live.length; s++) {
+    for (let o = a.outStart[s]!; o < a.outStart[s + 1]!; o++) {
+      if (surfaces[a.outputs[o]!]!.concept >= 0) {
+        live[s] = 1;
+        break;
+      }
+    }
+  }
+  return live;
 }

@@ -6,6 +6,7 @@ import type { Heading } from '../markdown/headings';
 import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
 import { applyContext, scanBlock, type Match } from './scanner';
+import { anyEndIn, candidateEnds } from './prefilter';
 
 export interface Occurrence {
   /** The concept's id. */
@@ -28,13 +29,22 @@ export interface DocumentScan {
   readonly exclusions?: ReadonlyMap<Block, readonly number[]>;
 }
 
-export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean } = {}): DocumentScan {
-  const { blocks } = scanBlocks(text);
-  const matches: Match[] = [];
+/**
+ * `ends`: candidateEnds() of the text, when the caller has them already (the CLI reads them from the
+ * file's bytes).
+ */
+export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean; ends?: readonly number[] } = {}): DocumentScan {
   if (!options.keepExclusions) {
-    for (const b of blocks) scanBlock(text, b, cp, matches);
+    // Only the blocks where a match may end are parsed inline and scanned (see prefilter.ts).
+    const ends = options.ends ?? candidateEnds(text, cp);
+    if (ends.length === 0) return withoutMatches(text);
+    const { blocks } = scanBlocks(text);
+    const matches: Match[] = [];
+    for (const b of blocks) if (anyEndIn(ends, b.contentStart, b.contentEnd)) scanBlock(text, b, cp, matches);
     return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
   }
+  const { blocks } = scanBlocks(text);
+  const matches: Match[] = [];
   const exclusions = new Map<Block, number[]>();
   for (const b of blocks) {
     const excluded: number[] = [];
@@ -42,6 +52,17 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
     exclusions.set(b, excluded);
   }
   return { structure: structureOf(text, blocks), matches: applyContext(matches, cp), exclusions };
+}
+
+/** The scan of a document that has no match: its structure is parsed only if it is read. */
+function withoutMatches(text: string): DocumentScan {
+  let structure: MarkdownStructure | undefined;
+  return {
+    matches: [],
+    get structure(): MarkdownStructure {
+      return (structure ??= structureOf(text, scanBlocks(text).blocks));
+    },
+  };
 }
 
 /** One match as an occurrence: its concept's id, its position and its section. */
