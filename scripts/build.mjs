@@ -46,6 +46,15 @@ const vscodeOnce = {
   },
 };
 
+// For the scan bundles: the CLI's on-demand require of compromise (English inflections of a user pack's
+// aliases) loads dist/inflections.js, the extension's bundle of it, instead of carrying its own copy.
+const inflectionsBeside = {
+  name: 'inflections-beside',
+  setup(b) {
+    b.onResolve({ filter: /\/inflect\/compromiseInflections$/ }, () => ({ path: './inflections.js', external: true }));
+  },
+};
+
 const t0 = Date.now();
 await Promise.all([
   // The extension: its load time is part of activation, so it is minified and carries a start mark.
@@ -67,8 +76,10 @@ await Promise.all([
   // The draft worker (draftPack and compromise), a worker thread started by the Draft Concept Pack command.
   build({ ...common, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js', minify: true }),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
-  // A worker thread of `concept-lens scan --jobs N`: the scan alone, without the other commands.
-  build({ ...common, entryPoints: ['src/cli/scanWorker.ts'], outfile: 'dist/scanWorker.js', plugins: [jsonAsParse] }),
+  // `concept-lens scan` alone (bin/concept-lens.js runs it for scan: it starts sooner than dist/cli.js),
+  // and its worker threads for --jobs N.
+  build({ ...common, entryPoints: ['src/cli/scanEntry.ts'], outfile: 'dist/scanCli.js', plugins: [inflectionsBeside] }),
+  build({ ...common, entryPoints: ['src/cli/scanWorker.ts'], outfile: 'dist/scanWorker.js', plugins: [inflectionsBeside] }),
   // The preview's markdown-it plugin for other renderers (a site, Hexo): `require()` gives the plugin
   // itself, with compilePacks beside it.
   build({

@@ -1,16 +1,15 @@
 // `concept-lens`: the command-line scanner over the same core as the extension.
 
 import { parseArgs, USAGE, UsageError } from './args';
-import { markdownFiles } from './collectFiles';
-import { OutputError, RowWriter, processIo, type Io } from './output';
-import { loadPacks } from './packs';
+import { processIo, type Io } from './output';
 import { draftCommand } from './draft';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { exportCommand } from './exportCommand';
-import { Reporter, type ExitCode } from './report';
-import { scanFile, scanWithEnds, type ScanFn } from './scanFile';
-import { bundledWorker, scanInParallel } from './parallelScan';
+import type { ExitCode } from './report';
+import { scanWithEnds, type ScanFn } from './scanFile';
+import { bundledWorker } from './parallelScan';
+import { runScan, scanCommand } from './scanCommand';
 
 export type { Io } from './output';
 export type { ScanFn } from './scanFile';
@@ -38,8 +37,7 @@ export function run(argv: readonly string[], io: Io = processIo(), workerFile = 
   } catch {
     return main(argv, io);
   }
-  // From source (no bundle beside it) the scan runs in this thread.
-  if (args.command === 'scan' && args.jobs > 1 && workerFile !== undefined) return scanInParallel(args, io, workerFile);
+  if (args.command === 'scan') return runScan(args, io, workerFile);
   return main(argv, io);
 }
 
@@ -63,16 +61,5 @@ export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- pinyin-pro (ids from Chinese names) is loaded only for import
     return (require('./importCommand') as typeof import('./importCommand')).importCommand(args, io);
   }
-  const report = new Reporter(io.err);
-  const compiled = loadPacks(args, report);
-  const rows = new RowWriter(args.format, io.out);
-  try {
-    rows.begin();
-    for (const file of markdownFiles(args.paths, report)) if (compiled) scanFile(file, compiled, rows, report, scan);
-    rows.end();
-  } catch (e) {
-    if (!(e instanceof OutputError)) throw e;
-    if (!e.readerGone) report.input(e.message);
-  }
-  return report.exitCode();
+  return scanCommand(args, io, scan);
 }

@@ -12,6 +12,7 @@ import { OutputError, RowWriter, type Io } from './output';
 import { loadPacks } from './packs';
 import { errorMessage, Reporter, type ExitCode } from './report';
 import { scanFile } from './scanFile';
+import { ReadScratch } from './readInput';
 
 export interface ScanWorkerData {
   packs: string[];
@@ -63,6 +64,7 @@ export function scanInParallel(args: ScanArgs, io: Io, workerFile: string): Prom
   const files: string[] = [];
   for (const file of markdownFiles(args.paths, new WalkSteps(steps))) steps.push({ file, index: files.push(file) - 1 });
   const rows = new RowWriter(args.format, io.out);
+  const scratch = new ReadScratch();
   // One file (or none) is scanned in this thread: a worker would only cost its start.
   const jobs = compiled && files.length > 1 ? Math.min(args.jobs, files.length) : 0;
   return new Promise<ExitCode>((resolve) => {
@@ -93,7 +95,7 @@ export function scanInParallel(args: ScanArgs, io: Io, workerFile: string): Prom
           }
           if (!compiled) continue;
           if (jobs === 0) {
-            scanFile(step.file, compiled, rows, report);
+            scanFile(step.file, compiled, rows, report, undefined, scratch);
             continue;
           }
           const r = results.get(step.index);

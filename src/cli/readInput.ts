@@ -29,14 +29,14 @@ function tooLarge(max: number): string {
  * file is opened non-blocking and checked again, so that one swapped for a FIFO or a device meanwhile is
  * still never read. System errors (ENOENT, EACCES…) are thrown.
  */
-export function readRegularFile(path: string, max = MAX_FILE_BYTES): ReadResult {
+export function readRegularFile(path: string, max = MAX_FILE_BYTES, scratch?: ReadScratch): ReadResult {
   // O_NONBLOCK: opening a FIFO must not wait for a writer. Windows has no such flag and no FIFOs.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { skipped: notRegular(st) };
     if (st.size > max) return { skipped: tooLarge(max) };
-    const bytes = readAtMost(fd, st.size, max + 1);
+    const bytes = readAtMost(fd, st.size, max + 1, scratch);
     return bytes.length > max ? { skipped: tooLarge(max) } : { bytes };
   } finally {
     closeSync(fd);
@@ -66,11 +66,12 @@ export function readTextOrSay(path: string, say: (message: string) => void): str
 
 /**
  * A Markdown file as readTextOrSay() reads it, but UTF-8 left as checked bytes (decodeUtf8 makes the
- * text), or undefined when it was skipped or could not be read (`say` is told why).
+ * text), or undefined when it was skipped or could not be read (`say` is told why). With `scratch`,
+ * the bytes are good until its next read.
  */
-export function readInputOrSay(path: string, say: (message: string) => void): { text: string } | { utf8: Uint8Array } | undefined {
+export function readInputOrSay(path: string, say: (message: string) => void, scratch?: ReadScratch): { text: string } | { utf8: Uint8Array } | undefined {
   try {
-    const read = readRegularFile(path);
+    const read = readRegularFile(path, MAX_FILE_BYTES, scratch);
     const checked = 'bytes' in read ? checkText(read.bytes) : read;
     if (!('skipped' in checked)) return checked;
     say(`skipped ${escapeName(path)}: ${checked.skipped}`);
@@ -80,10 +81,25 @@ export function readInputOrSay(path: string, say: (message: string) => void): { 
   return undefined;
 }
 
+/**
+ * A buffer that one file after another is read into, instead of a new one per file (thousands of
+ * them, most freed at once, kept the collector busy). What is read into it is good until the next read.
+ */
+export class ReadScratch {
+  private buf = Buffer.allocUnsafe(0);
+
+  /** A buffer of at least `size` bytes. */
+  take(size: number): Buffer {
+    if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return this.buf;
+  }
+}
+
 /** Reads to the end or to `limit` bytes, whichever comes first: the size is a hint, a file may grow (or be in /proc, size 0). */
-function readAtMost(fd: number, sizeHint: number, limit: number): Buffer {
+function readAtMost(fd: number, sizeHint: number, limit: number, scratch?: ReadScratch): Buffer {
   // One byte more than the size, to notice a file that grew without a second pass.
-  let buf = Buffer.allocUnsafe(Math.min(sizeHint + 1, limit));
+  const first = Math.min(sizeHint + 1, limit);
+  let buf = scratch ? scratch.take(first).subarray(0, first) : Buffer.allocUnsafe(first);
   let length = 0;
   for (;;) {
     if (length === buf.length) {

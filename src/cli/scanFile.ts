@@ -5,7 +5,7 @@ import { relative, isAbsolute } from 'node:path';
 import { escapeName } from './names';
 import { occurrences } from './occurrences';
 import { OutputError, type RowWriter } from './output';
-import { readInputOrSay } from './readInput';
+import { readInputOrSay, type ReadScratch } from './readInput';
 import { decodeUtf8 } from './decodeText';
 import { errorMessage, type Reporter } from './report';
 import { candidateEndsUtf8 } from '../core/scan/prefilter';
@@ -20,9 +20,12 @@ export type ScanFn = (text: string, cp: CompiledPack, ends?: readonly number[]) 
 
 export const scanWithEnds: ScanFn = (text, cp, ends) => scanDocument(text, cp, { ends });
 
-/** Scans one file into `rows`. Whatever the core throws costs this file only. */
-export function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report: Reporter, scan: ScanFn = scanWithEnds): void {
-  const input = readInputOrSay(file, (m) => report.input(m));
+/**
+ * Scans one file into `rows`. Whatever the core throws costs this file only. `scratch`, when given,
+ * is read into (one buffer for the whole run).
+ */
+export function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report: Reporter, scan: ScanFn = scanWithEnds, scratch?: ReadScratch): void {
+  const input = readInputOrSay(file, (m) => report.input(m), scratch);
   if (input === undefined) return;
   const shown = isAbsolute(file) ? file : relative('.', file) || file;
   try {
