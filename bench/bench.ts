@@ -257,7 +257,7 @@ function cliVsRipgrep(corpusFile: string, corpusBytes: number, patterns: string)
   }
   if (manifest) corpora.push({ label: `real Markdown (${manifest.files} files)`, path: join(ROOT, '.bench-corpus', 'corpus'), bytes: manifest.bytes, files: manifest.files });
   console.log('\nthe whole CLI process vs ripgrep, same surfaces, same run: median of 3 runs each, MB/s');
-  console.log(row(['corpus', 'MB', 'scan --jobs 1', 'rg -j1', 'ratio', `--jobs ${availableParallelism()}`, 'ratio']));
+  console.log(row(['corpus', 'MB', 'CLI -j1', 'rg -j1', 'ratio', `CLI -j${availableParallelism()}`, 'ratio']));
   for (const c of corpora) {
     const scanArgs = ['scan', c.path, '--format', 'json'];
     // Taken in turns, so that a busy moment of the machine falls on all three.

@@ -16,7 +16,7 @@ const PIECES = [
   ...PUNCTUATION,
   '**', '__', '~~', '_', 'a_b', 'x', 'é', '\n', '\n\n', '\r\n', '\r', ' ', '    ', '\t', '\u00a0', '\u3000', '\ufeff', '# ', '> ', '- ',
   '```\n', '$$\n', '<div>\n', '`', '<a b="c">', 'http://a.b/', '熵', '涌现', '对称性', '破缺', 'entropy', 'Entropy', 'ENTROPY', 'emergence',
-  'attention', 'Transformer', 'heat', 'death', 'self', '-', 'attention', '概率分布', 'ｅｎｔｒｏｐｙ', '😀', '𝔸', 'Ａ',
+  'attention', 'Transformer', 'heat', 'death', 'self', '-', 'attention', '概率分布', 'ｅｎｔｒｏｐｙ', '😀', '𝔸', 'Ａ', 'AT', 'At', 'LLM', 'llm', 'LLMs', 'AGI', 'agi', 'ＡＧＩ', 'A GI',
 ];
 const docs = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 

@@ -41,7 +41,10 @@ export interface CompiledPack {
   /** For each concept, the concepts related to it in either direction. */
   readonly neighbours: readonly (readonly number[])[];
   readonly senses: readonly CompiledSense[];
-  /** For each automaton state, 1 when a surface of a concept (not an exclusion) ends there. */
+  /**
+   * For each automaton state, whether a surface of a concept (not an exclusion) ends there: 0 none, 1 one
+   * in any case, 2 only case-sensitive ones (the prefilter checks their case).
+   */
   readonly liveStates: Uint8Array;
 }
 
@@ -165,10 +168,13 @@ function liveStates(a: Automaton, surfaces: readonly Surface[]): Uint8Array {
   const live = new Uint8Array(a.stateCount);
   for (let s = 0; s < live.length; s++) {
     for (let o = a.outStart[s]!; o < a.outStart[s + 1]!; o++) {
-      if (surfaces[a.outputs[o]!]!.concept >= 0) {
+      const surface = surfaces[a.outputs[o]!]!;
+      if (surface.concept < 0) continue;
+      if (!surface.caseSensitive) {
         live[s] = 1;
         break;
       }
+      live[s] = 2;
     }
   }
   return live;

@@ -12,6 +12,7 @@ import { SPACE_CLASS, type Automaton } from './automaton';
 import type { CompiledPack } from './compiledPack';
 import { isTransparent, lineBreakEnd } from './scanner';
 import { Ch } from '../text/charCodes';
+import { foldWidth } from '../text/chars';
 
 /** Whitespace's symbol class, as a constant of this module: a re-exported binding may be read through a getter. */
 const SPACE = SPACE_CLASS;
@@ -45,6 +46,9 @@ export function candidateEnds(text: string, cp: CompiledPack): number[] {
   const classOf = a.classOf;
   const live = cp.liveStates;
   const { column, shift, rows } = a.dense;
+  const fedUnits = new Uint16Array(a.ring.length);
+  const mask = fedUnits.length - 1;
+  let fed = 0;
   const ends: number[] = [];
   const n = text.length;
   let state = 0;
@@ -66,9 +70,35 @@ export function candidateEnds(text: string, cp: CompiledPack): number[] {
     } else lastSpace = false;
     const c = column[cls]!;
     state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
-    if (live[state] === 1) ends.push(i + 1);
+    fedUnits[fed++ & mask] = u;
+    const l = live[state];
+    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(i + 1);
   }
   return ends;
+}
+
+/**
+ * Whether a case-sensitive surface ending in `state` has its case in the last units fed (`units`, a
+ * ring, `fed` of them so far): the scanner's own case check (sameCase), which does not depend on where
+ * the block starts or ends, so it may be made here.
+ */
+function rightCase(cp: CompiledPack, state: number, units: Uint16Array, fed: number): boolean {
+  const a = cp.automaton;
+  const mask = units.length - 1;
+  for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++) {
+    const p = a.outputs[o]!;
+    const s = cp.surfaces[p]!;
+    if (s.concept < 0) continue;
+    if (!s.caseSensitive) return true;
+    const start = fed - a.patternLength[p]!;
+    let same = true;
+    for (let k = 0; k < s.exact.length && same; k++) {
+      const expected = s.exact.charCodeAt(k);
+      if (expected !== Ch.Space && foldWidth(units[(start + k) & mask]!) !== expected) same = false;
+    }
+    if (same) return true;
+  }
+  return false;
 }
 
 /** Whether `ends` (ascending) holds an offset in (from, to]. */
@@ -106,6 +136,9 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
   const { shift, rows, column } = a.dense;
   const kinds = asciiKinds(a);
   const spaceColumn = column[SPACE]!;
+  const fedUnits = new Uint16Array(a.ring.length);
+  const mask = fedUnits.length - 1;
+  let fed = 0;
   const ends: number[] = [];
   const n = bytes.length;
   let state = 0;
@@ -116,11 +149,12 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
   while (i < n) {
     const b = bytes[i]!;
     if (b >= 0x80) {
-      const next = multiByte(bytes, i, a, live, state, lastSpace, at, ends);
+      const next = multiByte(bytes, i, cp, state, lastSpace, at, ends, fedUnits, fed);
       state = next.state;
       lastSpace = next.lastSpace;
       at = next.at;
       i = next.i;
+      fed = next.fed;
       continue;
     }
     const k = kinds[b]!;
@@ -130,7 +164,9 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
       // A letter, digit or other unit some pattern has: the common case.
       lastSpace = false;
       state = rows[(state << shift) | k]!;
-      if (live[state] === 1) ends.push(at);
+      fedUnits[fed++ & mask] = b;
+      const l = live[state];
+      if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(at);
       continue;
     }
     if (k === RESET) {
@@ -147,7 +183,9 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
     if (lastSpace) continue;
     lastSpace = true;
     state = spaceColumn >= 0 ? rows[(state << shift) | spaceColumn]! : a.next(state, SPACE);
-    if (live[state] === 1) ends.push(at);
+    fedUnits[fed++ & mask] = b;
+    const l = live[state];
+    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(at);
   }
   return ends;
 }
@@ -158,13 +196,16 @@ interface AfterSequence {
   lastSpace: boolean;
   at: number;
   i: number;
+  fed: number;
 }
 
 /**
  * One multi-byte sequence at `i`: one unit, or a surrogate pair past U+FFFF, fed as scanRange feeds
  * them (none of them is see-through or a line break).
  */
-function multiByte(bytes: Uint8Array, i: number, a: Automaton, live: Uint8Array, state: number, lastSpace: boolean, at: number, ends: number[]): AfterSequence {
+function multiByte(bytes: Uint8Array, i: number, cp: CompiledPack, state: number, lastSpace: boolean, at: number, ends: number[], fedUnits: Uint16Array, fed: number): AfterSequence {
+  const a = cp.automaton;
+  const live = cp.liveStates;
   const b = bytes[i]!;
   let cp32: number;
   if (b < 0xe0) {
@@ -192,7 +233,9 @@ function multiByte(bytes: Uint8Array, i: number, a: Automaton, live: Uint8Array,
       lastSpace = true;
     } else lastSpace = false;
     state = a.next(state, cls);
-    if (live[state] === 1) ends.push(at);
+    fedUnits[fed++ & (fedUnits.length - 1)] = u;
+    const l = live[state];
+    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(at);
   }
-  return { state, lastSpace, at, i };
+  return { state, lastSpace, at, i, fed };
 }
