@@ -8,7 +8,7 @@ import { OutputError, type RowWriter } from './output';
 import { readInputOrSay, type ReadScratch } from './readInput';
 import { decodeUtf8 } from './decodeText';
 import { errorMessage, type Reporter } from './report';
-import { candidateEndsUtf8 } from '../core/scan/prefilter';
+import { candidateEndsUtf8, type CandidateEnds } from '../core/scan/prefilter';
 import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
 import type { CompiledPack } from '../core/scan/compiledPack';
 
@@ -16,7 +16,7 @@ import type { CompiledPack } from '../core/scan/compiledPack';
  * The core's scan of one document; a parameter only so that tests can make it fail. `ends` are the
  * text's candidateEnds(), read from its bytes.
  */
-export type ScanFn = (text: string, cp: CompiledPack, ends?: readonly number[]) => DocumentScan;
+export type ScanFn = (text: string, cp: CompiledPack, ends?: CandidateEnds) => DocumentScan;
 
 export const scanWithEnds: ScanFn = (text, cp, ends) => scanDocument(text, cp, { ends });
 
@@ -30,7 +30,7 @@ export function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report
   const shown = isAbsolute(file) ? file : relative('.', file) || file;
   try {
     let text: string;
-    let ends: number[] | undefined;
+    let ends: CandidateEnds | undefined;
     if ('utf8' in input) {
       // Most files of real text have no candidate at all: they are never decoded nor parsed.
       ends = candidateEndsUtf8(input.utf8, cp);

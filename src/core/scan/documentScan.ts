@@ -6,7 +6,7 @@ import type { Heading } from '../markdown/headings';
 import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
 import { applyContext, scanBlock, type Match } from './scanner';
-import { anyEndIn, candidateEnds } from './prefilter';
+import { anyEndIn, candidateEnds, type CandidateEnds } from './prefilter';
 
 export interface Occurrence {
   /** The concept's id. */
@@ -33,14 +33,14 @@ export interface DocumentScan {
  * `ends`: candidateEnds() of the text, when the caller has them already (the CLI reads them from the
  * file's bytes).
  */
-export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean; ends?: readonly number[] } = {}): DocumentScan {
+export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean; ends?: CandidateEnds } = {}): DocumentScan {
   if (!options.keepExclusions) {
     // Only the blocks where a match may end are parsed inline and scanned (see prefilter.ts).
     const ends = options.ends ?? candidateEnds(text, cp);
     if (ends.length === 0) return withoutMatches(text);
     const { blocks } = scanBlocks(text);
     const matches: Match[] = [];
-    for (const b of blocks) if (anyEndIn(ends, b.contentStart, b.contentEnd)) scanBlock(text, b, cp, matches);
+    for (const b of blocks) if (ends === 'all' || anyEndIn(ends, b.contentStart, b.contentEnd)) scanBlock(text, b, cp, matches);
     return { structure: structureOf(text, blocks), matches: applyContext(matches, cp) };
   }
   const { blocks } = scanBlocks(text);

@@ -14,6 +14,21 @@ import { isTransparent, lineBreakEnd } from './scanner';
 import { Ch } from '../text/charCodes';
 import { foldWidth } from '../text/chars';
 
+/**
+ * Ends found, or 'all': the text is so dense with candidates that skipping blocks would save little,
+ * so the pass stopped and every block is to be scanned.
+ */
+export type CandidateEnds = number[] | 'all';
+
+/** Past this many candidates, at more than one per DENSE_SPACING units on average, a pass stops. */
+const DENSE_COUNT = 1024;
+const DENSE_SPACING = 256;
+
+/** Whether a pass that has found `count` candidates in its first `read` units should stop. */
+function tooDense(count: number, read: number): boolean {
+  return count > DENSE_COUNT && count * DENSE_SPACING > read;
+}
+
 /** Whitespace's symbol class, as a constant of this module: a re-exported binding may be read through a getter. */
 const SPACE = SPACE_CLASS;
 
@@ -41,7 +56,7 @@ function asciiKinds(a: Automaton): Int32Array {
  * of the ends of the matches that scanning the document's prose blocks finds. Exclusions (surfaces of
  * no concept) are not counted: they only ever remove matches.
  */
-export function candidateEnds(text: string, cp: CompiledPack): number[] {
+export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
   const a = cp.automaton;
   const classOf = a.classOf;
   const live = cp.liveStates;
@@ -72,7 +87,10 @@ export function candidateEnds(text: string, cp: CompiledPack): number[] {
     state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
     fedUnits[fed++ & mask] = u;
     const l = live[state];
-    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(i + 1);
+    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
+      ends.push(i + 1);
+      if (tooDense(ends.length, i)) return 'all';
+    }
   }
   return ends;
 }
@@ -130,7 +148,7 @@ function breakEnd(bytes: Uint8Array, i: number): number {
  * candidateEnds() gives them (with at most some more: `_` is always read as see-through here, which
  * only ever joins runs, so every run the text version reads is still read). `bytes` must be valid UTF-8.
  */
-export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[] {
+export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): CandidateEnds {
   const a = cp.automaton;
   const live = cp.liveStates;
   const { shift, rows, column } = a.dense;
@@ -155,6 +173,7 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
       at = next.at;
       i = next.i;
       fed = next.fed;
+      if (tooDense(ends.length, at)) return 'all';
       continue;
     }
     const k = kinds[b]!;
@@ -166,7 +185,10 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
       state = rows[(state << shift) | k]!;
       fedUnits[fed++ & mask] = b;
       const l = live[state];
-      if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(at);
+      if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
+        ends.push(at);
+        if (tooDense(ends.length, at)) return 'all';
+      }
       continue;
     }
     if (k === RESET) {
@@ -185,7 +207,10 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): number[]
     state = spaceColumn >= 0 ? rows[(state << shift) | spaceColumn]! : a.next(state, SPACE);
     fedUnits[fed++ & mask] = b;
     const l = live[state];
-    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(at);
+    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
+      ends.push(at);
+      if (tooDense(ends.length, at)) return 'all';
+    }
   }
   return ends;
 }
