@@ -2,11 +2,12 @@
 // (these machines are noisy, so the ratios are what to compare across runs).
 //
 // Corpus: every Markdown file shipped in node_modules (real READMEs, changelogs and docs, code-heavy
-// English) plus the article's paragraphs (Chinese with English terms), repeated to at least 5 MB.
+// English) plus the article's paragraphs (Chinese with English terms), repeated to at least 5 MB; and,
+// for the whole CLI against ripgrep, the real multi-file corpus of `npm run bench:corpus` if it is built.
 
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { loadBuiltinPack, BUILTIN_INFLECTIONS } from '../src/core/pack/builtinPack';
 import { loadBuiltinCompiledPack } from '../src/core/pack/builtinCompiledPack';
@@ -221,8 +222,60 @@ function main(): void {
     console.log(`median ${fmt(q(0.5) * 1000, 0)} µs, p90 ${fmt(q(0.9) * 1000, 0)} µs, max ${fmt(q(0.999) * 1000, 0)} µs; a full rescan of it takes ${fmt(fullDoc * 1000, 0)} µs (${fmt(fullDoc / q(0.5), 0)}× the median keystroke)`);
   }
 
+  cliVsRipgrep(corpusFile, bytes, rgFiles[0]!);
+
   lintBench(corpus, builtin, time, fmt);
   adversarial(builtin, bytes / MB / (time(() => scanOnce(corpus, builtin, loadBuiltinPack())) / 1000));
+}
+
+/** One run of a child process, in ms; its output is read through a pipe, as rg's is. */
+function processTime(cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  const p = spawnSync(cmd, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = performance.now() - t0;
+  if (p.error || (p.status !== 0 && p.status !== 1)) throw new Error(`${cmd} ${args.join(' ')}: ${p.error ?? p.stderr}`);
+  return ms;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The whole CLI (process start, pack, walk, reads, scan, JSON out) against ripgrep given the same
+ * surfaces, timed alternately in the same run: on the corpus above (one file) and on the real
+ * multi-file corpus that `npm run bench:corpus` builds, if it is there.
+ */
+function cliVsRipgrep(corpusFile: string, corpusBytes: number, patterns: string): void {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  const hasRg = !spawnSync('rg', ['--version']).error;
+  const manifestFile = join(ROOT, '.bench-corpus', 'corpus.json');
+  const corpora: { label: string; path: string; bytes: number; files: number }[] = [{ label: 'the corpus above (1 file)', path: corpusFile, bytes: corpusBytes, files: 1 }];
+  let manifest: { files: number; bytes: number; sourceFiles: number; copies: number } | undefined;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as typeof manifest;
+  } catch {
+    manifest = undefined;
+  }
+  if (manifest) corpora.push({ label: `real Markdown (${manifest.files} files)`, path: join(ROOT, '.bench-corpus', 'corpus'), bytes: manifest.bytes, files: manifest.files });
+  console.log('\nthe whole CLI process vs ripgrep, same surfaces, same run: median of 3 runs each, MB/s');
+  console.log(row(['corpus', 'MB', 'CLI -j1', 'rg -j1', 'ratio', `CLI -j${availableParallelism()}`, 'ratio']));
+  for (const c of corpora) {
+    const scanArgs = ['scan', c.path, '--format', 'json'];
+    // Taken in turns, so that a busy moment of the machine falls on all three.
+    const runs: { one: number[]; all: number[]; rg: number[] } = { one: [], all: [], rg: [] };
+    for (let r = 0; r < 3; r++) {
+      runs.one.push(processTime(process.execPath, [cli, ...scanArgs, '--jobs', '1']));
+      runs.all.push(processTime(process.execPath, [cli, ...scanArgs]));
+      if (hasRg) runs.rg.push(processTime('rg', ['-j1', '-F', '-i', '-b', '-o', '-f', patterns, c.path]));
+    }
+    const t1 = median(runs.one);
+    const tn = median(runs.all);
+    const trg = hasRg ? median(runs.rg) : undefined;
+    const rate = (ms: number): number => c.bytes / MB / (ms / 1000);
+    const ratio = (ms: number): string => (trg === undefined ? '-' : fmt(trg / ms, 2) + '×');
+    console.log(row([c.label, fmt(c.bytes / MB), fmt(rate(t1)), trg === undefined ? '-' : fmt(rate(trg)), ratio(t1), fmt(rate(tn)), ratio(tn)]));
+  }
+  if (!manifest) console.log('(the real multi-file corpus is not built: `npm run bench:corpus` builds it in .bench-corpus/, about 40 MB to download)');
+  if (!hasRg) console.log('(ripgrep not installed: no ratio)');
 }
 
 /**

@@ -64,6 +64,14 @@ async function buildWeb() {
   const problems = webBundleProblems(result.metafile, await readFile(outfile, 'utf8'));
   if (problems.length) throw new Error(`${outfile} must run without Node:\n  ${problems.join('\n  ')}`);
 }
+// For the scan bundles: the CLI's on-demand require of compromise (English inflections of a user pack's
+// aliases) loads dist/inflections.js, the extension's bundle of it, instead of carrying its own copy.
+const inflectionsBeside = {
+  name: 'inflections-beside',
+  setup(b) {
+    b.onResolve({ filter: /\/inflect\/compromiseInflections$/ }, () => ({ path: './inflections.js', external: true }));
+  },
+};
 
 const t0 = Date.now();
 await Promise.all([
@@ -87,6 +95,10 @@ await Promise.all([
   // The draft worker (draftPack and compromise), a worker thread started by the Draft Concept Pack command.
   build({ ...common, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js', minify: true }),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // `concept-lens scan` alone (bin/concept-lens.js runs it for scan: it starts sooner than dist/cli.js),
+  // and its worker threads for --jobs N.
+  build({ ...common, entryPoints: ['src/cli/scanEntry.ts'], outfile: 'dist/scanCli.js', plugins: [inflectionsBeside] }),
+  build({ ...common, entryPoints: ['src/cli/scanWorker.ts'], outfile: 'dist/scanWorker.js', plugins: [inflectionsBeside] }),
   // The preview's markdown-it plugin for other renderers (a site, Hexo): `require()` gives the plugin
   // itself, with compilePacks beside it.
   build({

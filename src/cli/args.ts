@@ -1,5 +1,6 @@
 // Command-line arguments of `concept-lens`.
 
+import { availableParallelism } from 'node:os';
 import { isLintRule, isSeverity, type LintRuleId, type Severity } from '../core/lint/lintTypes';
 import { ExportUsageError, parseExportArgs, parseImportArgs, type ExportArgs, type ImportArgs } from './exportArgs';
 
@@ -11,6 +12,8 @@ export interface ScanArgs {
   packs: string[];
   builtin: boolean;
   format: Format;
+  /** Worker threads to scan with; 1 scans in the main thread. */
+  jobs: number;
 }
 
 export interface DraftArgs {
@@ -48,7 +51,7 @@ export interface RenderArgs {
 
 export type CliArgs = ScanArgs | DraftArgs | LintArgs | RenderArgs | ExportArgs | ImportArgs | { command: 'help' } | { command: 'version' };
 
-export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text]
+export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text] [--jobs N]
        concept-lens draft FILE [--max N] [--lang auto|zh|en]
        concept-lens render FILE [--pack FILE]... [--no-builtin] [--lang auto|zh|en] [--html] > page.html
        concept-lens lint PATH... [--pack FILE]... [--no-builtin] [--format text|json|sarif] [--fix]
@@ -68,6 +71,8 @@ of the built-in pack and of every --pack given.
   --format text   one "file:line:col concept "text"" line per occurrence, line and column
                   1-based (the default). A control character or a backslash in a file name is
                   escaped as in JSON (\\n, \\u001b, \\\\), so that every line is one occurrence.
+  --jobs N        scan with N worker threads (default: one per core); the output is the same,
+                  in the same order, whatever N.
   -h, --help      this text.
 
 draft prints a draft concept pack (JSON) for one Markdown file, from its own prose only: terms that
@@ -131,6 +136,11 @@ readable file is scanned in any case.`;
 
 export class UsageError extends Error {}
 
+/** One job per core. */
+function defaultJobs(): number {
+  return Math.max(1, Math.min(256, availableParallelism()));
+}
+
 /** The value of an option given as `--name value` or `--name=value`; advances past it. */
 function optionValue(rest: readonly string[], at: { i: number }): string {
   const a = rest[at.i]!;
@@ -178,7 +188,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
-  const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text' };
+  const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text', jobs: defaultJobs() };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (): string => {
@@ -193,6 +203,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const f = value();
       if (f !== 'json' && f !== 'text') throw new UsageError(`--format must be json or text, not "${f}"`);
       args.format = f;
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = value();
+      const n = Number(v);
+      if (!/^[0-9]+$/.test(v) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${v}"`);
+      args.jobs = n;
     } else if (a === '--no-builtin') args.builtin = false;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
     else args.paths.push(a);

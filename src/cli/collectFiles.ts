@@ -1,6 +1,6 @@
 // The Markdown files under the paths given, found one at a time so that scanning starts at once.
 
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { escapeName } from './names';
@@ -14,6 +14,18 @@ interface Pending {
   path: string;
   /** Named on the command line: scanned whatever its extension. */
   explicit: boolean;
+  /**
+   * Found in a folder listing as a plain file or folder (not a link): known without a stat. A folder's
+   * real path is then its parent's real path joined with its name.
+   */
+  kind?: 'file' | 'dir';
+  real?: string;
+}
+
+interface Entry {
+  path: string;
+  kind: 'file' | 'dir' | undefined;
+  real: string | undefined;
 }
 
 /**
@@ -26,52 +38,74 @@ export function* markdownFiles(paths: readonly string[], report: Reporter): Gene
   // An explicit stack rather than recursion: a deep tree cannot overflow the call stack.
   const stack: Pending[] = paths.map((path) => ({ path, explicit: true })).reverse();
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const { path, explicit } = next;
-    let st;
-    try {
-      st = statSync(path);
-    } catch (e) {
-      report.input(`cannot read ${escapeName(path)}: ${errorCode(e)}`);
+    const { path, explicit, kind } = next;
+    // A plain file from a listing: the reader checks it again when it opens it.
+    if (kind === 'file') {
+      if (MARKDOWN.test(path)) yield path;
       continue;
     }
-    if (st.isDirectory()) {
-      const children = firstVisit(path, walked, report) ? listFolder(path, report) : [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ path: children[i]!, explicit: false });
-    } else if (!explicit && !MARKDOWN.test(path)) continue;
-    else if (st.isFile()) yield path;
-    else report.input(`skipped ${escapeName(path)}: ${notRegular(st)}`);
+    let isDir = kind === 'dir';
+    if (!isDir) {
+      let st;
+      try {
+        st = statSync(path);
+      } catch (e) {
+        report.input(`cannot read ${escapeName(path)}: ${errorCode(e)}`);
+        continue;
+      }
+      isDir = st.isDirectory();
+      if (!isDir) {
+        if (!explicit && !MARKDOWN.test(path)) continue;
+        if (st.isFile()) yield path;
+        else report.input(`skipped ${escapeName(path)}: ${notRegular(st)}`);
+        continue;
+      }
+    }
+    const real = next.real ?? realPath(path, report);
+    if (real === undefined || walked.has(real)) continue;
+    walked.add(real);
+    const children = listFolder(path, real, report);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i]!;
+      stack.push({ path: c.path, explicit: false, kind: c.kind, real: c.real });
+    }
   }
 }
 
-/** Marks a folder as walked by its real path; false when it already was. */
-function firstVisit(dir: string, walked: Set<string>, report: Reporter): boolean {
-  let real: string;
+/** A folder's real path, or undefined (said) when it cannot be had. */
+function realPath(dir: string, report: Reporter): string | undefined {
   try {
-    real = realpathSync.native(dir);
+    return realpathSync.native(dir);
   } catch (e) {
     report.input(`cannot read ${escapeName(dir)}: ${errorCode(e)}`);
-    return false;
+    return undefined;
   }
-  if (walked.has(real)) return false;
-  walked.add(real);
-  return true;
 }
 
-/** A folder's entries worth walking, sorted; a name that is not UTF-8 cannot be opened by its text, so it is reported. */
-function listFolder(dir: string, report: Reporter): string[] {
-  let names: Buffer[];
+/**
+ * A folder's entries worth walking, sorted by name; a name that is not UTF-8 cannot be opened by its
+ * text, so it is reported. The listing's file types spare a stat per entry; a link, or an entry whose
+ * type the file system does not tell, is left to a stat.
+ */
+function listFolder(dir: string, real: string, report: Reporter): Entry[] {
+  let entries: Dirent<Buffer>[];
   try {
-    names = readdirSync(dir, { encoding: 'buffer' });
+    entries = readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
   } catch (e) {
     report.input(`cannot list ${escapeName(dir)}: ${errorCode(e)}`);
     return [];
   }
-  const paths: string[] = [];
-  for (const raw of names) {
+  const named: { name: string; entry: Dirent<Buffer> }[] = [];
+  for (const entry of entries) {
+    const raw = entry.name;
     const name = raw.toString('utf8');
     if (SKIP_DIRS.has(name)) continue;
-    if (isUtf8(raw)) paths.push(name);
+    if (isUtf8(raw)) named.push({ name, entry });
     else report.input(`skipped ${escapeName(join(dir, name))}: its name is not valid UTF-8 (rename it)`);
   }
-  return paths.sort().map((name) => join(dir, name));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return named.map(({ name, entry }) => {
+    const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined;
+    return { path: join(dir, name), kind, real: kind === 'dir' ? join(real, name) : undefined };
+  });
 }

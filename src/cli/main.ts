@@ -1,42 +1,20 @@
 // `concept-lens`: the command-line scanner over the same core as the extension.
 
-import { relative, isAbsolute } from 'node:path';
 import { parseArgs, USAGE, UsageError } from './args';
-import { markdownFiles } from './collectFiles';
-import { escapeName } from './names';
-import { occurrences } from './occurrences';
-import { OutputError, RowWriter, processIo, type Io } from './output';
-import { loadPacks } from './packs';
+import { processIo, type Io } from './output';
 import { draftCommand } from './draft';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { exportCommand } from './exportCommand';
-import { readTextOrSay } from './readInput';
-import { errorMessage, Reporter, type ExitCode } from './report';
-import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
-import type { CompiledPack } from '../core/scan/compiledPack';
+import type { ExitCode } from './report';
+import { scanWithEnds, type ScanFn } from './scanFile';
+import { bundledWorker } from './parallelScan';
+import { runScan, scanCommand } from './scanCommand';
 
 export type { Io } from './output';
+export type { ScanFn } from './scanFile';
 
 declare const CONCEPT_LENS_VERSION: string;
-
-/** The core's scan of one document; a parameter only so that tests can make it fail. */
-export type ScanFn = (text: string, cp: CompiledPack) => DocumentScan;
-
-/** Scans one file into `rows`. Whatever the core throws costs this file only. */
-function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report: Reporter, scan: ScanFn): void {
-  const text = readTextOrSay(file, (m) => report.input(m));
-  if (text === undefined) return;
-  const shown = isAbsolute(file) ? file : relative('.', file) || file;
-  try {
-    const result = scan(text, cp);
-    rows.file(shown);
-    for (const o of occurrences(text, result, cp)) rows.row(o);
-  } catch (e) {
-    if (e instanceof OutputError) throw e;
-    report.input(`cannot scan ${escapeName(file)}: ${errorMessage(e)}`);
-  }
-}
 
 /** Help or version on stdout; `| head -1` closing it early is no failure. */
 function print(io: Io, text: string): ExitCode {
@@ -48,7 +26,23 @@ function print(io: Io, text: string): ExitCode {
   return 0;
 }
 
-export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn = scanDocument): ExitCode {
+/**
+ * The command line as the process runs it: a scan with more than one job goes to worker threads
+ * (--jobs, by default one per core), with the same output as main() gives in one thread.
+ */
+export function run(argv: readonly string[], io: Io = processIo(), workerFile = bundledWorker()): ExitCode | Promise<ExitCode> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch {
+    return main(argv, io);
+  }
+  if (args.command === 'scan') return runScan(args, io, workerFile);
+  return main(argv, io);
+}
+
+/** The whole command line in this thread (a scan ignores --jobs here). */
+export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn = scanWithEnds): ExitCode {
   let args;
   try {
     args = parseArgs(argv);
@@ -67,16 +61,5 @@ export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- pinyin-pro (ids from Chinese names) is loaded only for import
     return (require('./importCommand') as typeof import('./importCommand')).importCommand(args, io);
   }
-  const report = new Reporter(io.err);
-  const compiled = loadPacks(args, report);
-  const rows = new RowWriter(args.format, io.out);
-  try {
-    rows.begin();
-    for (const file of markdownFiles(args.paths, report)) if (compiled) scanFile(file, compiled, rows, report, scan);
-    rows.end();
-  } catch (e) {
-    if (!(e instanceof OutputError)) throw e;
-    if (!e.readerGone) report.input(e.message);
-  }
-  return report.exitCode();
+  return scanCommand(args, io, scan);
 }

@@ -87,10 +87,29 @@ export class RowWriter {
   private fileJson = '""';
   private fileText = '';
 
+  /**
+   * `continued`: the rows go after rows written elsewhere (a scan worker's, put in place by
+   * rowsFrom()): in JSON, the first one starts with a comma too.
+   */
   constructor(
     private readonly format: Format,
     private readonly out: (s: string) => void,
+    private readonly continued = false,
   ) {}
+
+  /** How many rows were written. */
+  get count(): number {
+    return this.rows;
+  }
+
+  /** Rows another writer made with `continued` (a worker's, for one file), `count` of them, in place. */
+  rowsFrom(chunk: string, count: number): void {
+    if (count === 0) return;
+    // The first row of all has no comma before it.
+    this.pending += this.format === 'json' && this.rows === 0 ? chunk.slice(1) : chunk;
+    this.rows += count;
+    if (this.pending.length >= CHUNK) this.flush();
+  }
 
   begin(): void {
     if (this.format === 'json') this.pending += '[';
@@ -110,7 +129,7 @@ export class RowWriter {
   row(o: Occurrence): void {
     if (this.format === 'json') {
       const section = this.sectionJson(o.section);
-      this.pending += `${this.rows === 0 ? '\n' : ',\n'}{"file":${this.fileJson},"concept":${JSON.stringify(o.concept)},"start":${o.start},"end":${o.end},"line":${o.line},"column":${o.column},"text":${JSON.stringify(o.text)},"section":${section}}`;
+      this.pending += `${this.rows === 0 && !this.continued ? '\n' : ',\n'}{"file":${this.fileJson},"concept":${JSON.stringify(o.concept)},"start":${o.start},"end":${o.end},"line":${o.line},"column":${o.column},"text":${JSON.stringify(o.text)},"section":${section}}`;
     } else this.pending += `${this.fileText}:${o.line + 1}:${o.column + 1} ${o.concept} ${JSON.stringify(o.text)}\n`;
     this.rows++;
     if (this.pending.length >= CHUNK) this.flush();

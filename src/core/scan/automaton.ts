@@ -41,6 +41,13 @@ export interface AutomatonData {
   patternLength: number[];
 }
 
+/** Transitions by the classes of ASCII units: rows[(state << shift) | column[class]], when column[class] ≥ 0. */
+export interface DenseRows {
+  readonly column: Int32Array;
+  readonly shift: number;
+  readonly rows: Uint16Array | Int32Array;
+}
+
 export class Automaton {
   /** Code unit → symbol class. */
   readonly classOf: Uint16Array;
@@ -59,6 +66,7 @@ export class Automaton {
   readonly ring: Int32Array;
   private readonly rootNext: Int32Array;
   private readonly fail: Int32Array;
+  private denseTable: DenseRows | undefined;
   private readonly parent: Int32Array;
   private readonly edgeClass: Int32Array;
   private readonly keys: Int32Array;
@@ -158,6 +166,57 @@ export class Automaton {
 
   get stateCount(): number {
     return this.depth.length;
+  }
+
+  /**
+   * Every state's transitions by the classes of ASCII units, failure links already followed: one array
+   * read per symbol for Latin text, where next() would hash and chase links. Made on first use (a few
+   * milliseconds), so that restoring a pack on activation does not pay for it.
+   */
+  get dense(): DenseRows {
+    return (this.denseTable ??= this.buildDense());
+  }
+
+  private buildDense(): DenseRows {
+    const n = this.stateCount;
+    const column = new Int32Array(this.classCount).fill(-1);
+    let width = 0;
+    for (let u = 0; u < 128; u++) {
+      const cls = this.classOf[u]!;
+      if (cls !== 0 && column[cls] === -1) column[cls] = width++;
+    }
+    // Rows of a power of two, so that a row starts at state << shift.
+    let shift = 0;
+    while (1 << shift < width) shift++;
+    // Past this many entries (64 MB) the table is not worth its memory: next() serves every class.
+    if (n << shift > 16 * 1024 * 1024) return { column: column.fill(-1), shift: 0, rows: new Int32Array(0) };
+    const rows = n < 65536 ? new Uint16Array(n << shift) : new Int32Array(n << shift);
+    // The trie's own edges first (0 is "none": the root is nobody's child)…
+    for (let t = 1; t < n; t++) {
+      const c = column[this.edgeClass[t]!]!;
+      if (c >= 0) rows[(this.parent[t]! << shift) | c] = t;
+    }
+    // …then, breadth first, a missing edge is the failure state's, whose row is complete by then.
+    for (const s of this.breadthFirst()) {
+      if (s === 0) continue;
+      const f = this.fail[s]! << shift;
+      const base = s << shift;
+      for (let c = 0; c < width; c++) if (rows[base + c] === 0) rows[base + c] = rows[f + c]!;
+    }
+    return { column, shift, rows };
+  }
+
+  /** The states by depth, the root first. */
+  private breadthFirst(): Int32Array {
+    const n = this.stateCount;
+    let maxDepth = 0;
+    for (let s = 0; s < n; s++) maxDepth = Math.max(maxDepth, this.depth[s]!);
+    const start = new Int32Array(maxDepth + 2);
+    for (let s = 0; s < n; s++) start[this.depth[s]! + 1]!++;
+    for (let d = 1; d < start.length; d++) start[d]! += start[d - 1]!;
+    const order = new Int32Array(n);
+    for (let s = 0; s < n; s++) order[start[this.depth[s]!]!++] = s;
+    return order;
   }
 
   /** The state after reading symbol class `cls` in state `s`, following failure links as needed. */

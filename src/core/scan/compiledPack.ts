@@ -34,6 +34,11 @@ export interface CompiledPack {
   readonly neighbours: readonly (readonly number[])[];
   /** How ambiguous names are read in context (senses/). */
   readonly senseRules: SenseRules;
+  /**
+   * For each automaton state, whether a surface of a concept (not an exclusion) ends there: 0 none, 1 one
+   * in any case, 2 only case-sensitive ones (the prefilter checks their case).
+   */
+  readonly liveStates: Uint8Array;
 }
 
 /**
@@ -122,5 +127,21 @@ function assemble(pack: ConceptPack, surfaces: Surface[], automaton: Automaton, 
       neighbours[t]!.push(ci);
     }
   });
-  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senseRules };
+  return { pack, concepts, indexOf, surfaces, automaton, neighbours, senseRules, liveStates: liveStates(automaton, surfaces) };
+}
+
+function liveStates(a: Automaton, surfaces: readonly Surface[]): Uint8Array {
+  const live = new Uint8Array(a.stateCount);
+  for (let s = 0; s < live.length; s++) {
+    for (let o = a.outStart[s]!; o < a.outStart[s + 1]!; o++) {
+      const surface = surfaces[a.outputs[o]!]!;
+      if (surface.concept < 0) continue;
+      if (!surface.caseSensitive) {
+        live[s] = 1;
+        break;
+      }
+      live[s] = 2;
+    }
+  }
+  return live;
 }

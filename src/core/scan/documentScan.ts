@@ -8,6 +8,7 @@ import type { CompiledPack } from './compiledPack';
 import { scanBlock, unsupportedConcepts, type Match } from './scanner';
 import { DocumentSenses } from './senses/documentSenses';
 import { blockReadings } from './senses/blockReadings';
+import { anyEndIn, candidateEnds, type CandidateEnds } from './prefilter';
 
 export interface Occurrence {
   /** The concept's id. */
@@ -30,7 +31,14 @@ export interface DocumentScan {
   readonly exclusions?: ReadonlyMap<Block, readonly number[]>;
 }
 
-export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean } = {}): DocumentScan {
+/**
+ * `ends`: candidateEnds() of the text, when the caller has them already (the CLI reads them from the
+ * file's bytes). Only the blocks where a match may end are parsed inline and scanned (see prefilter.ts);
+ * with `keepExclusions`, every block (the lint reads their excluded ranges).
+ */
+export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean; ends?: CandidateEnds } = {}): DocumentScan {
+  const ends: CandidateEnds = options.keepExclusions ? 'all' : (options.ends ?? candidateEnds(text, cp));
+  if (ends !== 'all' && ends.length === 0) return withoutMatches(text);
   const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
@@ -40,6 +48,7 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   const firsts: number[] = [];
   for (const b of blocks) {
     firsts.push(matches.length);
+    if (ends !== 'all' && !anyEndIn(ends, b.contentStart, b.contentEnd)) continue;
     const excluded: number[] = [];
     scanBlock(text, b, cp, matches, excluded);
     exclusions?.set(b, excluded);
@@ -70,6 +79,17 @@ function keptMatches(matches: Match[], firsts: readonly number[], readings: read
     }
   }
   return out;
+}
+
+/** The scan of a document that has no match: its structure is parsed only if it is read. */
+function withoutMatches(text: string): DocumentScan {
+  let structure: MarkdownStructure | undefined;
+  return {
+    matches: [],
+    get structure(): MarkdownStructure {
+      return (structure ??= structureOf(text, scanBlocks(text).blocks));
+    },
+  };
 }
 
 /** One match as an occurrence: its concept's id, its position and its section. */

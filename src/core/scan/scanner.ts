@@ -27,7 +27,7 @@ export interface Match {
 
 
 /** Emphasis markers are see-through, so `对称**破缺**` still names symmetry breaking. */
-function isTransparent(text: string, i: number): boolean {
+export function isTransparent(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === Ch.Star || c === Ch.Tilde) return true;
   // An underscore inside a word (snake_case) is not emphasis.
@@ -61,6 +61,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
   const outStart = a.outStart;
   const ring = a.ring;
   const ringMask = ring.length - 1;
+  const { column, shift, rows } = a.dense;
   const hits = new PendingHits(text, from, to, cp, out);
   let state = 0;
   let fed = 0;
@@ -107,7 +108,8 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       }
       lastSpace = true;
     } else lastSpace = false;
-    state = a.next(state, cls);
+    const c = column[cls]!;
+    state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
     ring[fed & ringMask] = i;
     fed++;
     if (outStart[state] !== outStart[state + 1]) hits.collect(state, fed, i);
@@ -118,7 +120,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
 }
 
 /** Past the indentation, quote markers and further line breaks that follow a line break, from `j`. */
-function lineBreakEnd(text: string, j: number, stop: number): number {
+export function lineBreakEnd(text: string, j: number, stop: number): number {
   while (j < stop) {
     const c = text.charCodeAt(j);
     if (c === Ch.Space || c === Ch.Tab || c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.Gt) j++;
