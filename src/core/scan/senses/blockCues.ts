@@ -4,8 +4,7 @@
 
 import type { Block } from '../../markdown/blocks';
 import { Ch } from '../../text/charCodes';
-import { foldWithOrigins } from '../../text/cueText';
-import { scanRange, type Match } from '../scanner';
+import { cueHits } from './cueHits';
 import type { SenseRules } from './senseRules';
 
 export interface BlockCues {
@@ -29,62 +28,31 @@ interface FoundCues {
   hits: number[] | undefined;
 }
 
-/**
- * The cues of [from, to) of `text`. The automaton folds case and width and sees through emphasis and
- * line breaks by itself; only a space beside a Chinese character (随机 变量) needs the text folded as
- * cueText() does, and most blocks have none. A folded block keeps where each unit came from, so that
- * its hits have the text's offsets too.
- */
+/** The cues of [from, to) of `text` (see cueHits()). */
 function scanCues(text: string, from: number, to: number, rules: SenseRules): FoundCues {
-  const found: Match[] = [];
-  const matcher = { automaton: rules.cueAutomaton, surfaces: rules.cueSurfaces };
-  let origin: Int32Array | undefined;
-  if (hasSpaceBesideCjk(text, from, to)) {
-    const f = foldWithOrigins(text, from, to);
-    origin = f.origin;
-    scanRange(f.folded, 0, f.folded.length, NONE, matcher, found);
-  } else scanRange(text, from, to, NONE, matcher, found);
-  // Most blocks have no cue: they share one empty list (a typed array each would cost the collector).
-  if (found.length === 0) return { distinct: NONE, hits: undefined };
-  const ids: number[] = [];
-  // Plain arrays of small integers: thousands of blocks' typed arrays would each cost the collector a buffer.
   const hits: number[] = [];
-  for (const m of found) {
-    if (!ids.includes(m.concept)) ids.push(m.concept);
-    hits.push(m.concept, origin ? origin[m.start]! : m.start);
-  }
-  return { distinct: ids, hits };
+  cueHits(text, from, to, rules, hits);
+  // Most blocks have no cue: they share one empty list.
+  if (hits.length === 0) return { distinct: NONE, hits: undefined };
+  const ids: number[] = [];
+  for (let k = 0; k < hits.length; k += 2) if (!ids.includes(hits[k]!)) ids.push(hits[k]!);
+  return { distinct: ids, hits: sortedByOffset(hits) };
+}
+
+/** Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
+function sortedByOffset(hits: number[]): number[] {
+  let sorted = true;
+  for (let k = 3; k < hits.length && sorted; k += 2) if (hits[k]! < hits[k - 2]!) sorted = false;
+  if (sorted) return hits;
+  const order = Array.from({ length: hits.length / 2 }, (_, k) => k).sort((x, y) => hits[2 * x + 1]! - hits[2 * y + 1]!);
+  const out: number[] = [];
+  for (const k of order) out.push(hits[2 * k]!, hits[2 * k + 1]!);
+  return out;
 }
 
 /** The distinct cues of [from, to) of `text`. */
 export function findCues(text: string, from: number, to: number, rules: SenseRules): readonly number[] {
   return scanCues(text, from, to, rules).distinct;
-}
-
-function isCjk(c: number): boolean {
-  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-/**
- * Whether whitespace stands between two Chinese characters (随机 变量, or a line wrapped inside a Chinese
- * sentence): only then must the text be folded. A space between Chinese and Latin text needs no
- * folding: cues that join the two (KL散度) also have a spelling with the space (see restoreSenseRules).
- */
-function hasSpaceBesideCjk(text: string, from: number, to: number): boolean {
-  let lastCjk = false;
-  let spaceAfterCjk = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (lastCjk) spaceAfterCjk = true;
-      continue;
-    }
-    const cjk = isCjk(c);
-    if (cjk && spaceAfterCjk) return true;
-    lastCjk = cjk;
-    spaceAfterCjk = false;
-  }
-  return false;
 }
 
 /** A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits"). */
