@@ -44,6 +44,8 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
   const classOf = a.classOf;
   const ring = a.ring;
   const mask = ring.length - 1;
+  // Latin text steps through the automaton's dense rows, as the scanner does.
+  const { column, shift, rows } = a.dense;
   let state = 0;
   let fed = 0;
   let lastSpace = true;
@@ -81,7 +83,8 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
       i++;
       continue;
     }
-    state = a.next(state, cls);
+    const col = column[cls]!;
+    state = col >= 0 ? rows[(state << shift) | col]! : a.next(state, cls);
     ring[fed & mask] = i;
     fed++;
     const o1 = a.outStart[state + 1]!;
