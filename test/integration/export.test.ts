@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openMarkdown, resetSettings, runWithQuickPick, setSetting, waitFor, workspaceKind, type ConceptLensApi } from './helpers';
+import { activateExtension, closeAllEditors, inWorkspace, openMarkdown, resetSettings, runWithQuickPick, setSetting, waitFor, workspaceKind, type ConceptLensApi } from './helpers';
 
 const EXPORT = 'conceptLens.exportConcepts';
 
@@ -72,6 +72,18 @@ describe('Export Concepts', function () {
     assert.equal(await runWithQuickPick<vscode.Uri | undefined>(EXPORT, 'cancel'), undefined);
     assert.equal(readdirSync(dir).length, before);
     assert.ok(!existsSync(path.join(dir, 'concepts.md')));
+  });
+
+  it('from the palette: the format pick and the save dialog, answered with their first choice', async () => {
+    const proposed = inWorkspace('concepts.md');
+    try {
+      const written = await runWithQuickPick<vscode.Uri | undefined>(EXPORT, 'accept');
+      assert.equal(written?.toString(), proposed.toString());
+      const md = new TextDecoder().decode(await vscode.workspace.fs.readFile(proposed));
+      assert.match(md, /涌现/);
+    } finally {
+      await vscode.workspace.fs.delete(proposed).then(undefined, () => undefined);
+    }
   });
 
   async function exportSkos(name: string): Promise<string> {
