@@ -204,7 +204,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       new OpenGraphInEditorCommand(graphPanel),
       new ShowInGraphCommand(commandContext, { view: graph, panel: graphPanel }),
       new ExportGraphCommand({ view: graph, panel: graphPanel }, log),
-      new ExportConceptsCommand(occurrences, () => scans.pack, log),
+      new ExportConceptsCommand(occurrences, () => scans.pack, log, settings),
       new AddConceptFromSelectionCommand(commandContext, articlePacks, authoring),
       new DraftPackCommand(commandContext, articlePacks, authoring, drafts),
       new AddAliasCommand(commandContext, packs),

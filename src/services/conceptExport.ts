@@ -2,8 +2,9 @@
 // of the export formats, with file names relative to the file being written. The command
 // (src/extension/commands/exportConceptsCommand.ts) only asks where and shows progress.
 
-import { exportConcepts } from '../core/export/exportConcepts';
+import { exportConcepts, type ExportOptions } from '../core/export/exportConcepts';
 import { cutSection, EXPORT_EXTENSIONS, type ExportFormat, type ExportOccurrence } from '../core/export/exportModel';
+import { isHttpBaseIri } from '../core/export/exportSkos';
 import type { Concept, ConceptPack } from '../core/pack/packTypes';
 import type { CompiledPack } from '../core/scan/compiledPack';
 import type { CancellationToken } from './base/cancellation';
@@ -40,6 +41,17 @@ export function defaultExportName(format: ExportFormat): string {
   return `concepts.${EXPORT_EXTENSIONS[format]}`;
 }
 
+/**
+ * The base IRI that the setting `conceptLens.export.baseIri` asks for: undefined (the exporter's default)
+ * when it is empty, or when it is not an absolute http(s) IRI ending in `/` or `#`; then `invalid` is
+ * true, for a warning.
+ */
+export function settingBaseIri(value: unknown): { base: string | undefined; invalid: boolean } {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') return { base: undefined, invalid: typeof value !== 'string' && value !== undefined && value !== null };
+  return isHttpBaseIri(text) ? { base: text, invalid: false } : { base: undefined, invalid: true };
+}
+
 /** The workspace pack, with the concepts that only documents' own packs define (a nearer pack's) added. */
 function exportPack(pack: CompiledPack, docs: readonly DocumentOccurrences[]): ConceptPack {
   const byId = new Map<string, Concept>(pack.pack.concepts.map((c) => [c.id, c]));
@@ -57,12 +69,12 @@ export interface ExportSource {
 }
 
 /** The export's text, or undefined when it was cancelled. */
-export async function exportWorkspaceConcepts(source: ExportSource, pack: CompiledPack, format: ExportFormat, target: string, token?: CancellationToken): Promise<string | undefined> {
+export async function exportWorkspaceConcepts(source: ExportSource, pack: CompiledPack, format: ExportFormat, target: string, token?: CancellationToken, options: ExportOptions = {}): Promise<string | undefined> {
   const docs = await source.all(token);
   if (token?.isCancellationRequested) return undefined;
   const named = docs.map((d) => ({ d, name: relativeUri(target, d.uri) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const occurrences: ExportOccurrence[] = [];
   for (const { d, name } of named)
     for (const o of d.occurrences) occurrences.push({ file: name, line: o.range.start.line + 1, column: o.range.start.character + 1, concept: o.concept, text: o.text, section: o.section && cutSection(o.section) });
-  return exportConcepts({ pack: exportPack(pack, docs), occurrences }, format);
+  return exportConcepts({ pack: exportPack(pack, docs), occurrences }, format, options);
 }

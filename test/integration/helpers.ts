@@ -124,7 +124,7 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await waitFor(() => JSON.stringify(configuration().inspect(key)?.globalValue) === JSON.stringify(value), `setting conceptLens.${key} = ${JSON.stringify(value)}`);
 }
 
-export const SETTING_KEYS = ['enabled', 'explanationLanguage', 'decorations.enabled', 'decorations.style', 'article', 'maxFileSizeKB', 'packs', 'packFolder', 'completion.enabled', 'preview.enabled', 'preview.style'] as const;
+export const SETTING_KEYS = ['enabled', 'explanationLanguage', 'decorations.enabled', 'decorations.style', 'article', 'maxFileSizeKB', 'packs', 'packFolder', 'completion.enabled', 'preview.enabled', 'preview.style', 'export.baseIri'] as const;
 
 /** Removes every conceptLens user setting the tests may have written. */
 export async function resetSettings(): Promise<void> {

@@ -213,6 +213,7 @@ export const DEFAULT_WINDOW: WindowSettings = {
   lint: { enabled: true, severities: { ...DEFAULT_SEVERITY } },
   previewEnabled: true,
   previewStyle: 'underline',
+  exportBaseIri: '',
 };
 
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */

@@ -20,6 +20,15 @@ export function baseIriProblem(base: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether `base` may be the base IRI of exported concepts set by `conceptLens.export.baseIri`: an
+ * absolute http(s) IRI with a host, ending in `/` or `#` (so that a concept's id is its last segment or
+ * fragment), that `baseIriProblem` accepts.
+ */
+export function isHttpBaseIri(base: string): boolean {
+  return /^https?:\/\/[^/?#]/i.test(base) && (base.endsWith('/') || base.endsWith('#')) && baseIriProblem(base) === undefined;
+}
+
 /** The base IRI when none is given: the pack's id under an address that is reserved as invalid. */
 export function defaultBaseIri(pack: ConceptPack): string {
   return `https://concept-lens.invalid/packs/${encodeURIComponent(pack.id)}/`;

@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
 import type { Command } from './command';
 import { EXPORT_EXTENSIONS, isExportFormat, type ExportFormat } from '../../core/export/exportModel';
-import { defaultExportName, exportWorkspaceConcepts, type ExportSource } from '../../services/conceptExport';
+import { defaultExportName, exportWorkspaceConcepts, settingBaseIri, type ExportSource } from '../../services/conceptExport';
+import { defaultBaseIri } from '../../core/export/exportSkos';
+import type { ISettings } from '../../services/host/settings';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import { errorText, type ILog } from '../../services/host/log';
 
@@ -28,7 +30,21 @@ export class ExportConceptsCommand implements Command {
     private readonly source: ExportSource,
     private readonly pack: () => CompiledPack,
     private readonly log: ILog,
+    private readonly settings: ISettings,
   ) {}
+
+  /** The SKOS base IRI from `conceptLens.export.baseIri`, read now; a value that cannot be one is warned about and the default used. */
+  private baseIri(pack: CompiledPack): string | undefined {
+    const { base, invalid } = settingBaseIri(this.settings.window().exportBaseIri);
+    if (invalid) {
+      const fallback = defaultBaseIri(pack.pack);
+      this.log.warn(`conceptLens.export.baseIri is not an absolute http(s) IRI ending in / or #; exporting with ${fallback}`);
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Concept Lens: the setting conceptLens.export.baseIri must be an absolute http(s) IRI ending in / or #. The export uses the default base {0}.', fallback),
+      );
+    }
+    return base;
+  }
 
   /** Arguments, for tests and scripts: a format and a target URI skip the questions. */
   async execute(format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
@@ -46,9 +62,11 @@ export class ExportConceptsCommand implements Command {
       if (!uri) return undefined;
     }
     const dest = uri;
+    const pack = this.pack();
+    const base = chosen === 'skos' ? this.baseIri(pack) : undefined;
     try {
       const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Concept Lens: exporting concepts'), cancellable: true }, (_progress, token) =>
-        exportWorkspaceConcepts(this.source, this.pack(), chosen, dest.toString(), token),
+        exportWorkspaceConcepts(this.source, pack, chosen, dest.toString(), token, base === undefined ? {} : { base }),
       );
       if (text === undefined) return undefined;
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(text));

@@ -66,6 +66,7 @@ function readWindowSettings(): WindowSettings {
     },
     previewEnabled: c.get<boolean>('preview.enabled', true),
     previewStyle: c.get<PreviewStyle>('preview.style', 'underline') === 'none' ? 'none' : 'underline',
+    exportBaseIri: c.get<unknown>('export.baseIri', ''),
   };
 }
 

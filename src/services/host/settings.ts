@@ -22,6 +22,8 @@ export interface WindowSettings {
   /** Annotate concepts in the Markdown preview. */
   readonly previewEnabled: boolean;
   readonly previewStyle: PreviewStyle;
+  /** `conceptLens.export.baseIri` as written (validated when an export uses it); empty for the default. */
+  readonly exportBaseIri: unknown;
 }
 
 export interface LintSettings {

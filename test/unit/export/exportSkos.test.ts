@@ -2,7 +2,7 @@
 // escapes, and the base IRI.
 
 import { strict as assert } from 'node:assert';
-import { baseIriProblem, exportSkos, turtleString } from '../../../src/core/export/exportSkos';
+import { baseIriProblem, exportSkos, isHttpBaseIri, turtleString } from '../../../src/core/export/exportSkos';
 import { readTurtle } from '../../../src/core/import/turtleReader';
 import { heatPack } from './exportFixture';
 
@@ -96,6 +96,13 @@ describe('export: skos', () => {
     assert.ok(baseIriProblem('https://example.org/> <x'));
     assert.ok(baseIriProblem('https://example.org/a b'));
     assert.throws(() => exportSkos({ pack: heatPack() }, 'http://x/"'), /base IRI/);
+  });
+
+  it('takes as the setting\'s base IRI only an absolute http(s) IRI ending in / or #', () => {
+    for (const ok of ['https://example.org/concepts/', 'http://example.org/v#', 'HTTPS://x/', 'https://例子.中国/概念/'])
+      assert.equal(isHttpBaseIri(ok), true, ok);
+    for (const bad of ['', 'https://example.org/concepts', 'ftp://example.org/', 'urn:x:y/', 'example.org/', '/concepts/', 'https:///', 'https://#', 'https://example.org/a b/', 'https://example.org/>/', ' https://example.org/'])
+      assert.equal(isHttpBaseIri(bad), false, bad);
   });
 
   it('defaults the base IRI to one made from the pack id', () => {

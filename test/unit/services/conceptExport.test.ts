@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { makeServices, type Services } from '../../support/services';
 import { CancellationSource } from '../../../src/services/base/cancellation';
-import { defaultExportName, exportWorkspaceConcepts, relativeUri } from '../../../src/services/conceptExport';
+import { defaultExportName, exportWorkspaceConcepts, relativeUri, settingBaseIri } from '../../../src/services/conceptExport';
 
 describe('services: concept export', () => {
   let s: Services;
@@ -37,6 +37,23 @@ describe('services: concept export', () => {
       json.occurrences.filter((o) => o.file === 'a.md').map((o) => o.concept),
       ['emergence', 'entropy'],
     );
+  });
+
+  it('reads the base IRI setting: empty is the default, a bad value is the default with a warning', () => {
+    assert.deepEqual(settingBaseIri(''), { base: undefined, invalid: false });
+    assert.deepEqual(settingBaseIri('   '), { base: undefined, invalid: false });
+    assert.deepEqual(settingBaseIri(undefined), { base: undefined, invalid: false });
+    assert.deepEqual(settingBaseIri(' https://example.org/c/ '), { base: 'https://example.org/c/', invalid: false });
+    assert.deepEqual(settingBaseIri('https://example.org/c#'), { base: 'https://example.org/c#', invalid: false });
+    assert.deepEqual(settingBaseIri('https://example.org/c'), { base: undefined, invalid: true });
+    assert.deepEqual(settingBaseIri('urn:concepts:'), { base: undefined, invalid: true });
+    assert.deepEqual(settingBaseIri(42), { base: undefined, invalid: true });
+  });
+
+  it('writes SKOS under the base IRI it is given', async () => {
+    const ttl = (await exportWorkspaceConcepts(s.occurrences, s.scans.pack, 'skos', 'file:///ws/c.ttl', undefined, { base: 'https://example.org/c/' }))!;
+    assert.match(ttl, /<https:\/\/example\.org\/c\/emergence>/);
+    assert.doesNotMatch(ttl, /concept-lens\.invalid\/packs/);
   });
 
   it('gives nothing when cancelled', async () => {
