@@ -6,12 +6,13 @@
 // The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
 
 import { Ch } from '../text/charCodes';
-import { lineEnd, scanBlocks, type Block } from '../markdown/blocks';
+import { isProseBlock, lineEnd, scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DocumentSenses, type CueSlots } from './senses/documentSenses';
+import { DocumentSenses, type CueSlots, type DocumentContext } from './senses/documentSenses';
+import { cuesOfBlock, NO_CUES, type BlockCues } from './senses/blockCues';
 import { blockReadings } from './senses/blockReadings';
 
 export interface TextEdit {
@@ -37,6 +38,12 @@ export class IncrementalScan {
   private cachedSnapshot: MatchSnapshot | undefined;
   /** The cues of each block, as ambiguous names needed them (see DocumentSenses). */
   private blockCues: CueSlots = [];
+  /** The cues of the blocks an edit just made, found while checking whether it kept the context. */
+  private freshCues: BlockCues[] | undefined;
+  /** Each block's readings (see blockReadings), or STALE until a snapshot makes them. */
+  private readingSlots: ReadingSlot[] = [];
+  /** The document-wide cues and verdicts, kept while edits keep the document's cues. */
+  private documentContext: DocumentContext | undefined;
   private cachedHeadings: Heading[] | undefined;
 
   constructor(
@@ -50,6 +57,7 @@ export class IncrementalScan {
     this.firm = new Int32Array(cp.concepts.length);
     this.contextual = new Int32Array(cp.concepts.length);
     this.blockMatches = this.blocks.map((b) => this.matchBlock(b));
+    this.readingSlots = staleSlots(this.blocks.length);
     for (const ms of this.blockMatches) this.count(ms, 1);
   }
 
@@ -70,17 +78,26 @@ export class IncrementalScan {
     const starts = new Int32Array(n);
     const local: Match[][] = new Array<Match[]>(n);
     const readings: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(n);
-    // Ambiguous names are read in context afresh for every version: an edit anywhere may change a
-    // section's or the document's cues. Cues are kept per block, so only the edited blocks are searched again.
-    const senses = this.cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues) : undefined;
+    // Ambiguous names are read in context: a block's readings are kept while an edit leaves every
+    // section's and the document's cues as they were (see contextKept), and made again otherwise.
+    const reads = this.cp.senseRules.ambiguities.length > 0;
+    let senses: DocumentSenses | undefined;
     n = 0;
     for (let b = 0; b < this.blocks.length; b++) {
       const ms = this.blockMatches[b]!;
       if (ms.length === 0) continue;
       starts[n] = this.blocks[b]!.start;
-      readings[n] = senses && blockReadings(senses, b, ms, 0, ms.length, this.blocks[b]!.start, this.cp);
+      if (reads) {
+        let r = this.readingSlots[b];
+        if (r === STALE) {
+          senses ??= new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, this.documentContext);
+          this.readingSlots[b] = r = blockReadings(senses, b, ms, 0, ms.length, this.blocks[b]!.start, this.cp);
+        }
+        readings[n] = r;
+      }
       local[n++] = ms;
     }
+    if (senses) this.documentContext = senses.documentContext();
     return (this.cachedSnapshot = new MatchSnapshot(starts, local, this.droppedConcepts(), this.cp.surfaces, readings));
   }
 
@@ -167,11 +184,19 @@ export class IncrementalScan {
         b.contentStart += delta;
         b.contentEnd += delta;
       }
+    // Read before the blocks are replaced. Readings stay where the edit kept every section's and the document's cues.
+    if (this.cp.senseRules.ambiguities.length > 0) {
+      const kept = this.contextKept(old, firstOld, endOld, text, fresh);
+      const slots = this.readingSlots;
+      this.readingSlots = kept ? slots.slice(0, firstOld).concat(staleSlots(fresh.length), slots.slice(endOld)) : staleSlots(firstOld + fresh.length + tail.length);
+      if (!kept) this.documentContext = undefined;
+    }
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
     const cues = this.blockCues;
-    this.blockCues = cues.slice(0, firstOld).concat(new Array<undefined>(fresh.length), endOld < cues.length ? cues.slice(endOld) : []);
+    this.blockCues = cues.slice(0, firstOld).concat(this.freshCues ?? new Array<undefined>(fresh.length), endOld < cues.length ? cues.slice(endOld) : []);
+    this.freshCues = undefined;
 
     // Restart points: keep those before `from`, take the new scan's, shift the rest.
     const keep = oldRestarts.slice(0, Math.max(0, lastBefore(oldRestarts, from) + 1));
@@ -184,6 +209,34 @@ export class IncrementalScan {
     return { from, to: stopNew >= 0 ? stopNew : text.length };
   }
 
+  /**
+   * Whether replacing old blocks [firstOld, endOld) with `fresh` leaves every other block's context as it
+   * was: no heading or front matter among them (sections stay), and the same cues in all (so every
+   * section's and the document's cue sets stay). The fresh blocks' cues are kept for the new slots.
+   */
+  private contextKept(old: string, firstOld: number, endOld: number, text: string, fresh: readonly Block[]): boolean {
+    const rules = this.cp.senseRules;
+    const before = new Set<number>();
+    for (let i = firstOld; i < endOld; i++) {
+      const b = this.blocks[i]!;
+      if (b.kind === 'heading' || b.kind === 'frontmatter') return false;
+      const c = this.blockCues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(old, b, rules) : NO_CUES);
+      for (const id of c.distinct) before.add(id);
+    }
+    const freshCues: BlockCues[] = [];
+    const after = new Set<number>();
+    for (const b of fresh) {
+      if (b.kind === 'heading' || b.kind === 'frontmatter') return false;
+      const c = isProseBlock(b.kind) ? cuesOfBlock(text, b, rules) : NO_CUES;
+      freshCues.push(c);
+      for (const id of c.distinct) after.add(id);
+    }
+    this.freshCues = freshCues;
+    if (before.size !== after.size) return false;
+    for (const id of before) if (!after.has(id)) return false;
+    return true;
+  }
+
   private matchBlock(b: Block): Match[] {
     const out: Match[] = [];
     scanBlock(this._text, b, this.cp, out);
@@ -193,6 +246,14 @@ export class IncrementalScan {
     }
     return out;
   }
+}
+
+/** A block's readings not made yet (null; undefined is "no ambiguous name in it"). */
+const STALE = null;
+type ReadingSlot = readonly number[] | undefined | typeof STALE;
+
+function staleSlots(n: number): ReadingSlot[] {
+  return new Array<ReadingSlot>(n).fill(STALE);
 }
 
 /** The fence (`---` or `+++`) that the text's first line opens front matter with, if it does. */

@@ -55,12 +55,19 @@ const cueOf = (v: Verdict): number => (v >>> 4) - 1;
 /** At most this many readings per name (the verdict's 4 bits). */
 export const MAX_READINGS = 16;
 
+/** The document's own cues and verdicts: the same for every version whose edits kept the document's cues. */
+export interface DocumentContext {
+  verdicts: Map<number, number>;
+  ids: Set<number> | undefined;
+  frontMatter: Set<number> | undefined;
+}
+
 export class DocumentSenses {
   /** Made when a decision first reaches a section: for each block its section's heading, for each heading where its section ends and its parent. */
   private sections: { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } | undefined;
   private readonly sectionVerdicts = new Map<number, Verdict>();
   private readonly sectionIds = new Map<number, Set<number>>();
-  private readonly documentVerdicts = new Map<number, Verdict>();
+  private readonly documentVerdicts: Map<number, Verdict>;
   private documentIds: Set<number> | undefined;
   private frontMatter: Set<number> | undefined;
   /** Scratch for weighing: evidence and first cue per reading. */
@@ -72,11 +79,21 @@ export class DocumentSenses {
     private readonly blocks: readonly Block[],
     private readonly rules: SenseRules,
     private readonly slots: CueSlots = [],
+    /** What the previous version of the document learnt about the whole document, when an edit kept its cues. */
+    carried?: DocumentContext,
   ) {
+    this.documentVerdicts = carried?.verdicts ?? new Map();
+    this.documentIds = carried?.ids;
+    this.frontMatter = carried?.frontMatter;
     let most = 0;
     for (const a of rules.ambiguities) most = Math.max(most, a.readings.length);
     this.evidence = new Float64Array(most);
     this.firstCue = new Int32Array(most);
+  }
+
+  /** The document-wide cues and verdicts found so far, for the next version if an edit keeps them. */
+  documentContext(): DocumentContext {
+    return { verdicts: this.documentVerdicts, ids: this.documentIds, frontMatter: this.frontMatter };
   }
 
   /** How the name of ambiguity `ambiguity` at `offset` (absolute) in block `b` is read. */
