@@ -180,6 +180,15 @@ function main(): void {
   measure('full scan (Markdown-aware)', (cp) => {
     scanDocument(corpus, cp);
   });
+  // The same scan with no name read in context: what senses by context cost on this corpus.
+  const withoutSenses = (cp: CompiledPack): CompiledPack => ({ ...cp, senseRules: { ...cp.senseRules, ambiguities: [] } });
+  measure(
+    'full scan, senses off',
+    (cp) => {
+      scanDocument(corpus, cp);
+    },
+    [withoutSenses(builtin), withoutSenses(big)],
+  );
   const naiveText = corpus.slice(0, 1 * MB);
   const naiveBytes = Buffer.byteLength(naiveText);
   const naive = (cp: CompiledPack): number => naiveBytes / MB / (time(() => naiveScan(naiveText, cp.surfaces.map((s) => s.text)), 400, 2) / 1000);
