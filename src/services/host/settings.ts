@@ -22,6 +22,13 @@ export interface WindowSettings {
   /** Annotate concepts in the Markdown preview. */
   readonly previewEnabled: boolean;
   readonly previewStyle: PreviewStyle;
+  /** The workspace index: globs it leaves out (conceptLens.index.exclude) and its cap (conceptLens.index.maxFiles). */
+  readonly index: IndexSettings;
+}
+
+export interface IndexSettings {
+  readonly exclude: readonly string[];
+  readonly maxFiles: number;
 }
 
 export interface LintSettings {

@@ -1,0 +1,366 @@
+// The workspace's concept index: for every Markdown file of every workspace folder, its matches and
+// headings, read and scanned in batches by a worker (off the extension host's thread), kept current by
+// a file watcher, and saved between sessions. Open documents answer from their live scans instead. A
+// changed pack is indexed in the background while the old index answers; until the first index is
+// complete, queries answer from what is indexed and say that they are partial.
+
+import { compiledPackData, type CompiledPack } from '../../core/scan/compiledPack';
+import { DisposableStore } from '../base/disposable';
+import { Emitter } from '../base/event';
+import { CancellationSource, type CancellationToken } from '../base/cancellation';
+import type { IWorkspace } from '../host/workspace';
+import type { ISettings } from '../host/settings';
+import type { INotifications } from '../host/notifications';
+import { errorText, type ILog } from '../host/log';
+import type { IIndexCache, IIndexWorker, IndexFileRequest } from '../host/indexHost';
+import type { PackSource } from '../documentScans';
+import type { ScannedDocument } from '../scannedDocument';
+import type { ITextDocument } from '../host/textDocument';
+import { decodeCache, encodeCache, hashText } from './fileIndex';
+import { IndexFilter } from './indexFilter';
+import { IndexState } from './indexState';
+import { IndexQueries } from './indexQueries';
+
+/** Files a worker reads and scans per message. */
+export const INDEX_BATCH = 64;
+/** How long after the last watcher event the changed files are read. */
+export const WATCH_DEBOUNCE_MS = 50;
+/** How long after the last change the index is saved. */
+export const SAVE_DEBOUNCE_MS = 1000;
+
+export interface IndexProgress {
+  /** Files read of those listed. */
+  done: number;
+  total: number;
+}
+
+export interface ConceptIndexHost {
+  workspace: IWorkspace;
+  settings: ISettings;
+  packs: PackSource;
+  scans: { get(doc: ITextDocument): ScannedDocument | undefined };
+  worker: IIndexWorker;
+  /** Undefined when there is nowhere to keep it (no folder open): the index is then made each session. */
+  cache: IIndexCache | undefined;
+  notifications: INotifications;
+  log: ILog;
+}
+
+export class ConceptIndex extends IndexQueries {
+  /** The complete index of the last pack: it answers while a new pack is indexed. */
+  private ready: IndexState | undefined;
+  private building: IndexState | undefined;
+  private run: CancellationSource | undefined;
+  private generation = 0;
+  private pumping: Promise<void> | undefined;
+  private readonly changed = this.register(new Emitter<void>());
+  /** Fires when what the index answers changes (a batch read, a file changed, a pack indexed). */
+  readonly onDidChange = this.changed.event;
+  private readonly progressed = this.register(new Emitter<IndexProgress | undefined>());
+  /** Fires while files are read (undefined: done or cancelled). */
+  readonly onDidProgress = this.progressed.event;
+  private readonly completed = this.register(new Emitter<void>());
+  private filter: IndexFilter | undefined;
+  private readonly gitignoreWatchers = this.register(new DisposableStore());
+  private watchTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  /** The cap the user was told of (once per value). */
+  private toldCap = -1;
+  private tooLargeLogged = new Set<string>();
+  private started = false;
+
+  constructor(private readonly host: ConceptIndexHost) {
+    super(host.workspace, host.scans);
+    const { workspace, settings, packs } = host;
+    const watcher = this.register(workspace.watchMarkdown());
+    this.register(watcher.onDidCreate((u) => this.changedOnDisk(u)));
+    this.register(watcher.onDidChange((u) => this.changedOnDisk(u)));
+    this.register(watcher.onDidDelete((u) => this.deletedOnDisk(u)));
+    this.register(packs.onDidChange(() => this.rebuild()));
+    this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
+    this.register(workspace.onDidChangeFileExcludes(() => this.rebuild()));
+    this.register({ dispose: () => (clearTimeout(this.watchTimer), clearTimeout(this.saveTimer), this.run?.dispose()) });
+    this.register(host.worker);
+  }
+
+  /** Starts indexing (after activation): from the cache when it holds this pack, else from scratch. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.rebuild(true);
+  }
+
+  /** The state queries read: the complete index, else the one being made. */
+  protected override get answering(): IndexState | undefined {
+    return this.ready ?? this.building;
+  }
+
+  /** Whether answers leave files out: the first index is not complete yet (or was cancelled). */
+  get partial(): boolean {
+    return this.ready === undefined;
+  }
+
+  get progress(): IndexProgress | undefined {
+    const b = this.building;
+    return b && !b.complete && this.run ? { done: b.done, total: b.total } : undefined;
+  }
+
+  /** Stops reading files; what is indexed stays, and answers say they are partial. */
+  cancel(): void {
+    if (!this.run) return;
+    this.run.cancel();
+    this.run = undefined;
+    this.host.log.info(`indexing cancelled: ${this.building?.done ?? 0} of ${this.building?.total ?? 0} files read`);
+    this.progressed.fire(undefined);
+  }
+
+  /** Resolves when the index is complete, or at once when it is idle; rejects on nothing. */
+  whenComplete(token?: CancellationToken): Promise<void> {
+    if (!this.run) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => (sub.dispose(), cancel?.dispose(), progress.dispose(), resolve());
+      const sub = this.completed.event(done);
+      const progress = this.progressed.event((p) => p === undefined && done());
+      const cancel = token?.onCancellationRequested(done);
+    });
+  }
+
+  /** Indexes again with the current pack, settings and exclusions (keeping what is unchanged on disk). */
+  rebuild(fromCache = false): void {
+    if (!this.started || this.isDisposed) return;
+    const gen = ++this.generation;
+    this.run?.dispose();
+    const run = (this.run = new CancellationSource());
+    const pack = this.host.packs.current;
+    void this.build(gen, run.token, pack, fromCache).catch((e: unknown) => {
+      this.host.log.error(`indexing the workspace failed: ${errorText(e)}`);
+      if (this.run === run) this.run = undefined;
+      this.progressed.fire(undefined);
+    });
+  }
+
+  private async build(gen: number, token: CancellationToken, pack: CompiledPack, fromCache: boolean): Promise<void> {
+    const hash = hashText(JSON.stringify(compiledPackData(pack)));
+    const state = new IndexState(pack, hash);
+    // Entries of the same pack are kept (the worker re-reads only what changed on disk).
+    const previous = [this.building, this.ready].find((s) => s?.hash === hash);
+    if (previous) for (const f of previous.files.values()) state.set(f);
+    else if (fromCache) await this.loadCache(state);
+    if (gen !== this.generation) return;
+    const files = await this.listFiles(token);
+    if (gen !== this.generation || !files) return;
+    const listed = new Set(files);
+    for (const uri of [...state.files.keys()]) if (!listed.has(uri)) state.remove(uri);
+    for (const uri of files) state.pending.add(uri);
+    state.total = files.length;
+    this.host.worker.setPack(pack, hash);
+    this.building = state;
+    // The same pack answers from the new state at once; another pack's complete index answers until this one is.
+    if (this.ready && this.ready.hash === hash) this.ready = undefined;
+    this.changed.fire();
+    await this.pump(state, token);
+  }
+
+  /** The workspace's Markdown files that the settings and exclusions let in, up to the cap, sorted. */
+  private async listFiles(token: CancellationToken): Promise<string[] | undefined> {
+    const { workspace, settings } = this.host;
+    if (workspace.folders.length === 0) return [];
+    const { exclude, maxFiles } = settings.window().index;
+    const gitignores = await this.readGitignores();
+    const globs = [...workspace.fileExcludes(), ...exclude];
+    const filter = (this.filter = new IndexFilter(workspace.folders, globs, gitignores));
+    // .gitignore lines are applied here, so the host is asked for more than the cap when there are some.
+    const ask = gitignores.size > 0 ? maxFiles * 4 + 1 : maxFiles + 1;
+    const found = await workspace.findMarkdownFiles(ask, token, globs);
+    if (token.isCancellationRequested) return undefined;
+    const files = found.filter((u) => filter.includes(u)).sort();
+    if (files.length > maxFiles) {
+      this.tellCap(files.length, maxFiles, found.length >= ask);
+      files.length = maxFiles;
+    }
+    return files;
+  }
+
+  private tellCap(found: number, max: number, more: boolean): void {
+    this.host.log.warn(`the workspace has ${more ? 'more than ' : ''}${found} Markdown files; the first ${max} are indexed (conceptLens.index.maxFiles)`);
+    if (this.toldCap === max) return;
+    this.toldCap = max;
+    this.host.notifications.indexCapped(max);
+  }
+
+  private async readGitignores(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    this.gitignoreWatchers.clear();
+    for (const folder of this.host.workspace.folders) {
+      const uri = `${folder.replace(/\/$/, '')}/.gitignore`;
+      const w = this.gitignoreWatchers.add(this.host.workspace.watchFile(uri));
+      for (const ev of [w.onDidChange, w.onDidCreate, w.onDidDelete]) this.gitignoreWatchers.add(ev(() => this.rebuild()));
+      try {
+        out.set(folder.replace(/\/$/, ''), new TextDecoder().decode(await this.host.workspace.readFile(uri)));
+      } catch {
+        // No .gitignore there.
+      }
+    }
+    return out;
+  }
+
+  /** Reads pending files in batches, two batches in flight so the worker is never idle. */
+  private pump(state: IndexState, token: CancellationToken): Promise<void> {
+    const run = async (): Promise<void> => {
+      const limitBytes = this.host.settings.window().maxFileSizeKB * 1024;
+      const inFlight: Promise<void>[] = [];
+      while (state.pending.size > 0 && !token.isCancellationRequested && !this.isDisposed) {
+        const batch: IndexFileRequest[] = [];
+        for (const uri of state.pending) {
+          state.pending.delete(uri);
+          const known = state.files.get(uri);
+          batch.push(known ? { uri, known: { size: known.size, mtime: known.mtime } } : { uri });
+          if (batch.length === INDEX_BATCH) break;
+        }
+        inFlight.push(this.scanBatch(state, batch, limitBytes, token));
+        if (inFlight.length >= 2) await inFlight.shift();
+      }
+      await Promise.all(inFlight);
+    };
+    const p = (this.pumping ?? Promise.resolve()).then(run);
+    this.pumping = p.finally(() => {
+      if (this.pumping === p) this.pumping = undefined;
+    });
+    return p.then(() => this.finish(state, token));
+  }
+
+  private async scanBatch(state: IndexState, batch: IndexFileRequest[], limitBytes: number, token: CancellationToken): Promise<void> {
+    let results;
+    try {
+      results = await this.host.worker.scan(batch, limitBytes);
+    } catch (e) {
+      // A batch of a superseded run may fail as the worker moves on to the new pack.
+      if (token.isCancellationRequested || !this.isCurrent(state)) return;
+      throw e;
+    }
+    if (token.isCancellationRequested || !this.isCurrent(state)) return;
+    for (const r of results) {
+      if (r.kind === 'indexed') state.set(r.file);
+      else if (r.kind === 'unchanged') continue;
+      else {
+        state.remove(r.uri);
+        if (r.kind === 'tooLarge' && !this.tooLargeLogged.has(r.uri)) {
+          this.tooLargeLogged.add(r.uri);
+          this.host.log.info(`not indexed, over conceptLens.maxFileSizeKB: ${r.uri} (${r.size} bytes)`);
+        }
+      }
+    }
+    state.done = Math.min(state.total, state.done + batch.length);
+    if (!state.complete) this.progressed.fire({ done: state.done, total: state.total });
+    this.changed.fire();
+  }
+
+  private isCurrent(state: IndexState): boolean {
+    return state === this.building || state === this.ready;
+  }
+
+  private finish(state: IndexState, token: CancellationToken): void {
+    if (token.isCancellationRequested || !this.isCurrent(state) || state.pending.size > 0) return;
+    const first = !state.complete;
+    state.complete = true;
+    state.done = state.total;
+    if (state === this.building) {
+      this.ready = state;
+      this.building = undefined;
+    }
+    if (first) {
+      this.run = undefined;
+      this.host.log.info(`indexed ${state.files.size} Markdown files`);
+      this.progressed.fire(undefined);
+      this.completed.fire();
+    }
+    this.changed.fire();
+    this.saveSoon();
+  }
+
+  // ---- The watcher ----
+
+  private changedOnDisk(uri: string): void {
+    const state = this.building ?? this.ready;
+    if (!state || !this.filter?.includes(uri)) return;
+    if (!state.files.has(uri) && state.total >= this.host.settings.window().index.maxFiles) {
+      this.tellCap(state.total + 1, this.host.settings.window().index.maxFiles, true);
+      return;
+    }
+    if (!state.files.has(uri) && !state.pending.has(uri)) state.total++;
+    state.pending.add(uri);
+    clearTimeout(this.watchTimer);
+    this.watchTimer = setTimeout(() => {
+      if (this.isDisposed || !this.isCurrent(state)) return;
+      // While the first index is made, its own run reads the file; afterwards the watcher's does.
+      if (!state.complete && this.run) return;
+      void this.pump(state, new CancellationSource().token).catch((e: unknown) => this.host.log.error(`re-indexing changed files failed: ${errorText(e)}`));
+    }, WATCH_DEBOUNCE_MS);
+  }
+
+  private deletedOnDisk(uri: string): void {
+    let changed = false;
+    for (const s of [this.ready, this.building]) {
+      if (!s) continue;
+      if (s.files.has(uri)) s.total = Math.max(0, s.total - 1);
+      changed = s.files.has(uri) || changed;
+      s.remove(uri);
+      s.pending.delete(uri);
+    }
+    if (changed) {
+      this.changed.fire();
+      this.saveSoon();
+    }
+  }
+
+  // ---- The cache ----
+
+  private async loadCache(state: IndexState): Promise<void> {
+    const cache = this.host.cache;
+    if (!cache) return;
+    let text: string | undefined;
+    try {
+      text = await cache.read();
+    } catch (e) {
+      this.host.log.warn(`cannot read the index cache: ${errorText(e)}`);
+      return;
+    }
+    if (text === undefined) return;
+    const read = decodeCache(text, state.hash, state.pack.concepts.length);
+    if (read.kind === 'ok') {
+      for (const f of read.files) state.set(f);
+      this.host.log.info(`index cache: ${read.files.length} files read back`);
+      return;
+    }
+    if (read.kind === 'stale') this.host.log.info(`index cache not used: ${read.why}`);
+    else {
+      this.host.log.warn(`index cache discarded: ${read.why}`);
+      await cache.delete().catch((e: unknown) => this.host.log.warn(`cannot remove the index cache: ${errorText(e)}`));
+    }
+  }
+
+  private saveSoon(): void {
+    if (!this.host.cache) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const state = this.ready;
+      const cache = this.host.cache;
+      if (!state || !cache || this.isDisposed) return;
+      const text = encodeCache(state.hash, state.pack.concepts.length, state.files.values());
+      this.saving = this.saving.then(() => cache.write(text)).catch((e: unknown) => this.host.log.warn(`cannot save the index cache: ${errorText(e)}`));
+    }, SAVE_DEBOUNCE_MS);
+  }
+
+  /** Saves now (tests, and the window closing). */
+  async flush(): Promise<void> {
+    if (this.saveTimer === undefined || !this.host.cache || !this.ready) return this.saving;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const s = this.ready;
+    const cache = this.host.cache;
+    await this.saving;
+    await cache.write(encodeCache(s.hash, s.pack.concepts.length, s.files.values()));
+  }
+}
+
