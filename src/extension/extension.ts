@@ -6,7 +6,10 @@ import { DocumentScans } from '../services/documentScans';
 import { ConceptGuides } from '../services/conceptGuides';
 import { ArticleSearch } from '../services/articleSearch';
 import { SectionTargets } from '../services/navigation';
-import { WorkspaceOccurrences } from '../services/workspaceOccurrences';
+import { ConceptIndex } from '../services/index/conceptIndex';
+import { IndexWorkerClient } from '../services/index/indexWorkerClient';
+import { IndexStatus, indexCache, startIndexWorker } from './index/indexHost';
+import { CancelIndexingCommand } from './commands/cancelIndexingCommand';
 import { FollowedDocument } from '../services/followedDocument';
 import { ReaderLanguage } from '../services/readerLanguage';
 import { GUIDE_SCHEME, MARKDOWN_SELECTOR as MARKDOWN } from '../services/schemes';
@@ -86,6 +89,8 @@ export interface ConceptLensApi {
   };
   /** The Concepts view's tree provider and view (for tests). */
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
+  /** The workspace index (tests wait for it and compare its answers with the CLI's). */
+  readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'find' | 'fileCount' | 'onDidChange' | 'flush'>;
   /** The Concept Graph view (tests read the messages from its page). */
   readonly graph: ConceptGraphView;
   /** VS Code's Markdown preview calls this once for its markdown-it instance (markdown.markdownItPlugins). */
@@ -114,11 +119,13 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   clock.lap(active && scans.get(hostDocument(active)) ? 'firstScan' : undefined);
   const language = new ReaderLanguage(settings, vscode.env.language);
   const guides = new ConceptGuides(packs, language, guideLabels);
-  const article = new ArticleSearch(workspace, settings, packs, scans, log);
+  // The workspace index: files read and scanned in a worker thread (in process if it cannot start),
+  // kept in the workspace's storage between sessions. It starts once activation is over.
+  const indexWorker = new IndexWorkerClient(() => startIndexWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath), workspace, (uri) => uri.startsWith('file:'), log);
+  const occurrences = new ConceptIndex({ workspace, settings, packs, scans, worker: indexWorker, cache: indexCache(context.storageUri), notifications, log });
+  const indexStatus = new IndexStatus(occurrences);
+  const article = new ArticleSearch(workspace, settings, packs, scans, occurrences, log);
   const targets = new SectionTargets(packs, article, guides);
-  const occurrences = new WorkspaceOccurrences(workspace, settings, scans, log, (work) =>
-    Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, work)),
-  );
   const followed = new FollowedDocument(new VscodeEditors(), workspace);
   const authoring = new AuthoringModuleLoader(context.extensionUri);
   const articlePacks = new ArticlePacks(packs, workspace, settings);
@@ -152,6 +159,8 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     packs,
     scans,
     guides,
+    occurrences,
+    indexStatus,
     article,
     followed,
     guideProvider,
@@ -184,6 +193,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
       new ToggleAnnotationsCommand(settings),
       new OpenConceptGuideCommand(guides),
       new RescanCommand(scans, packs),
+      new CancelIndexingCommand(occurrences),
       new RevealOccurrenceCommand(),
       new CopyExplanationCommand(commandContext, conceptsView),
       new FilterConceptsCommand(conceptsView),
@@ -206,6 +216,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
   clock.lap('registrations');
   // The documents open at start are linted once activation is over.
   setTimeout(() => lint.lintAll(), 0);
+  setTimeout(() => occurrences.start(), 0);
 
   const activation = clock.figures();
   log.info(`activated: ${describeFigures(activation)}`);
@@ -214,6 +225,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     activation,
     scans: editorScans,
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
+    index: occurrences,
     graph,
     extendMarkdownIt: (md) => preview.extendMarkdownIt(md),
   };

@@ -1,24 +1,25 @@
 // Finds the pack's article in the workspace: the file the setting conceptLens.article names, else an
 // open document or a Markdown file that isArticle() recognises (its front-matter title or headings).
-// The answer is kept until a Markdown file, the setting or the pack changes. Candidates over the size
-// limit are skipped (a file's by its stat, so it is not read).
+// Workspace files are judged from the index's outlines (title and headings), not read again; only a
+// configured file the index does not hold is read (unless it is over the size limit, by its stat). The
+// answer is kept until the index, the setting or the pack changes.
 
-import { isArticle } from '../core/features/articleMatch';
+import { isArticle, isArticleOutline } from '../core/features/articleMatch';
 import { parseMarkdown } from '../core/markdown/markdownStructure';
 import type { Heading } from '../core/markdown/headings';
 import { LineIndex } from '../core/text/lineIndex';
 import { exceedsSizeLimit } from '../core/features/sizeLimit';
+import type { ConceptPack } from '../core/pack/loadPack';
 import { Disposable } from './base/disposable';
+import type { Event } from './base/event';
 import type { IWorkspace } from './host/workspace';
 import type { ISettings } from './host/settings';
 import type { ITextDocument } from './host/textDocument';
 import type { PackSource } from './documentScans';
 import type { ScannedDocument } from './scannedDocument';
+import type { FileOutline } from './index/indexQueries';
 import { isSourceDocument } from './schemes';
 import { errorText, type ILog } from './host/log';
-
-/** How many workspace files are tried as the article. */
-export const ARTICLE_CANDIDATES_MAX = 200;
 
 export interface Article {
   uri: string;
@@ -30,9 +31,25 @@ interface Outline extends Omit<Article, 'uri'> {
   text: string;
 }
 
+/** What the search reads of the workspace index. */
+export interface ArticleOutlines {
+  outlines(): Iterable<FileOutline>;
+  outline(uri: string): FileOutline | undefined;
+  readonly onDidChange: Event<void>;
+}
+
+/** An indexed file as an article: only its headings' offsets are ever asked for their line. */
+function indexedArticle(o: FileOutline): Article {
+  const byStart = new Map(o.headings.map((h) => [h.start, h.line]));
+  return { uri: o.uri, headings: o.headings, lineOf: (offset) => byStart.get(offset) ?? 0 };
+}
+
 export class ArticleSearch extends Disposable {
   /** The search per value of the setting (it is a resource setting: folders may name different files). */
   private readonly found = new Map<string, Promise<Article | undefined>>();
+  /** Whether an indexed file is the article, per file entry (a changed file is a new entry) and pack. */
+  private judged = new WeakMap<FileOutline, boolean>();
+  private judgedPack: ConceptPack | undefined;
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -40,14 +57,12 @@ export class ArticleSearch extends Disposable {
     private readonly packs: PackSource,
     /** Open documents that are already scanned give their headings from there, not by parsing them again. */
     private readonly scans: { getIfScanned(doc: ITextDocument): ScannedDocument | undefined },
+    private readonly index: ArticleOutlines,
     private readonly log: ILog,
   ) {
     super();
-    const watcher = this.register(workspace.watchMarkdown());
     const reset = (): void => this.found.clear();
-    this.register(watcher.onDidChange(reset));
-    this.register(watcher.onDidCreate(reset));
-    this.register(watcher.onDidDelete(reset));
+    this.register(index.onDidChange(reset));
     this.register(workspace.onDidSaveDocument(reset));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.article') || e.affects('conceptLens.maxFileSizeKB')) && reset()));
     this.register(packs.onDidChange(reset));
@@ -65,29 +80,42 @@ export class ArticleSearch extends Disposable {
   private async search(configured: string): Promise<Article | undefined> {
     const pack = this.packs.current.pack;
     const limitKB = this.settings.window().maxFileSizeKB;
-    for (const uri of await this.candidates(configured)) {
-      const outline = await this.outline(uri, limitKB);
+    // The configured file, then open documents (they may be unsaved): each once.
+    const first: string[] = configured ? [configured] : [];
+    for (const d of this.workspace.documents) if (d.languageId === 'markdown' && isSourceDocument(d.uri)) first.push(d.uri);
+    const tried = new Set<string>();
+    for (const uri of first) {
+      if (tried.has(uri)) continue;
+      tried.add(uri);
+      const open = this.workspace.documents.find((d) => d.uri === uri);
+      const indexed = !open && this.index.outline(uri);
+      if (indexed) {
+        if (uri === configured || this.isArticle(indexed, pack)) return indexedArticle(indexed);
+        continue;
+      }
+      const outline = await this.outlineOf(uri, open, limitKB);
       if (!outline) continue;
       if (uri === configured || isArticle(outline.text, outline.headings, pack)) return { uri, headings: outline.headings, lineOf: outline.lineOf };
     }
+    for (const o of this.index.outlines()) if (!tried.has(o.uri) && this.isArticle(o, pack)) return indexedArticle(o);
     return undefined;
   }
 
-  /** The configured file, then open documents (they may be unsaved), then the workspace's files; each once. */
-  private async candidates(configured: string): Promise<string[]> {
-    const out: string[] = configured ? [configured] : [];
-    // Documents the user writes, of any scheme; not the guide, nor views of other versions (a diff's git: side).
-    for (const d of this.workspace.documents) if (d.languageId === 'markdown' && isSourceDocument(d.uri)) out.push(d.uri);
-    if (this.workspace.folders.length > 0) out.push(...(await this.workspace.findMarkdownFiles(ARTICLE_CANDIDATES_MAX)));
-    return [...new Set(out)];
+  private isArticle(o: FileOutline, pack: ConceptPack): boolean {
+    if (this.judgedPack !== pack) {
+      this.judged = new WeakMap();
+      this.judgedPack = pack;
+    }
+    let yes = this.judged.get(o);
+    if (yes === undefined) this.judged.set(o, (yes = isArticleOutline(o.title, o.headings, pack)));
+    return yes;
   }
 
   /**
    * A candidate's text and headings: an open document's from its scan (which keeps to the size limit),
    * another's by parsing it; undefined when it is over the size limit or cannot be read.
    */
-  private async outline(uri: string, limitKB: number): Promise<Outline | undefined> {
-    const open = this.workspace.documents.find((d) => d.uri === uri);
+  private async outlineOf(uri: string, open: ITextDocument | undefined, limitKB: number): Promise<Outline | undefined> {
     const scanned = open && this.scans.getIfScanned(open);
     if (scanned) return { text: scanned.text, headings: scanned.headings, lineOf: (offset) => scanned.position(offset).line };
     const text = open ? open.getText() : await this.readFile(uri, limitKB);

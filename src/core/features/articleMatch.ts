@@ -100,7 +100,11 @@ export function headingKey(text: string): string {
 
 /** Whether a document is the pack's article: by its front-matter title, or by most of its section headings. */
 export function isArticle(text: string, headings: readonly Heading[], pack: ConceptPack): boolean {
-  const title = frontMatterTitle(text);
+  return isArticleOutline(frontMatterTitle(text), headings, pack);
+}
+
+/** isArticle() from a document's front-matter title (if any) and headings, as the workspace index keeps them. */
+export function isArticleOutline(title: string | undefined, headings: readonly Pick<Heading, 'text'>[], pack: ConceptPack): boolean {
   if (title) {
     const key = headingKey(title);
     if (Object.values(pack.title).some((t) => t && headingKey(t) === key)) return true;

@@ -9,6 +9,7 @@ export const COMMANDS = {
   toggleAnnotations: 'conceptLens.toggleAnnotations',
   openConceptGuide: 'conceptLens.openConceptGuide',
   rescan: 'conceptLens.rescan',
+  cancelIndexing: 'conceptLens.cancelIndexing',
   showGraph: 'conceptLens.showGraph',
   exportGraph: 'conceptLens.exportGraph',
   exportConcepts: 'conceptLens.exportConcepts',

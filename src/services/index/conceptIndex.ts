@@ -19,7 +19,9 @@ import type { ITextDocument } from '../host/textDocument';
 import { decodeCache, encodeCache, hashText } from './fileIndex';
 import { IndexFilter } from './indexFilter';
 import { IndexState } from './indexState';
-import { IndexQueries } from './indexQueries';
+import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
+
+export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQueries';
 
 /** Files a worker reads and scans per message. */
 export const INDEX_BATCH = 64;
@@ -124,6 +126,28 @@ export class ConceptIndex extends IndexQueries {
       const progress = this.progressed.event((p) => p === undefined && done());
       const cancel = token?.onCancellationRequested(done);
     });
+  }
+
+  /** A concept's occurrences now (partial while the first index is made: see `partial`). */
+  async find(conceptId: string, _token?: CancellationToken): Promise<Occurrence[]> {
+    return this.occurrencesOf(conceptId);
+  }
+
+  /** Every occurrence, waiting for the index to be complete first (a rename or an export needs them all). */
+  async findComplete(conceptId: string, token?: CancellationToken): Promise<Occurrence[]> {
+    await this.whenComplete(token);
+    return this.occurrencesOf(conceptId);
+  }
+
+  /** Every concept's count now (partial while the first index is made). */
+  async counts(_token?: CancellationToken): Promise<Map<string, number>> {
+    return this.conceptCounts();
+  }
+
+  /** Every occurrence of every concept, file by file, once the index is complete. */
+  async all(token?: CancellationToken): Promise<DocumentOccurrences[]> {
+    await this.whenComplete(token);
+    return this.documents();
   }
 
   /** Indexes again with the current pack, settings and exclusions (keeping what is unchanged on disk). */

@@ -64,7 +64,7 @@ export abstract class IndexQueries extends Disposable {
   protected abstract get answering(): IndexState | undefined;
 
   /** Every occurrence of a concept: open documents first, then the indexed files. */
-  find(conceptId: string): Occurrence[] {
+  occurrencesOf(conceptId: string): Occurrence[] {
     const out: Occurrence[] = [];
     const open = this.eachOpen((scanned) => {
       const ci = scanned.pack.indexOf.get(conceptId);
@@ -83,7 +83,7 @@ export abstract class IndexQueries extends Disposable {
   }
 
   /** How often each concept occurs in the workspace's Markdown (open documents as they are now). */
-  counts(): Map<string, number> {
+  conceptCounts(): Map<string, number> {
     const out = new Map<string, number>();
     const add = (id: string, n: number): void => void (n !== 0 && out.set(id, (out.get(id) ?? 0) + n));
     const open = this.eachOpen((scanned) => {
@@ -103,7 +103,7 @@ export abstract class IndexQueries extends Disposable {
   }
 
   /** Every occurrence of every concept, document by document (open documents as they are now). */
-  all(): DocumentOccurrences[] {
+  documents(): DocumentOccurrences[] {
     const out: DocumentOccurrences[] = [];
     const open = this.eachOpen((scanned) => {
       const hs = scanned.headings;

@@ -7,6 +7,7 @@ import { ConceptIndex } from '../../../src/services/index/conceptIndex';
 import { InProcessIndexWorker } from '../../../src/services/index/inProcessIndexWorker';
 import type { IIndexCache, IndexFileRequest, IndexFileResult } from '../../../src/services/host/indexHost';
 import { encodeCache } from '../../../src/services/index/fileIndex';
+import { MemoryNotifications } from '../../support/memoryHost';
 
 class MemoryCache implements IIndexCache {
   text: string | undefined;
@@ -57,12 +58,13 @@ describe('services: ConceptIndex', () => {
   let s: Services;
   let cache: MemoryCache;
   let worker: GatedWorker;
+  let notifications: MemoryNotifications;
   let index: ConceptIndex;
   const made: ConceptIndex[] = [];
 
   function makeIndex(): ConceptIndex {
     worker = new GatedWorker(s.workspace);
-    const i = new ConceptIndex({ workspace: s.workspace, settings: s.settings, packs: s.packs, scans: s.scans, worker, cache, notifications: s.notifications, log: s.log });
+    const i = new ConceptIndex({ workspace: s.workspace, settings: s.settings, packs: s.packs, scans: s.scans, worker, cache, notifications, log: s.log });
     made.push(i);
     return i;
   }
@@ -76,6 +78,8 @@ describe('services: ConceptIndex', () => {
       },
     });
     cache = new MemoryCache();
+    // Its own, apart from the index that makeServices starts.
+    notifications = new MemoryNotifications();
     index = makeIndex();
   });
   afterEach(() => {
@@ -87,11 +91,11 @@ describe('services: ConceptIndex', () => {
     index.start();
     await index.whenComplete();
     assert.equal(index.partial, false);
-    assert.deepEqual(index.find('emergence'), [
+    assert.deepEqual(index.occurrencesOf('emergence'), [
       { uri: 'file:///ws/b.md', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: 'emergence' },
       { uri: 'file:///ws/b.md', range: { start: { line: 0, character: 16 }, end: { line: 0, character: 18 } }, text: '涌现' },
     ]);
-    const counts = index.counts();
+    const counts = index.conceptCounts();
     assert.equal(counts.get('entropy'), 2);
     assert.equal(counts.get('emergence'), 2);
     assert.equal(index.fileCount, 2);
@@ -101,10 +105,10 @@ describe('services: ConceptIndex', () => {
     index.start();
     await index.whenComplete();
     const doc = s.workspace.open('file:///ws/b.md', 'nothing here\n');
-    assert.equal(index.counts().get('emergence'), undefined);
+    assert.equal(index.conceptCounts().get('emergence'), undefined);
     s.workspace.edit(doc, 0, 0, '涌现 ');
     assert.deepEqual(
-      index.find('emergence').map((o) => o.range.start.character),
+      index.occurrencesOf('emergence').map((o) => o.range.start.character),
       [0],
     );
   });
@@ -118,13 +122,13 @@ describe('services: ConceptIndex', () => {
     s.settings.setWindow({ index: { exclude: ['archive/**'], maxFiles: 20000 } });
     index.start();
     await index.whenComplete();
-    assert.equal(index.counts().get('entropy'), 2);
+    assert.equal(index.conceptCounts().get('entropy'), 2);
     s.workspace.setExcludes([]);
-    await until(index, () => index.counts().get('entropy') === 3);
+    await until(index, () => index.conceptCounts().get('entropy') === 3);
     s.settings.setWindow({ index: { exclude: [], maxFiles: 20000 } });
-    await until(index, () => index.counts().get('entropy') === 4);
+    await until(index, () => index.conceptCounts().get('entropy') === 4);
     s.workspace.write('file:///ws/.gitignore', '\n');
-    await until(index, () => index.counts().get('entropy') === 5);
+    await until(index, () => index.conceptCounts().get('entropy') === 5);
   });
 
   it('past the cap, holds the first files, says so once with the setting, and logs it', async () => {
@@ -133,22 +137,22 @@ describe('services: ConceptIndex', () => {
     index.start();
     await index.whenComplete();
     assert.equal(index.fileCount, 2);
-    assert.deepEqual(s.notifications.capped, [2]);
+    assert.deepEqual(notifications.capped, [2]);
     assert.ok(s.log.at('warn').some((l) => l.includes('3 Markdown files') && l.includes('conceptLens.index.maxFiles')));
     index.rebuild();
     await index.whenComplete();
-    assert.deepEqual(s.notifications.capped, [2]);
+    assert.deepEqual(notifications.capped, [2]);
   });
 
   it('follows the watcher: a created, changed and deleted file', async () => {
     index.start();
     await index.whenComplete();
     s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
-    await until(index, () => index.counts().get('entropy') === 5);
+    await until(index, () => index.conceptCounts().get('entropy') === 5);
     s.workspace.write('file:///ws/new.md', 'nothing\n');
-    await until(index, () => index.counts().get('entropy') === 2);
+    await until(index, () => index.conceptCounts().get('entropy') === 2);
     s.workspace.remove('file:///ws/a.md');
-    await until(index, () => index.counts().get('entropy') === undefined);
+    await until(index, () => index.conceptCounts().get('entropy') === undefined);
     assert.equal(index.fileCount, 2);
   });
 
@@ -158,11 +162,11 @@ describe('services: ConceptIndex', () => {
     index.start();
     await worker.waiting();
     assert.equal(index.partial, true);
-    assert.equal(index.counts().get('entropy'), undefined);
+    assert.equal(index.conceptCounts().get('entropy'), undefined);
     worker.release();
     await index.whenComplete();
     assert.equal(index.partial, false);
-    assert.equal(index.counts().get('entropy'), 102);
+    assert.equal(index.conceptCounts().get('entropy'), 102);
   });
 
   it('cancelling stops reading; the answers stay partial', async () => {
@@ -176,26 +180,26 @@ describe('services: ConceptIndex', () => {
     worker.release();
     assert.equal(index.partial, true);
     assert.equal(index.progress, undefined);
-    assert.ok((index.counts().get('entropy') ?? 0) < 202);
+    assert.ok((index.conceptCounts().get('entropy') ?? 0) < 202);
   });
 
   it('keeps answering from the old pack while a changed pack is indexed', async () => {
     s.workspace.write('file:///ws/gd.md', '梯度下降 and 熵\n');
     index.start();
     await index.whenComplete();
-    assert.equal(index.counts().get('gradient-descent'), undefined);
-    assert.equal(index.counts().get('entropy'), 3);
+    assert.equal(index.conceptCounts().get('gradient-descent'), undefined);
+    assert.equal(index.conceptCounts().get('entropy'), 3);
     worker.held = true;
     s.workspace.write('file:///ws/tiny.conceptpack.json', USER_PACK);
     s.settings.setResource('', { packs: ['file:///ws/tiny.conceptpack.json'] });
     await worker.waiting();
     // The new pack's first batch is held: the old index answers, complete.
     assert.equal(index.partial, false);
-    assert.equal(index.counts().get('gradient-descent'), undefined);
-    assert.equal(index.counts().get('entropy'), 3);
+    assert.equal(index.conceptCounts().get('gradient-descent'), undefined);
+    assert.equal(index.conceptCounts().get('entropy'), 3);
     worker.release();
-    await until(index, () => index.counts().get('gradient-descent') === 1);
-    assert.equal(index.counts().get('entropy'), 3);
+    await until(index, () => index.conceptCounts().get('gradient-descent') === 1);
+    assert.equal(index.conceptCounts().get('entropy'), 3);
   });
 
   it('saves itself and, read back, re-reads only the files changed since', async () => {
@@ -209,8 +213,8 @@ describe('services: ConceptIndex', () => {
     again.start();
     await again.whenComplete();
     assert.deepEqual([...s.workspace.reads.keys()].filter((u) => u.endsWith('.md')), ['file:///ws/b.md']);
-    assert.equal(again.counts().get('entropy'), 3);
-    assert.equal(again.counts().get('emergence'), undefined);
+    assert.equal(again.conceptCounts().get('entropy'), 3);
+    assert.equal(again.conceptCounts().get('emergence'), undefined);
   });
 
   for (const [name, corrupt] of [
@@ -231,8 +235,8 @@ describe('services: ConceptIndex', () => {
       assert.equal(cache.deletes, 1);
       assert.ok(s.log.at('warn').some((l) => l.startsWith('index cache discarded')));
       assert.equal(s.workspace.reads.get('file:///ws/a.md'), 1);
-      assert.equal(again.counts().get('entropy'), 2);
-      assert.equal(again.counts().get('emergence'), 2);
+      assert.equal(again.conceptCounts().get('entropy'), 2);
+      assert.equal(again.conceptCounts().get('emergence'), 2);
     });
   }
 
@@ -242,7 +246,7 @@ describe('services: ConceptIndex', () => {
     await index.whenComplete();
     assert.equal(cache.deletes, 0);
     assert.ok(s.log.at('info').some((l) => l.includes('another concept pack')));
-    assert.equal(index.counts().get('entropy'), 2);
+    assert.equal(index.conceptCounts().get('entropy'), 2);
   });
 
   it('works without a cache (no folder storage)', async () => {
@@ -252,7 +256,7 @@ describe('services: ConceptIndex', () => {
     i.start();
     await i.whenComplete();
     await i.flush();
-    assert.equal(i.counts().get('entropy'), 2);
+    assert.equal(i.conceptCounts().get('entropy'), 2);
   });
 
   it('skips files over the size limit by their size, without reading them', async () => {
@@ -260,7 +264,7 @@ describe('services: ConceptIndex', () => {
     s.settings.setWindow({ maxFileSizeKB: 2 });
     index.start();
     await index.whenComplete();
-    assert.equal(index.counts().get('emergence'), 2);
+    assert.equal(index.conceptCounts().get('emergence'), 2);
     assert.equal(s.workspace.reads.get('file:///ws/big.md'), undefined);
   });
 });
