@@ -1,26 +1,10 @@
-// The workspace index's host parts in VS Code: the worker thread (dist/indexWorker.js), the cache file
-// in the workspace's storage, and the status bar item that shows progress and cancels.
+// The workspace index's host parts in VS Code: the cache file in the workspace's storage, and the status
+// bar item that shows progress and cancels. The worker thread is started by indexWorkerHost.ts.
 
 import * as vscode from 'vscode';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { Disposable } from '../../services/base/disposable';
 import type { IIndexCache } from '../../services/host/indexHost';
-import type { IndexWorkerPort } from '../../services/index/indexWorkerClient';
 import type { ConceptIndex, IndexProgress } from '../../services/index/conceptIndex';
-
-/** `options`: for tests, which run the worker's TypeScript source (execArgv with tsx). */
-export function startIndexWorker(file: string, options?: WorkerOptions): IndexWorkerPort {
-  const worker = new Worker(file, options);
-  // The worker is idle between batches: it does not keep the extension host alive.
-  worker.unref();
-  return {
-    postMessage: (message, transfer) => worker.postMessage(message, transfer),
-    onMessage: (listener) => void worker.on('message', listener),
-    onError: (listener) => void worker.on('error', listener),
-    onExit: (listener) => void worker.on('exit', listener),
-    terminate: () => void worker.terminate(),
-  };
-}
 
 /** The cache file: `index-v1.jsonl` in the workspace's storage folder (none without a folder). */
 export function indexCache(storage: vscode.Uri | undefined): IIndexCache | undefined {
