@@ -8,7 +8,7 @@ import { ArticleSearch } from '../services/articleSearch';
 import { SectionTargets } from '../services/navigation';
 import { ConceptIndex } from '../services/index/conceptIndex';
 import { IndexWorkerClient } from '../services/index/indexWorkerClient';
-import { IndexStatus, indexCache } from './index/indexHost';
+import { IndexStatus, indexCache, indexCacheFile } from './index/indexHost';
 import { startIndexWorker } from './index/indexWorkerHost';
 import { CancelIndexingCommand } from './commands/cancelIndexingCommand';
 import { FollowedDocument } from '../services/followedDocument';
@@ -91,7 +91,9 @@ export interface ConceptLensApi {
   /** The Concepts view's tree provider and view (for tests). */
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The workspace index (tests wait for it and compare its answers with the CLI's). */
-  readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'find' | 'fileCount' | 'onDidChange' | 'flush'>;
+  readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'conceptCounts' | 'find' | 'fileCount' | 'onDidChange' | 'flush' | 'reopen'>;
+  /** Where the index is saved (undefined without a workspace folder). */
+  readonly indexCacheFile: vscode.Uri | undefined;
   /** The Concept Graph view (tests read the messages from its page). */
   readonly graph: ConceptGraphView;
   /** VS Code's Markdown preview calls this once for its markdown-it instance (markdown.markdownItPlugins). */
@@ -227,6 +229,7 @@ export function activate(context: vscode.ExtensionContext): ConceptLensApi {
     scans: editorScans,
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
     index: occurrences,
+    indexCacheFile: indexCacheFile(context.storageUri),
     graph,
     extendMarkdownIt: (md) => preview.extendMarkdownIt(md),
   };

@@ -7,9 +7,13 @@ import type { IIndexCache } from '../../services/host/indexHost';
 import type { ConceptIndex, IndexProgress } from '../../services/index/conceptIndex';
 
 /** The cache file: `index-v1.jsonl` in the workspace's storage folder (none without a folder). */
+export function indexCacheFile(storage: vscode.Uri | undefined): vscode.Uri | undefined {
+  return storage && vscode.Uri.joinPath(storage, 'index-v1.jsonl');
+}
+
 export function indexCache(storage: vscode.Uri | undefined): IIndexCache | undefined {
-  if (!storage) return undefined;
-  const file = vscode.Uri.joinPath(storage, 'index-v1.jsonl');
+  const file = indexCacheFile(storage);
+  if (!storage || !file) return undefined;
   return {
     async read() {
       try {

@@ -150,6 +150,13 @@ export class ConceptIndex extends IndexQueries {
     return this.documents();
   }
 
+  /** Forgets what it holds and starts again as after a window reload: from the cache, re-reading what changed. */
+  reopen(): void {
+    this.ready = undefined;
+    this.building = undefined;
+    this.rebuild(true);
+  }
+
   /** Indexes again with the current pack, settings and exclusions (keeping what is unchanged on disk). */
   rebuild(fromCache = false): void {
     if (!this.started || this.isDisposed) return;
