@@ -47,7 +47,8 @@ export class VscodeWorkspace implements IWorkspace {
     // One exclude glob: ours, and the caller's (a glob with braces of its own cannot be nested in braces,
     // so those are left to the caller, which filters again).
     const extra = (exclude ?? []).filter((g) => g && !/[{},]/.test(g));
-    const glob = extra.length > 0 ? `{${[MARKDOWN_EXCLUDE_GLOB, ...extra].join(',')}}` : MARKDOWN_EXCLUDE_GLOB;
+    // Our own folders spelled out: ripgrep refuses nested braces.
+    const glob = extra.length > 0 ? `{${['**/node_modules/**', '**/.git/**', '**/.vscode-test/**', ...extra].join(',')}}` : MARKDOWN_EXCLUDE_GLOB;
     const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, glob, max, token);
     return files.map((u) => u.toString());
   }
