@@ -91,7 +91,7 @@ export interface ConceptLensApi {
   /** The Concepts view's tree provider and view (for tests). */
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The workspace index (tests wait for it and compare its answers with the CLI's). */
-  readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'conceptCounts' | 'find' | 'fileCount' | 'onDidChange' | 'flush' | 'reopen'>;
+  readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'conceptCounts' | 'find' | 'fileCount' | 'onDidChange' | 'flush' | 'reopen' | 'lastBuild'>;
   /** Where the index is saved (undefined without a workspace folder). */
   readonly indexCacheFile: vscode.Uri | undefined;
   /** The Concept Graph view (tests read the messages from its page). */

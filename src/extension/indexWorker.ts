@@ -50,7 +50,8 @@ port.on('message', (message: unknown) => {
     const results: IndexFileResult[] = [];
     for (const f of message.files) results.push(await scanFile(f.uri, sourceOf(f), f.known, message.limitBytes, current.cp));
     // The matches' buffers move to the host rather than being copied.
-    const transfer = results.flatMap((r) => (r.kind === 'indexed' ? [r.file.matches.buffer as ArrayBuffer] : []));
+    // (A file's arrays may be one shared empty array: that is copied, not moved.)
+    const transfer = results.flatMap((r) => (r.kind === 'indexed' ? [r.file.matches, r.file.headingLines].filter((a) => a.length > 0).map((a) => a.buffer as ArrayBuffer) : []));
     port.postMessage({ type: 'scanned', id: message.id, hash: current.hash, results } satisfies IndexResponse, transfer);
   })().catch((e: unknown) => port.postMessage({ type: 'failed', id: message.id, message: e instanceof Error ? e.message : String(e) } satisfies IndexResponse));
 });

@@ -1,15 +1,14 @@
 // Finds the pack's article in the workspace: the file the setting conceptLens.article names, else an
 // open document or a Markdown file that isArticle() recognises (its front-matter title or headings).
-// Workspace files are judged from the index's outlines (title and headings), not read again; only a
-// configured file the index does not hold is read (unless it is over the size limit, by its stat). The
+// Workspace files are judged by the index (it tells which file is the article), not read again; only a
+// configured file the index does not recognise is read (unless it is over the size limit, by its stat). The
 // answer is kept until the index, the setting or the pack changes.
 
-import { isArticle, isArticleOutline } from '../core/features/articleMatch';
+import { isArticle } from '../core/features/articleMatch';
 import { parseMarkdown } from '../core/markdown/markdownStructure';
 import type { Heading } from '../core/markdown/headings';
 import { LineIndex } from '../core/text/lineIndex';
 import { exceedsSizeLimit } from '../core/features/sizeLimit';
-import type { ConceptPack } from '../core/pack/loadPack';
 import { Disposable } from './base/disposable';
 import type { Event } from './base/event';
 import type { IWorkspace } from './host/workspace';
@@ -18,6 +17,7 @@ import type { ITextDocument } from './host/textDocument';
 import type { PackSource } from './documentScans';
 import type { ScannedDocument } from './scannedDocument';
 import type { FileOutline } from './index/indexQueries';
+import { HEADING_STRIDE } from './index/fileIndex';
 import { isSourceDocument } from './schemes';
 import { errorText, type ILog } from './host/log';
 
@@ -38,18 +38,22 @@ export interface ArticleOutlines {
   readonly onDidChange: Event<void>;
 }
 
-/** An indexed file as an article: only its headings' offsets are ever asked for their line. */
+/**
+ * An indexed file as an article. The index keeps each heading's line, not its offsets, so here a
+ * heading's "offsets" are its line and lineOf() gives them back (the article's users only ever ask
+ * lineOf() for a heading's start).
+ */
 function indexedArticle(o: FileOutline): Article {
-  const byStart = new Map(o.headings.map((h) => [h.start, h.line]));
-  return { uri: o.uri, headings: o.headings, lineOf: (offset) => byStart.get(offset) ?? 0 };
+  const headings: Heading[] = o.headingTexts.map((text, i) => {
+    const line = o.headingLines[i * HEADING_STRIDE + 1]!;
+    return { level: o.headingLines[i * HEADING_STRIDE]!, text, start: line, end: line, contentStart: line, contentEnd: line };
+  });
+  return { uri: o.uri, headings, lineOf: (line) => line };
 }
 
 export class ArticleSearch extends Disposable {
   /** The search per value of the setting (it is a resource setting: folders may name different files). */
   private readonly found = new Map<string, Promise<Article | undefined>>();
-  /** Whether an indexed file is the article, per file entry (a changed file is a new entry) and pack. */
-  private judged = new WeakMap<FileOutline, boolean>();
-  private judgedPack: ConceptPack | undefined;
 
   constructor(
     private readonly workspace: IWorkspace,
@@ -89,26 +93,16 @@ export class ArticleSearch extends Disposable {
       tried.add(uri);
       const open = this.workspace.documents.find((d) => d.uri === uri);
       const indexed = !open && this.index.outline(uri);
-      if (indexed) {
-        if (uri === configured || this.isArticle(indexed, pack)) return indexedArticle(indexed);
-        continue;
-      }
+      // An indexed file that is the article has all its headings there; a configured file that is not
+      // recognised is read (the index keeps only some headings of other files).
+      if (indexed && indexed.isArticle) return indexedArticle(indexed);
+      if (indexed && uri !== configured) continue;
       const outline = await this.outlineOf(uri, open, limitKB);
       if (!outline) continue;
       if (uri === configured || isArticle(outline.text, outline.headings, pack)) return { uri, headings: outline.headings, lineOf: outline.lineOf };
     }
-    for (const o of this.index.outlines()) if (!tried.has(o.uri) && this.isArticle(o, pack)) return indexedArticle(o);
+    for (const o of this.index.outlines()) if (o.isArticle && !tried.has(o.uri)) return indexedArticle(o);
     return undefined;
-  }
-
-  private isArticle(o: FileOutline, pack: ConceptPack): boolean {
-    if (this.judgedPack !== pack) {
-      this.judged = new WeakMap();
-      this.judgedPack = pack;
-    }
-    let yes = this.judged.get(o);
-    if (yes === undefined) this.judged.set(o, (yes = isArticleOutline(o.title, o.headings, pack)));
-    return yes;
   }
 
   /**

@@ -68,8 +68,9 @@ function isResult(v: unknown): boolean {
         f.matches instanceof Int32Array &&
         f.matches.length % MATCH_STRIDE === 0 &&
         Array.isArray(f.texts) &&
-        Array.isArray(f.headings) &&
-        (f.title === undefined || isString(f.title))
+        Array.isArray(f.headingTexts) &&
+        f.headingLines instanceof Int32Array &&
+        typeof f.isArticle === 'boolean'
       );
     }
     default:

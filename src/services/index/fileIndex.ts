@@ -5,7 +5,7 @@
 
 import { scanDocument } from '../../core/scan/documentScan';
 import { LineIndex } from '../../core/text/lineIndex';
-import { frontMatterTitle } from '../../core/features/articleMatch';
+import { frontMatterTitle, isArticleOutline } from '../../core/features/articleMatch';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 
 /** Numbers per match in `IndexedFile.matches`. */
@@ -18,17 +18,12 @@ export const M_END_LINE = 3;
 export const M_END_CHAR = 4;
 export const M_TEXT = 5;
 
-export interface IndexedHeading {
-  level: number;
-  text: string;
-  /** UTF-16 offsets of the heading, as Heading has them. */
-  start: number;
-  end: number;
-  contentStart: number;
-  contentEnd: number;
-  /** 0-based line of `start`. */
-  line: number;
-}
+/** Numbers per heading in `IndexedFile.headingLines`: its level and its 0-based line. */
+export const HEADING_STRIDE = 2;
+
+/** Shared by every file without matches or headings (most files of a docs folder have no match). */
+export const NO_NUMBERS = new Int32Array(0);
+const NO_TEXTS: string[] = [];
 
 export interface IndexedFile {
   uri: string;
@@ -39,9 +34,16 @@ export interface IndexedFile {
   matches: Int32Array;
   /** The distinct texts the matches stand as (a concept's few spellings repeat across a file). */
   texts: string[];
-  headings: IndexedHeading[];
-  /** The front matter's `title:`, if any (the article search reads it). */
-  title: string | undefined;
+  /**
+   * The headings' texts (inline markup stripped), in order: every heading of the article; of another
+   * file, only the headings that some match stands under (the sections exports name). Most of a docs
+   * folder's headings (a changelog's hundreds) are not kept.
+   */
+  headingTexts: string[];
+  /** …and HEADING_STRIDE numbers each: level and line. (Offsets are not kept: only lines are asked.) */
+  headingLines: Int32Array;
+  /** Whether isArticle() recognises the file as the pack's article (by its front-matter title or headings). */
+  isArticle: boolean;
 }
 
 /** Scans one file's text with a pack into its index entry. */
@@ -70,8 +72,35 @@ export function indexText(uri: string, size: number, mtime: number, text: string
     matches[k + M_TEXT] = ti;
     k += MATCH_STRIDE;
   }
-  const headings = scan.structure.headings.map((h) => ({ level: h.level, text: h.text, start: h.start, end: h.end, contentStart: h.contentStart, contentEnd: h.contentEnd, line: lines.lineAt(h.start) }));
-  return { uri, size, mtime, matches, texts, headings, title: frontMatterTitle(text) };
+  const all = scan.structure.headings;
+  const isArticle = isArticleOutline(frontMatterTitle(text), all.map((h) => h.text), cp.pack);
+  const hs = isArticle ? all : sectionsOf(all, scan.matches);
+  const headingLines = hs.length === 0 ? NO_NUMBERS : new Int32Array(hs.length * HEADING_STRIDE);
+  hs.forEach((h, i) => {
+    headingLines[i * HEADING_STRIDE] = h.level;
+    headingLines[i * HEADING_STRIDE + 1] = lines.lineAt(h.start);
+  });
+  return {
+    uri,
+    size,
+    mtime,
+    matches: matches.length === 0 ? NO_NUMBERS : matches,
+    texts: texts.length === 0 ? NO_TEXTS : texts,
+    headingTexts: hs.length === 0 ? NO_TEXTS : hs.map((h) => h.text),
+    headingLines,
+    isArticle,
+  };
+}
+
+/** The headings that some match stands under (matches and headings in document order). */
+function sectionsOf<H extends { start: number }>(headings: readonly H[], matches: readonly { start: number }[]): H[] {
+  const out: H[] = [];
+  let h = -1;
+  for (const m of matches) {
+    while (h + 1 < headings.length && headings[h + 1]!.start <= m.start) h++;
+    if (h >= 0 && out.at(-1) !== headings[h]) out.push(headings[h]!);
+  }
+  return out;
 }
 
 /** How many matches a file has. */
@@ -96,8 +125,7 @@ export function encodeCache(packHash: string, concepts: number, files: Iterable<
   const header: Header = { format: CACHE_FORMAT, version: CACHE_VERSION, pack: packHash, concepts };
   const out: string[] = [JSON.stringify(header)];
   for (const f of files) {
-    const hs = f.headings.map((h) => [h.level, h.text, h.start, h.end, h.contentStart, h.contentEnd, h.line]);
-    out.push(JSON.stringify([f.uri, f.size, f.mtime, Array.from(f.matches), f.texts, hs, f.title ?? null]));
+    out.push(JSON.stringify([f.uri, f.size, f.mtime, Array.from(f.matches), f.texts, f.headingTexts, Array.from(f.headingLines), f.isArticle]));
   }
   out.push(JSON.stringify({ end: out.length - 1 }));
   return out.join('\n') + '\n';
@@ -149,30 +177,33 @@ function decodeFile(line: string, concepts: number): IndexedFile | undefined {
   } catch {
     return undefined;
   }
-  if (!Array.isArray(v) || v.length !== 7) return undefined;
-  const [uri, size, mtime, matches, texts, headings, title] = v as unknown[];
+  if (!Array.isArray(v) || v.length !== 8) return undefined;
+  const [uri, size, mtime, matches, texts, headingTexts, headingLines, isArticle] = v as unknown[];
   if (typeof uri !== 'string' || !isCount(size) || typeof mtime !== 'number' || !Number.isFinite(mtime)) return undefined;
-  if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string')) return undefined;
-  if (!Array.isArray(matches) || matches.length % MATCH_STRIDE !== 0) return undefined;
-  const m = new Int32Array(matches.length);
-  for (let k = 0; k < matches.length; k += MATCH_STRIDE) {
-    for (let j = 0; j < MATCH_STRIDE; j++) {
-      const x = matches[k + j] as unknown;
-      if (!isCount(x) || x > 0x7fffffff) return undefined;
-      m[k + j] = x;
-    }
-    if (m[k + M_CONCEPT]! >= concepts || m[k + M_TEXT]! >= texts.length) return undefined;
+  if (!isStrings(texts) || !isStrings(headingTexts)) return undefined;
+  const m = counts(matches, MATCH_STRIDE);
+  const h = counts(headingLines, HEADING_STRIDE);
+  if (!m || !h || h.length !== headingTexts.length * HEADING_STRIDE) return undefined;
+  for (let k = 0; k < m.length; k += MATCH_STRIDE) if (m[k + M_CONCEPT]! >= concepts || m[k + M_TEXT]! >= texts.length) return undefined;
+  if (typeof isArticle !== 'boolean') return undefined;
+  return { uri, size, mtime, matches: m, texts, headingTexts, headingLines: h, isArticle };
+}
+
+function isStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((t) => typeof t === 'string');
+}
+
+/** An array of counts (31 bits) whose length is a multiple of `stride`, as an Int32Array. */
+function counts(v: unknown, stride: number): Int32Array | undefined {
+  if (!Array.isArray(v) || v.length % stride !== 0) return undefined;
+  if (v.length === 0) return NO_NUMBERS;
+  const out = new Int32Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as unknown;
+    if (!isCount(x) || x > 0x7fffffff) return undefined;
+    out[i] = x;
   }
-  if (!Array.isArray(headings)) return undefined;
-  const hs: IndexedHeading[] = [];
-  for (const h of headings as unknown[]) {
-    if (!Array.isArray(h) || h.length !== 7) return undefined;
-    const [level, text, start, end, contentStart, contentEnd, hline] = h as unknown[];
-    if (!isCount(level) || typeof text !== 'string' || !isCount(start) || !isCount(end) || !isCount(contentStart) || !isCount(contentEnd) || !isCount(hline)) return undefined;
-    hs.push({ level, text, start, end, contentStart, contentEnd, line: hline });
-  }
-  if (title !== null && typeof title !== 'string') return undefined;
-  return { uri, size, mtime, matches: m, texts: texts as string[], headings: hs, title: title ?? undefined };
+  return out;
 }
 
 /** A 64-bit FNV-1a hash of a string, as 16 hex digits (the cache's key for a pack). */

@@ -10,7 +10,7 @@ import type { IWorkspace } from '../host/workspace';
 import type { ITextDocument, Range } from '../host/textDocument';
 import type { ScannedDocument } from '../scannedDocument';
 import { isSourceDocument } from '../schemes';
-import { M_CONCEPT, M_END_CHAR, M_END_LINE, M_START_CHAR, M_START_LINE, M_TEXT, MATCH_STRIDE, type IndexedFile, type IndexedHeading } from './fileIndex';
+import { HEADING_STRIDE, M_CONCEPT, M_END_CHAR, M_END_LINE, M_START_CHAR, M_START_LINE, M_TEXT, MATCH_STRIDE, type IndexedFile } from './fileIndex';
 import type { IndexState } from './indexState';
 
 export interface Occurrence {
@@ -27,26 +27,22 @@ export interface DocumentOccurrences {
   occurrences: { concept: string; range: Range; text: string; section: string | undefined }[];
 }
 
-/** What the article search reads of a file: its front-matter title and headings. */
-export interface FileOutline {
-  uri: string;
-  title: string | undefined;
-  headings: readonly IndexedHeading[];
-}
+/** What the article search reads of a file: whether it is the article, and its headings. */
+export type FileOutline = Pick<IndexedFile, 'uri' | 'isArticle' | 'headingTexts' | 'headingLines'>;
 
 function rangeOf(m: Int32Array, k: number): Range {
   return { start: { line: m[k + M_START_LINE]!, character: m[k + M_START_CHAR]! }, end: { line: m[k + M_END_LINE]!, character: m[k + M_END_CHAR]! } };
 }
 
-/** The heading a line stands under (the last heading that starts on or before it). */
-function sectionOfLine(headings: readonly IndexedHeading[], line: number): IndexedHeading | undefined {
+/** The text of the heading a line stands under (the last heading that starts on or before it). */
+function sectionOfLine(f: IndexedFile, line: number): string | undefined {
   let lo = 0;
-  let hi = headings.length - 1;
-  let found: IndexedHeading | undefined;
+  let hi = f.headingTexts.length - 1;
+  let found: string | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (headings[mid]!.line <= line) {
-      found = headings[mid];
+    if (f.headingLines[mid * HEADING_STRIDE + 1]! <= line) {
+      found = f.headingTexts[mid];
       lo = mid + 1;
     } else hi = mid - 1;
   }
@@ -120,7 +116,7 @@ export abstract class IndexQueries extends Disposable {
     const occurrences: DocumentOccurrences['occurrences'] = [];
     const m = f.matches;
     for (let k = 0; k < m.length; k += MATCH_STRIDE) {
-      occurrences.push({ concept: pack.concepts[m[k + M_CONCEPT]!]!.id, range: rangeOf(m, k), text: f.texts[m[k + M_TEXT]!]!, section: sectionOfLine(f.headings, m[k + M_START_LINE]!)?.text });
+      occurrences.push({ concept: pack.concepts[m[k + M_CONCEPT]!]!.id, range: rangeOf(m, k), text: f.texts[m[k + M_TEXT]!]!, section: sectionOfLine(f, m[k + M_START_LINE]!) });
     }
     return { uri: f.uri, pack, occurrences };
   }

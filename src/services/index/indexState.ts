@@ -3,7 +3,9 @@
 // answers.
 
 import type { CompiledPack } from '../../core/scan/compiledPack';
-import { M_CONCEPT, MATCH_STRIDE, type IndexedFile } from './fileIndex';
+import { M_CONCEPT, MATCH_STRIDE, NO_NUMBERS, type IndexedFile } from './fileIndex';
+
+const NO_STRINGS: string[] = [];
 
 export class IndexState {
   readonly files = new Map<string, IndexedFile>();
@@ -15,6 +17,10 @@ export class IndexState {
   total = 0;
   done = 0;
   complete = false;
+  /** For the figures: when the build started (performance.now()), files read, entries taken from the cache. */
+  startedAt = 0;
+  read = 0;
+  fromCache = 0;
 
   constructor(
     readonly pack: CompiledPack,
@@ -25,6 +31,11 @@ export class IndexState {
 
   set(file: IndexedFile): void {
     this.remove(file.uri);
+    // Empty arrays that crossed from the worker are copies: one shared empty array each instead.
+    if (file.matches.length === 0) file.matches = NO_NUMBERS;
+    if (file.headingLines.length === 0) file.headingLines = NO_NUMBERS;
+    if (file.texts.length === 0) file.texts = NO_STRINGS;
+    if (file.headingTexts.length === 0) file.headingTexts = NO_STRINGS;
     this.files.set(file.uri, file);
     this.add(file, 1);
   }

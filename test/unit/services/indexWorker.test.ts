@@ -25,7 +25,8 @@ describe('services: the index worker', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'concept-index-'));
-    writeFileSync(join(dir, 'a.md'), '---\ntitle: T\n---\n# 熵\n\n熵 and emergence\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: 熵与涌现：大模型的智能之谜\n---\n# 熵\n\n熵 and emergence\n\n# Notes\n');
+    writeFileSync(join(dir, 'c.md'), '# One\n\ntext\n\n# Two\n\n熵\n\n# Three\n');
     writeFileSync(join(dir, 'b.md'), '涌现'.repeat(1000));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,13 +38,21 @@ describe('services: the index worker', () => {
     const client = new IndexWorkerClient(() => startIndexWorker(file, { execArgv: ['--require', 'tsx/cjs'] }), new MemoryWorkspace(), () => true, log);
     try {
       client.setPack(pack, 'h1');
-      const uris = ['a.md', 'b.md', 'gone.md'].map((n) => pathToFileURL(join(dir, n)).toString());
+      const uris = ['a.md', 'b.md', 'gone.md', 'c.md'].map((n) => pathToFileURL(join(dir, n)).toString());
       const results = await client.scan(uris.map((uri) => ({ uri })), 4096);
       assert.deepEqual(log.lines, []);
-      assert.deepEqual(results.map((r) => r.kind), ['indexed', 'tooLarge', 'missing']);
+      assert.deepEqual(results.map((r) => r.kind), ['indexed', 'tooLarge', 'missing', 'indexed']);
       const a = results[0]!;
       assert.ok(a.kind === 'indexed');
-      assert.equal(a.file.title, 'T');
+      // The article (by its title) keeps every heading; another file only those a match stands under.
+      assert.equal(a.file.isArticle, true);
+      assert.deepEqual(a.file.headingTexts, ['熵', 'Notes']);
+      assert.deepEqual([...a.file.headingLines], [1, 3, 1, 7]);
+      const c = results[3]!;
+      assert.ok(c.kind === 'indexed');
+      assert.equal(c.file.isArticle, false);
+      assert.deepEqual(c.file.headingTexts, ['Two']);
+      assert.deepEqual([...c.file.headingLines], [1, 4]);
       assert.deepEqual(a.file.texts, ['熵', 'emergence']);
       // Concept, start line and character, end line and character, text: counted by hand.
       const entropy = pack.indexOf.get('entropy')!;

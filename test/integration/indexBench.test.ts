@@ -1,0 +1,74 @@
+// Figures of the workspace index in a real host, for `npm run bench:index` (scripts/bench-index.mjs), which
+// opens a generated workspace of real Markdown files. Not part of the test run: skipped unless
+// CONCEPT_LENS_INDEX_BENCH is set. While the index is made, it types in the article (one character
+// every 50 ms) and asks for a hover every 250 ms, and it samples the extension host's event-loop delay;
+// it prints one [index-bench-json] line. The article is reverted, nothing is saved.
+
+import { strict as assert } from 'node:assert';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, openMarkdown, percentile, positionOf, revert } from './helpers';
+
+const ARTICLE = 'entropy-and-emergence.md';
+const mb = (n: number): number => Math.round((n / 1048576) * 10) / 10;
+
+describe('index benchmark', function () {
+  before(function () {
+    if (!process.env.CONCEPT_LENS_INDEX_BENCH) this.skip();
+  });
+
+  it('measures the index while it is made', async function () {
+    this.timeout(900_000);
+    const api = await activateExtension();
+    const memBefore = process.memoryUsage();
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const editor = await openMarkdown(ARTICLE);
+    const doc = editor.document;
+    const hoverAt = positionOf(doc, '涌现', 0, 1);
+    const hovers: number[] = [];
+    let keystrokes = 0;
+    let stop = false;
+    const done = api.index.whenComplete().then(() => (stop = true));
+    const typing = (async () => {
+      while (!stop) {
+        await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'x'), { undoStopBefore: false, undoStopAfter: false });
+        keystrokes++;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    const hovering = (async () => {
+      while (!stop) {
+        const t = performance.now();
+        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, hoverAt);
+        hovers.push(performance.now() - t);
+        assert.ok(h.length > 0, 'a hover over 涌现');
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
+    await done;
+    await Promise.all([typing, hovering]);
+    lag.disable();
+    const memAfter = process.memoryUsage();
+    const build = api.index.lastBuild;
+    assert.ok(build, 'the index completed');
+    await revert(editor);
+    await closeAllEditors();
+    const figures = {
+      build,
+      files: api.index.fileCount,
+      keystrokes,
+      lagP50: lag.percentile(50) / 1e6,
+      lagP95: lag.percentile(95) / 1e6,
+      lagMax: lag.max / 1e6,
+      hovers: hovers.length,
+      hoverP50: hovers.length ? percentile(hovers, 50) : null,
+      hoverMax: hovers.length ? Math.max(...hovers) : null,
+      rssBeforeMB: mb(memBefore.rss),
+      rssAfterMB: mb(memAfter.rss),
+      heapBeforeMB: mb(memBefore.heapUsed),
+      heapAfterMB: mb(memAfter.heapUsed),
+    };
+    console.log(`[index-bench-json] ${JSON.stringify(figures)}`);
+  });
+});
