@@ -326,7 +326,10 @@ export class ConceptIndex extends IndexQueries {
       this.completed.fire();
     }
     this.changed.fire();
-    this.saveSoon();
+    // The first complete index is saved at once (a window closed a second later keeps it); later
+    // changes, after a pause.
+    if (first) void this.flush(true).catch(() => undefined);
+    else this.saveSoon();
   }
 
   // ---- The watcher ----
@@ -378,15 +381,16 @@ export class ConceptIndex extends IndexQueries {
     }, SAVE_DEBOUNCE_MS);
   }
 
-  /** Saves now (tests, and the window closing). */
-  async flush(): Promise<void> {
-    if (this.saveTimer === undefined || !this.host.cache || !this.ready) return this.saving;
+  /** Saves now what is pending (or, with `always`, in any case). */
+  async flush(always = false): Promise<void> {
+    if ((!always && this.saveTimer === undefined) || !this.host.cache || !this.ready) return this.saving;
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const s = this.ready;
     const cache = this.host.cache;
-    await this.saving;
-    await cache.write(encodeCache(s.hash, s.pack.concepts.length, s.files.values()));
+    const write = this.saving.then(() => cache.write(encodeCache(s.hash, s.pack.concepts.length, s.files.values())));
+    this.saving = write.catch((e: unknown) => this.host.log.warn(`cannot save the index cache: ${errorText(e)}`));
+    await write;
   }
 }
 
