@@ -24,7 +24,7 @@ describe('services: PackRegistry', () => {
     s = makeServices();
     assert.equal(s.packs.current.pack.id, 'entropy-and-emergence');
     assert.equal(s.packs.current.concepts.length, 28);
-    assert.deepEqual([...s.workspace.watchers].map((w) => w.pattern).sort(), ['*.conceptpack.json', '*.md'], 'Markdown files (the article search) and packs beside the articles');
+    assert.deepEqual([...s.workspace.watchers].map((w) => w.pattern).sort(), ['*.conceptpack.json', '*.md', 'file:///ws/.gitignore'], 'Markdown files and the root .gitignore (the workspace index), and packs beside the articles');
   });
 
   it('layers a user pack over the built-in one', async () => {
