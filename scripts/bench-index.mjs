@@ -11,6 +11,7 @@
 
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,15 @@ files++;
 console.log(`workspace: ${files.toLocaleString()} Markdown files, ${(bytes / 1048576).toFixed(1)} MB (${real.length} distinct files from ${sources.map((s) => path.relative(root, s) || s).join(', ')}), in ${ws}`);
 
 const userData = path.join(dir, 'user-data');
+/** One port for both runs: the workspace's storage (where the index is saved) is keyed by the server's address. */
+const port = await new Promise((resolve, reject) => {
+  const server = net.createServer();
+  server.on('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const p = server.address().port;
+    server.close(() => resolve(p));
+  });
+});
 
 /** One run of the bench suite in a fresh code-server on the workspace; resolves with its figures. */
 function run(label) {
@@ -74,6 +84,7 @@ function run(label) {
       '--workspace', ws,
       '--user-data-dir', userData,
       '--timeout-ms', '900000',
+      '--port', String(port),
     ];
     const child = spawn(process.execPath, args, {
       cwd: root,

@@ -194,8 +194,10 @@ export class ConceptIndex extends IndexQueries {
     else if (fromCache && this.host.cache) await readCacheInto(state, this.host.cache, this.host.log);
     state.fromCache = fromCache ? state.files.size : 0;
     if (gen !== this.generation) return;
+    const t1 = performance.now();
     const files = await this.listFiles(token);
     if (gen !== this.generation || !files) return;
+    this.host.log.info(`listed ${files.length} Markdown files in ${Math.round(performance.now() - t1)} ms (${state.files.size} entries kept or read back in ${Math.round(t1 - t0)} ms)`);
     const listed = new Set(files);
     for (const uri of [...state.files.keys()]) if (!listed.has(uri)) state.remove(uri);
     for (const uri of files) state.pending.add(uri);
