@@ -19,7 +19,7 @@ import type { ITextDocument } from '../host/textDocument';
 import { encodeCache, hashText } from './fileIndex';
 import { readCacheInto } from './indexCacheRead';
 import { IndexFilter } from './indexFilter';
-import { IndexState } from './indexState';
+import { IndexState, type BuildFigures } from './indexState';
 import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
 
 export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQueries';
@@ -35,15 +35,6 @@ export interface IndexProgress {
   /** Files read of those listed. */
   done: number;
   total: number;
-}
-
-/** Figures of a build, from its start to the index being complete (the benchmark reports them). */
-export interface BuildFigures {
-  ms: number;
-  files: number;
-  /** Files read and scanned; the others were unchanged since the cache or the last build. */
-  read: number;
-  fromCache: number;
 }
 
 export interface ConceptIndexHost {
@@ -91,11 +82,21 @@ export class ConceptIndex extends IndexQueries {
     this.register(watcher.onDidCreate((u) => this.changedOnDisk(u)));
     this.register(watcher.onDidChange((u) => this.changedOnDisk(u)));
     this.register(watcher.onDidDelete((u) => this.deletedOnDisk(u)));
-    this.register(packs.onDidChange(() => this.rebuild()));
+    // A reload that gives the same pack (the registry's first reload, most often) changes nothing here.
+    this.register(packs.onDidChange(() => this.packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
     this.register(workspace.onDidChangeFileExcludes(() => this.rebuild()));
     this.register({ dispose: () => (clearTimeout(this.watchTimer), clearTimeout(this.saveTimer), this.run?.dispose()) });
     this.register(host.worker);
+  }
+
+  private hashes = new WeakMap<CompiledPack, string>();
+
+  /** The pack's hash: the cache's key, and how a reload that changed nothing is told apart. */
+  private packHash(pack: CompiledPack): string {
+    let h = this.hashes.get(pack);
+    if (h === undefined) this.hashes.set(pack, (h = hashText(JSON.stringify(compiledPackData(pack)))));
+    return h;
   }
 
   /** Starts indexing (after activation): from the cache when it holds this pack, else from scratch. */
@@ -185,7 +186,7 @@ export class ConceptIndex extends IndexQueries {
 
   private async build(gen: number, token: CancellationToken, pack: CompiledPack, fromCache: boolean): Promise<void> {
     const t0 = performance.now();
-    const hash = hashText(JSON.stringify(compiledPackData(pack)));
+    const hash = this.packHash(pack);
     const state = new IndexState(pack, hash);
     state.startedAt = t0;
     // Entries of the same pack are kept (the worker re-reads only what changed on disk).
