@@ -18,7 +18,7 @@ import type { ScannedDocument } from '../scannedDocument';
 import type { ITextDocument } from '../host/textDocument';
 import { encodeCache, hashText } from './fileIndex';
 import { readCacheInto } from './indexCacheRead';
-import { IndexFilter } from './indexFilter';
+import { IndexFilter, readGitignores } from './indexFilter';
 import { IndexState, type BuildFigures } from './indexState';
 import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
 
@@ -68,7 +68,7 @@ export class ConceptIndex extends IndexQueries {
   private watchTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
-  /** The cap the user was told of (once per value). */
+  /** The cap the user was told of (once per value), and the files over the size limit already logged. */
   private toldCap = -1;
   private tooLargeLogged = new Set<string>();
   private started = false;
@@ -195,20 +195,34 @@ export class ConceptIndex extends IndexQueries {
     else if (fromCache && this.host.cache) await readCacheInto(state, this.host.cache, this.host.log);
     state.fromCache = fromCache ? state.files.size : 0;
     if (gen !== this.generation) return;
+    if (state.fromCache > 0) {
+      // A window reload: the files the cache names are checked first (only changed ones are read) and
+      // then answer as complete; the listing after it adds the files made meanwhile and drops the gone.
+      for (const uri of state.files.keys()) state.pending.add(uri);
+      state.total = state.files.size;
+      this.begin(state);
+      await this.pump(state, token);
+      if (gen !== this.generation || token.isCancellationRequested) return;
+    }
     const t1 = performance.now();
     const files = await this.listFiles(token);
     if (gen !== this.generation || !files) return;
     this.host.log.info(`listed ${files.length} Markdown files in ${Math.round(performance.now() - t1)} ms (${state.files.size} entries kept or read back in ${Math.round(t1 - t0)} ms)`);
     const listed = new Set(files);
     for (const uri of [...state.files.keys()]) if (!listed.has(uri)) state.remove(uri);
-    for (const uri of files) state.pending.add(uri);
+    for (const uri of files) if (!state.complete || !state.files.has(uri)) state.pending.add(uri);
     state.total = files.length;
-    this.host.worker.setPack(pack, hash);
+    if (!state.complete) this.begin(state);
+    await this.pump(state, token);
+  }
+
+  /** Makes `state` the one being built (the worker gets its pack) and the one answering when it has the same pack. */
+  private begin(state: IndexState): void {
+    this.host.worker.setPack(state.pack, state.hash);
     this.building = state;
     // The same pack answers from the new state at once; another pack's complete index answers until this one is.
-    if (this.ready && this.ready.hash === hash) this.ready = undefined;
+    if (this.ready && this.ready.hash === state.hash) this.ready = undefined;
     this.changed.fire();
-    await this.pump(state, token);
   }
 
   /** The workspace's Markdown files that the settings and exclusions let in, up to the cap, sorted. */
@@ -238,20 +252,9 @@ export class ConceptIndex extends IndexQueries {
     this.host.notifications.indexCapped(max);
   }
 
-  private async readGitignores(): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
+  private readGitignores(): Promise<Map<string, string>> {
     this.gitignoreWatchers.clear();
-    for (const folder of this.host.workspace.folders) {
-      const uri = `${folder.replace(/\/$/, '')}/.gitignore`;
-      const w = this.gitignoreWatchers.add(this.host.workspace.watchFile(uri));
-      for (const ev of [w.onDidChange, w.onDidCreate, w.onDidDelete]) this.gitignoreWatchers.add(ev(() => this.rebuild()));
-      try {
-        out.set(folder.replace(/\/$/, ''), new TextDecoder().decode(await this.host.workspace.readFile(uri)));
-      } catch {
-        // No .gitignore there.
-      }
-    }
-    return out;
+    return readGitignores(this.host.workspace, this.gitignoreWatchers, () => this.rebuild());
   }
 
   /** Reads pending files in batches, two batches in flight so the worker is never idle. */
@@ -335,8 +338,6 @@ export class ConceptIndex extends IndexQueries {
     else this.saveSoon();
   }
 
-  // ---- The watcher ----
-
   private changedOnDisk(uri: string): void {
     const state = this.building ?? this.ready;
     if (!state || !this.filter?.includes(uri)) return;
@@ -369,8 +370,6 @@ export class ConceptIndex extends IndexQueries {
       this.saveSoon();
     }
   }
-
-  // ---- The cache ----
 
   private saveSoon(): void {
     if (!this.host.cache) return;

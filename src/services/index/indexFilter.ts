@@ -7,6 +7,8 @@
 
 import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
+import type { DisposableStore } from '../base/disposable';
+import type { IWorkspace } from '../host/workspace';
 
 /** Folders never indexed. */
 export const ALWAYS_EXCLUDED = ['**/node_modules', '**/.git', '**/.vscode-test'];
@@ -65,4 +67,21 @@ function decodePath(p: string): string {
   } catch {
     return p;
   }
+}
+
+/** Each folder's root .gitignore text (by folder URI), watched into `watchers`: a change calls `changed`. */
+export async function readGitignores(workspace: Pick<IWorkspace, 'folders' | 'watchFile' | 'readFile'>, watchers: DisposableStore, changed: () => void): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const folder of workspace.folders) {
+    const root = folder.replace(/\/$/, '');
+    const uri = `${root}/.gitignore`;
+    const w = watchers.add(workspace.watchFile(uri));
+    for (const ev of [w.onDidChange, w.onDidCreate, w.onDidDelete]) watchers.add(ev(changed));
+    try {
+      out.set(root, new TextDecoder().decode(await workspace.readFile(uri)));
+    } catch {
+      // No .gitignore there.
+    }
+  }
+  return out;
 }
