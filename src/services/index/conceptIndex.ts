@@ -16,7 +16,8 @@ import type { IIndexCache, IIndexWorker, IndexFileRequest } from '../host/indexH
 import type { PackSource } from '../documentScans';
 import type { ScannedDocument } from '../scannedDocument';
 import type { ITextDocument } from '../host/textDocument';
-import { encodeCache, hashText } from './fileIndex';
+import { hashText } from './fileIndex';
+import { IndexSaver } from './indexSaver';
 import { readCacheInto } from './indexCacheRead';
 import { IndexFilter, readGitignores } from './indexFilter';
 import { IndexState, type BuildFigures } from './indexState';
@@ -28,8 +29,6 @@ export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQuerie
 export const INDEX_BATCH = 64;
 /** How long after the last watcher event the changed files are read. */
 export const WATCH_DEBOUNCE_MS = 50;
-/** How long after the last change the index is saved. */
-export const SAVE_DEBOUNCE_MS = 1000;
 
 export interface IndexProgress {
   /** Files read of those listed. */
@@ -53,6 +52,12 @@ export class ConceptIndex extends IndexQueries {
   /** The complete index of the last pack: it answers while a new pack is indexed. */
   private ready: IndexState | undefined;
   private building: IndexState | undefined;
+  /** The state a build makes before its files are listed: it hears the watcher's events from the start. */
+  private preparing: IndexState | undefined;
+  /** The pack (by hash) the worker scans with: only a state of that pack is read. */
+  private workerHash: string | undefined;
+  /** How many watcher events came (a state's `touched` is in these). */
+  private events = 0;
   private run: CancellationSource | undefined;
   private generation = 0;
   private pumping: Promise<void> | undefined;
@@ -66,12 +71,11 @@ export class ConceptIndex extends IndexQueries {
   private filter: IndexFilter | undefined;
   private readonly gitignoreWatchers = this.register(new DisposableStore());
   private watchTimer: ReturnType<typeof setTimeout> | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private saving: Promise<void> = Promise.resolve();
   /** The cap the user was told of (once per value), and the files over the size limit already logged. */
   private toldCap = -1;
   private tooLargeLogged = new Set<string>();
   private started = false;
+  private readonly saver: IndexSaver;
   /** The figures of the last build that completed. */
   lastBuild: BuildFigures | undefined;
 
@@ -86,8 +90,9 @@ export class ConceptIndex extends IndexQueries {
     this.register(packs.onDidChange(() => this.packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
     this.register(workspace.onDidChangeFileExcludes(() => this.rebuild()));
-    this.register({ dispose: () => (clearTimeout(this.watchTimer), clearTimeout(this.saveTimer), this.run?.dispose()) });
+    this.register({ dispose: () => (clearTimeout(this.watchTimer), this.run?.dispose()) });
     this.register(host.worker);
+    this.saver = this.register(new IndexSaver(host.cache, () => this.ready, host.log));
   }
 
   private hashes = new WeakMap<CompiledPack, string>();
@@ -189,6 +194,7 @@ export class ConceptIndex extends IndexQueries {
     const hash = this.packHash(pack);
     const state = new IndexState(pack, hash);
     state.startedAt = t0;
+    this.preparing = state; // the watcher's events reach it from now on (kept until the listing answers)
     // Entries of the same pack are kept (the worker re-reads only what changed on disk).
     const previous = [this.building, this.ready].find((s) => s?.hash === hash);
     if (previous) for (const f of previous.files.values()) state.set(f);
@@ -208,10 +214,9 @@ export class ConceptIndex extends IndexQueries {
     const files = await this.listFiles(token);
     if (gen !== this.generation || !files) return;
     this.host.log.info(`listed ${files.length} Markdown files in ${Math.round(performance.now() - t1)} ms (${state.files.size} entries kept or read back in ${Math.round(t1 - t0)} ms)`);
-    const listed = new Set(files);
-    for (const uri of [...state.files.keys()]) if (!listed.has(uri)) state.remove(uri);
-    for (const uri of files) if (!state.complete || !state.files.has(uri)) state.pending.add(uri);
-    state.total = files.length;
+    if (this.preparing === state) this.preparing = undefined;
+    const { maxFiles } = this.host.settings.window().index;
+    if (state.setListed(files, this.includes, maxFiles)) this.tellCap(state.total + 1, maxFiles, true);
     if (!state.complete) this.begin(state);
     await this.pump(state, token);
   }
@@ -219,6 +224,7 @@ export class ConceptIndex extends IndexQueries {
   /** Makes `state` the one being built (the worker gets its pack) and the one answering when it has the same pack. */
   private begin(state: IndexState): void {
     this.host.worker.setPack(state.pack, state.hash);
+    this.workerHash = state.hash;
     this.building = state;
     // The same pack answers from the new state at once; another pack's complete index answers until this one is.
     if (this.ready && this.ready.hash === state.hash) this.ready = undefined;
@@ -262,18 +268,23 @@ export class ConceptIndex extends IndexQueries {
     const run = async (): Promise<void> => {
       const limitBytes = this.host.settings.window().maxFileSizeKB * 1024;
       const inFlight: Promise<void>[] = [];
-      while (state.pending.size > 0 && !token.isCancellationRequested && !this.isDisposed) {
-        const batch: IndexFileRequest[] = [];
-        for (const uri of state.pending) {
-          state.pending.delete(uri);
-          const known = state.files.get(uri);
-          batch.push(known ? { uri, known: { size: known.size, mtime: known.mtime } } : { uri });
-          if (batch.length === INDEX_BATCH) break;
-        }
-        inFlight.push(this.scanBatch(state, batch, limitBytes, token));
-        if (inFlight.length >= 2) await inFlight.shift();
+      // Until nothing is pending and nothing in flight: the watcher may add files while the last batches are read.
+      while (!token.isCancellationRequested && !this.isDisposed) {
+        if (state.pending.size > 0 && state.hash === this.workerHash) {
+          const batch: IndexFileRequest[] = [];
+          for (const uri of state.pending) {
+            state.pending.delete(uri);
+            const known = state.force.delete(uri) ? undefined : state.files.get(uri);
+            batch.push(known ? { uri, known: { size: known.size, mtime: known.mtime } } : { uri });
+            if (batch.length === INDEX_BATCH) break;
+          }
+          inFlight.push(this.scanBatch(state, batch, this.events, limitBytes, token));
+          if (inFlight.length >= 2) await inFlight.shift();
+        } else if (inFlight.length > 0) await inFlight.shift();
+        else break;
       }
       await Promise.all(inFlight);
+      state.touched.clear(); // nothing of it is in flight now (pumps run one after another)
     };
     const p = (this.pumping ?? Promise.resolve()).then(run);
     this.pumping = p.finally(() => {
@@ -282,7 +293,8 @@ export class ConceptIndex extends IndexQueries {
     return p.then(() => this.finish(state, token));
   }
 
-  private async scanBatch(state: IndexState, batch: IndexFileRequest[], limitBytes: number, token: CancellationToken): Promise<void> {
+  /** Reads a batch sent when `sentAt` watcher events had come. */
+  private async scanBatch(state: IndexState, batch: IndexFileRequest[], sentAt: number, limitBytes: number, token: CancellationToken): Promise<void> {
     let results;
     try {
       results = await this.host.worker.scan(batch, limitBytes);
@@ -293,6 +305,8 @@ export class ConceptIndex extends IndexQueries {
     }
     if (token.isCancellationRequested || !this.isCurrent(state)) return;
     for (const r of results) {
+      const uri = r.kind === 'indexed' ? r.file.uri : r.uri;
+      if (state.answersTooEarly(uri, sentAt)) continue;
       if (r.kind === 'indexed') {
         state.set(r.file);
         state.read++;
@@ -315,8 +329,10 @@ export class ConceptIndex extends IndexQueries {
     return state === this.building || state === this.ready;
   }
 
-  private finish(state: IndexState, token: CancellationToken): void {
-    if (token.isCancellationRequested || !this.isCurrent(state) || state.pending.size > 0) return;
+  private finish(state: IndexState, token: CancellationToken): Promise<void> | undefined {
+    if (token.isCancellationRequested || !this.isCurrent(state)) return;
+    // Files the watcher named after the last batch was sent: read them before the index says it is complete.
+    if (state.pending.size > 0) return state.hash === this.workerHash ? this.pump(state, token) : undefined;
     const first = !state.complete;
     state.complete = true;
     state.done = state.total;
@@ -335,64 +351,49 @@ export class ConceptIndex extends IndexQueries {
     // The first complete index is saved at once (a window closed a second later keeps it); later
     // changes, after a pause.
     if (first) void this.flush(true).catch(() => undefined);
-    else this.saveSoon();
+    else this.saver.soon();
   }
 
+  /** The states the watcher's events reach: the complete one, the one being made and the one being listed. */
+  private states(): IndexState[] {
+    return [...new Set([this.ready, this.building, this.preparing])].filter((s): s is IndexState => s !== undefined);
+  }
+
+  private readonly includes = (uri: string): boolean => this.filter?.includes(uri) ?? false;
+
   private changedOnDisk(uri: string): void {
-    const state = this.building ?? this.ready;
-    if (!state || !this.filter?.includes(uri)) return;
-    if (!state.files.has(uri) && state.total >= this.host.settings.window().index.maxFiles) {
-      this.tellCap(state.total + 1, this.host.settings.window().index.maxFiles, true);
-      return;
-    }
-    if (!state.files.has(uri) && !state.pending.has(uri)) state.total++;
-    state.pending.add(uri);
-    clearTimeout(this.watchTimer);
-    this.watchTimer = setTimeout(() => {
-      if (this.isDisposed || !this.isCurrent(state)) return;
-      // While the first index is made, its own run reads the file; afterwards the watcher's does.
-      if (!state.complete && this.run) return;
-      void this.pump(state, new CancellationSource().token).catch((e: unknown) => this.host.log.error(`re-indexing changed files failed: ${errorText(e)}`));
-    }, WATCH_DEBOUNCE_MS);
+    const seq = ++this.events;
+    const { maxFiles } = this.host.settings.window().index;
+    for (const state of this.states()) if (!state.changedOnDisk(uri, seq, this.includes, maxFiles)) this.tellCap(state.total + 1, maxFiles, true);
+    this.readSoon();
   }
 
   private deletedOnDisk(uri: string): void {
+    const seq = ++this.events;
     let changed = false;
-    for (const s of [this.ready, this.building]) {
-      if (!s) continue;
-      if (s.files.has(uri)) s.total = Math.max(0, s.total - 1);
-      changed = s.files.has(uri) || changed;
-      s.remove(uri);
-      s.pending.delete(uri);
-    }
+    for (const state of this.states()) changed = state.deletedOnDisk(uri, seq, this.includes) || changed;
     if (changed) {
       this.changed.fire();
-      this.saveSoon();
+      this.saver.soon();
     }
+    this.readSoon();
   }
 
-  private saveSoon(): void {
-    if (!this.host.cache) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      const state = this.ready;
-      const cache = this.host.cache;
-      if (!state || !cache || this.isDisposed) return;
-      const text = encodeCache(state.hash, state.pack.concepts.length, state.files.values());
-      this.saving = this.saving.then(() => cache.write(text)).catch((e: unknown) => this.host.log.warn(`cannot save the index cache: ${errorText(e)}`));
-    }, SAVE_DEBOUNCE_MS);
+  /** Reads what the watcher named, after a pause, in the states of the worker's pack that no run reads (a first index's run reads them itself). */
+  private readSoon(): void {
+    clearTimeout(this.watchTimer);
+    this.watchTimer = setTimeout(() => {
+      if (this.isDisposed) return;
+      for (const state of [this.ready, this.building]) {
+        if (!state?.listed || state.pending.size === 0 || state.hash !== this.workerHash || (!state.complete && this.run)) continue;
+        void this.pump(state, new CancellationSource().token).catch((e: unknown) => this.host.log.error(`re-indexing changed files failed: ${errorText(e)}`));
+      }
+    }, WATCH_DEBOUNCE_MS);
   }
 
   /** Saves now what is pending (or, with `always`, in any case). */
-  async flush(always = false): Promise<void> {
-    if ((!always && this.saveTimer === undefined) || !this.host.cache || !this.ready) return this.saving;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const s = this.ready;
-    const cache = this.host.cache;
-    const write = this.saving.then(() => cache.write(encodeCache(s.hash, s.pack.concepts.length, s.files.values())));
-    this.saving = write.catch((e: unknown) => this.host.log.warn(`cannot save the index cache: ${errorText(e)}`));
-    await write;
+  flush(always = false): Promise<void> {
+    return this.saver.flush(always);
   }
 }
 

@@ -28,9 +28,12 @@ class MemoryCache implements IIndexCache {
 class GatedWorker extends InProcessIndexWorker {
   private gates: (() => void)[] = [];
   held = false;
+  /** Whether a held batch reads its files before it waits (its answer is then of the files as they were). */
+  readFirst = false;
   override async scan(files: readonly IndexFileRequest[], limitBytes: number): Promise<IndexFileResult[]> {
+    const early = this.held && this.readFirst ? await super.scan(files, limitBytes) : undefined;
     if (this.held) await new Promise<void>((resolve) => this.gates.push(resolve));
-    return super.scan(files, limitBytes);
+    return early ?? super.scan(files, limitBytes);
   }
   release(): void {
     this.held = false;
@@ -153,6 +156,74 @@ describe('services: ConceptIndex', () => {
     await until(index, () => index.conceptCounts().get('entropy') === 2);
     s.workspace.remove('file:///ws/a.md');
     await until(index, () => index.conceptCounts().get('entropy') === undefined);
+    assert.equal(index.fileCount, 2);
+  });
+
+  it('a file created, changed or deleted while a batch is in flight ends up indexed as it is on disk, once', async () => {
+    worker.held = true;
+    worker.readFirst = true;
+    index.start();
+    // The only batch (a.md, b.md) has read both files and waits: its answer is of the files as they were.
+    await worker.waiting();
+    s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
+    s.workspace.write('file:///ws/a.md', 'nothing\n');
+    s.workspace.remove('file:///ws/b.md');
+    // The watcher's debounce passes while the batch is held.
+    await new Promise<void>((resolve) => setTimeout(resolve, 80));
+    worker.release();
+    await until(index, () => !index.partial);
+    await index.whenComplete();
+    assert.equal(index.partial, false);
+    assert.equal(index.conceptCounts().get('entropy'), 3);
+    assert.equal(index.conceptCounts().get('emergence'), undefined);
+    assert.equal(index.fileCount, 2);
+  });
+
+  /**
+   * From now on the listing answers with the files as they are now (as a slow search that has not seen
+   * new files yet), and the first listing runs `meanwhile` and lets the watcher's debounce pass before
+   * it answers. Only `index` lists from here (the one makeServices starts would too).
+   */
+  async function staleListing(meanwhile: () => void): Promise<void> {
+    await s.occurrences.whenComplete();
+    s.occurrences.dispose();
+    const before = await s.workspace.findMarkdownFiles(1000);
+    let first = true;
+    s.workspace.findMarkdownFiles = async (max) => {
+      if (first) {
+        first = false;
+        meanwhile();
+        await new Promise<void>((resolve) => setTimeout(resolve, 80));
+      }
+      return before.slice(0, max);
+    };
+  }
+
+  it('a file created or deleted while the files are listed, which the listing does not see, is indexed', async () => {
+    await staleListing(() => {
+      s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
+      s.workspace.remove('file:///ws/a.md');
+    });
+    index.start();
+    await until(index, () => !index.partial);
+    assert.equal(index.conceptCounts().get('entropy'), 3);
+    assert.equal(index.conceptCounts().get('emergence'), 2);
+    assert.equal(index.fileCount, 2);
+  });
+
+  it('a file created or deleted while a changed pack is listed is in the new pack\'s index', async () => {
+    index.start();
+    await index.whenComplete();
+    await staleListing(() => {
+      s.workspace.write('file:///ws/gd.md', '梯度下降 and 熵\n');
+      s.workspace.remove('file:///ws/a.md');
+    });
+    s.workspace.write('file:///ws/tiny.conceptpack.json', USER_PACK);
+    s.settings.setResource('', { packs: ['file:///ws/tiny.conceptpack.json'] });
+    await until(index, () => index.conceptCounts().get('gradient-descent') === 1);
+    await index.whenComplete();
+    assert.equal(index.conceptCounts().get('entropy'), 1);
+    assert.equal(index.conceptCounts().get('emergence'), 2);
     assert.equal(index.fileCount, 2);
   });
 
