@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isSourceDocument } from '../../src/services/schemes';
 import { EXTENSION_ID, activateExtension, closeAllEditors, inWorkspace, nextEvent, openMarkdown, positionOf, resetSettings, waitFor, workspaceFolder, type ConceptLensApi } from './helpers';
 
 interface CliOccurrence {
@@ -39,10 +40,14 @@ const sorted = (m: ReadonlyMap<string, number>): [string, number][] => [...m].so
 /**
  * Documents the extension scans that the CLI cannot see: open Markdown documents with no file on disk
  * (untitled ones, or files another suite deleted while their documents stay open). The index answers
- * for open documents from their live text, so their occurrences are added to the CLI's.
+ * for open source documents from their live text, so their occurrences are added to the CLI's. Views of
+ * a document (the concept guide a suite before this one opened, a diff's other side) are not the
+ * workspace's: the index leaves them out, and so does this.
  */
 function notOnDisk(api: ConceptLensApi): vscode.TextDocument[] {
-  return vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown' && !(d.uri.scheme === 'file' && existsSync(d.uri.fsPath)) && api.scans.get(d) !== undefined);
+  return vscode.workspace.textDocuments.filter(
+    (d) => d.languageId === 'markdown' && isSourceDocument(d.uri.toString()) && !(d.uri.scheme === 'file' && existsSync(d.uri.fsPath)) && api.scans.get(d) !== undefined,
+  );
 }
 
 /** The CLI's counts for the folder, plus those of the open documents it cannot see. */
