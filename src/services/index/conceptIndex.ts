@@ -330,7 +330,7 @@ export class ConceptIndex extends IndexQueries {
   }
 
   private finish(state: IndexState, token: CancellationToken): Promise<void> | undefined {
-    if (token.isCancellationRequested || !this.isCurrent(state)) return;
+    if (token.isCancellationRequested || this.isDisposed || !this.isCurrent(state)) return;
     // Files the watcher named after the last batch was sent: read them before the index says it is complete.
     if (state.pending.size > 0) return state.hash === this.workerHash ? this.pump(state, token) : undefined;
     const first = !state.complete;
