@@ -67,10 +67,10 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules): Bloc
 export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE }) as BlockCues;
 
 /** The cues of the sentence [s, e) of a block (offsets relative to its start), found once. */
-export function sentenceCues(text: string, block: Block, cues: BlockCues, s: number, e: number, rules: SenseRules): readonly number[] {
+export function sentenceCues(cues: BlockCues, s: number, e: number): readonly number[] {
   const sentences = (cues.sentences ??= new Map());
   let ids = sentences.get(s);
-  if (ids === undefined) sentences.set(s, (ids = cues.hits ? hitsIn(cues.hits, s, e) : findCues(text, block.start + s, block.start + e, rules)));
+  if (ids === undefined) sentences.set(s, (ids = hitsIn(cues.hits ?? [], s, e)));
   return ids;
 }
 

@@ -52,8 +52,6 @@ const UNDECIDED: Verdict = -1;
 const verdict = (reading: number, cue: number): Verdict => reading | ((cue + 1) << 4);
 const readingOf = (v: Verdict): number => v & 15;
 const cueOf = (v: Verdict): number => (v >>> 4) - 1;
-/** At most this many readings per name (the verdict's 4 bits). */
-export const MAX_READINGS = 16;
 
 /** The document's own cues and verdicts: the same for every version whose edits kept the document's cues. */
 export interface DocumentContext {
@@ -107,7 +105,7 @@ export class DocumentSenses {
       const verdicts = (cues.verdicts ??= new Map());
       const sk = (s + 1) * this.rules.ambiguities.length + ambiguity;
       let v = verdicts.get(sk);
-      if (v === undefined) verdicts.set(sk, (v = this.weigh(ambiguity, SENTENCE, sentenceCues(this.text, block, cues, Math.max(s, block.contentStart - block.start), e, this.rules))));
+      if (v === undefined) verdicts.set(sk, (v = this.weigh(ambiguity, SENTENCE, sentenceCues(cues, Math.max(s, block.contentStart - block.start), e))));
       if (v !== UNDECIDED) return decision(v, SENTENCE);
       let p = verdicts.get(ambiguity);
       if (p === undefined) verdicts.set(ambiguity, (p = this.weigh(ambiguity, PARAGRAPH, cues.distinct)));

@@ -8,6 +8,7 @@ import { SCOPES } from '../../pack/packTypes';
 import { DEFAULT_SCOPE_WEIGHTS } from '../../pack/validateContext';
 import { basicInflections, inflectionsOf, type InflectionTable } from '../../inflect/inflections';
 import { Automaton } from '../automaton';
+import type { Surface } from '../compiledPack';
 import { spellingVariants } from '../surfaceText';
 import { cueText } from '../../text/cueText';
 
@@ -29,18 +30,8 @@ export interface Ambiguity {
   weights: number[];
 }
 
-/** A cue as the cue automaton finds it. */
-export interface CueSurface {
-  text: string;
-  exact: string;
-  /** The cue's id (index in `SenseRules.cueTexts`). */
-  concept: number;
-  caseSensitive: boolean;
-  contextual: boolean;
-  wordStart: boolean;
-  wordEnd: boolean;
-  ambiguity: number;
-}
+/** A cue as the cue automaton finds it: a surface whose `concept` is the cue's id (index in `SenseRules.cueTexts`). */
+export type CueSurface = Surface;
 
 export interface SenseRules {
   ambiguities: Ambiguity[];
