@@ -8,7 +8,7 @@ import { OutputError, type RowWriter } from './output';
 import { readInputOrSay, type ReadScratch } from './readInput';
 import { decodeUtf8 } from './decodeText';
 import { errorMessage, type Reporter } from './report';
-import { candidateEndsUtf8, type CandidateEnds } from '../core/scan/prefilter';
+import { candidateEndsUtf8, noCandidate, type CandidateEnds } from '../core/scan/prefilter';
 import { scanDocument, type DocumentScan } from '../core/scan/documentScan';
 import type { CompiledPack } from '../core/scan/compiledPack';
 
@@ -34,7 +34,7 @@ export function scanFile(file: string, cp: CompiledPack, rows: RowWriter, report
     if ('utf8' in input) {
       // Most files of real text have no candidate at all: they are never decoded nor parsed.
       ends = candidateEndsUtf8(input.utf8, cp);
-      if (ends.length === 0) return;
+      if (noCandidate(ends)) return;
       text = decodeUtf8(input.utf8);
     } else text = input.text;
     const result = scan(text, cp, ends);

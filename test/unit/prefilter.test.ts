@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { scanDocument } from '../../src/core/scan/documentScan';
-import { candidateEnds, candidateEndsUtf8 } from '../../src/core/scan/prefilter';
+import { candidateEnds, candidateEndsUtf8, type CandidateEnds } from '../../src/core/scan/prefilter';
 import type { CompiledPack } from '../../src/core/scan/compiledPack';
 import { builtinCompiled, compileSpec } from '../support/testPack';
 import { markdownCorpus } from '../support/markdownCorpus';
@@ -30,14 +30,19 @@ function check(text: string, cp: CompiledPack): void {
   assert.deepEqual(scan.matches, everyBlock(text, cp));
   const text1 = candidateEnds(text, cp);
   const bytes1 = candidateEndsUtf8(Buffer.from(text, 'utf8'), cp);
-  const fromText = new Set(text1 === 'all' ? [] : text1);
-  const fromBytes = new Set(bytes1 === 'all' ? [] : bytes1);
+  const fromText = new Set(text1.ends);
+  const fromBytes = new Set(bytes1.ends);
   for (const m of scan.matches) {
-    assert.ok(text1 === 'all' || fromText.has(m.end), `the text prefilter missed a match ending at ${m.end}`);
-    assert.ok(bytes1 === 'all' || fromBytes.has(m.end), `the byte prefilter missed a match ending at ${m.end}`);
+    assert.ok(m.end > text1.denseFrom || fromText.has(m.end), `the text prefilter missed a match ending at ${m.end}`);
+    assert.ok(m.end > bytes1.denseFrom || fromBytes.has(m.end), `the byte prefilter missed a match ending at ${m.end}`);
   }
-  if (bytes1 !== 'all') for (const e of fromText) assert.ok(fromBytes.has(e), `the byte prefilter reads no less than the text one (${e})`);
+  for (const e of fromText) assert.ok(e > bytes1.denseFrom || fromBytes.has(e), `the byte prefilter reads no less than the text one (${e})`);
 }
+
+const sparse = (c: CandidateEnds): readonly number[] => {
+  assert.equal(c.denseFrom, Infinity, 'the whole text was read');
+  return c.ends;
+};
 
 describe('prefilter', function () {
   this.timeout(120_000);
@@ -45,13 +50,13 @@ describe('prefilter', function () {
   it('finds the ends of emphasised, broken and quoted matches', () => {
     const cp = builtinCompiled();
     const text = '对称**破缺** and heat\n>   death, `熵` 😀熵';
-    const ends = candidateEnds(text, cp) as number[];
+    const ends = sparse(candidateEnds(text, cp));
     // 对称破缺 ends after its second **; heat death after the quote marker and the break; 熵 after the emoji.
     assert.ok(ends.includes(text.indexOf('**', 4)), 'symmetry breaking');
     assert.ok(ends.includes(text.indexOf('death') + 5), 'heat death');
     assert.ok(ends.includes(text.length), '熵 after an emoji');
-    assert.deepEqual(candidateEndsUtf8(Buffer.from(text, 'utf8'), cp), ends);
-    assert.deepEqual(candidateEnds('nothing to see here', cp), []);
+    assert.deepEqual(sparse(candidateEndsUtf8(Buffer.from(text, 'utf8'), cp)), ends);
+    assert.deepEqual(sparse(candidateEnds('nothing to see here', cp)), []);
   });
 
   it('20,000 random documents: a scan with it equals a scan of every block', () => {
@@ -72,15 +77,24 @@ describe('prefilter', function () {
     fc.assert(fc.property(docs, (text) => check(text, cp)), { numRuns: 5_000, seed: 7 });
   });
 
-  it('gives up on a text dense with candidates (every block is scanned), and the scan is the same', () => {
+  it('stops where the text turns dense with candidates (every block from there is scanned), and the scan is the same', () => {
     const cp = builtinCompiled();
     const dense = '熵与涌现，entropy. '.repeat(2000);
-    assert.equal(candidateEnds(dense, cp), 'all');
-    assert.equal(candidateEndsUtf8(Buffer.from(dense, 'utf8'), cp), 'all');
+    assert.equal(candidateEnds(dense, cp).denseFrom, 1, 'dense from the first candidate (熵 ends at 1)');
+    assert.equal(candidateEndsUtf8(Buffer.from(dense, 'utf8'), cp).denseFrom, 1);
     // A few candidates in a long text are kept.
-    const sparse = ('plain words here. '.repeat(200) + '熵\n\n').repeat(50);
-    assert.equal((candidateEnds(sparse, cp) as number[]).length, 50);
+    const few = ('plain words here. '.repeat(200) + '熵\n\n').repeat(50);
+    assert.equal(sparse(candidateEnds(few, cp)).length, 50);
+    // Sparse notes, then a dense glossary: the notes' candidates are kept, the glossary is scanned whole.
+    const mixed = few + dense;
+    for (const c of [candidateEnds(mixed, cp), candidateEndsUtf8(Buffer.from(mixed, 'utf8'), cp)]) {
+      // The last 熵 of the notes stands right before the glossary: the stretch begins there.
+      assert.equal(c.denseFrom, few.length - 2, 'dense from the last candidate of the notes');
+      assert.equal(c.ends.length, 50, 'the 50 of the notes');
+    }
     check(dense, cp);
+    check(mixed, cp);
+    check(dense + few, cp);
   });
 
   it('the real Markdown corpus: the same', () => {

@@ -10,6 +10,7 @@ import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { IncrementalScan } from '../../src/core/scan/incrementalScan';
 import { senseReasonOf } from '../../src/core/scan/senses/senseReason';
+import { DOCUMENT_BLOCKS } from '../../src/core/scan/senses/documentSenses';
 import { scanBlocks } from '../../src/core/markdown/blocks';
 import { found } from '../support/testPack';
 
@@ -85,6 +86,12 @@ describe('senses by context', () => {
       assert.deepEqual(read('Entropy.\n\n# A\n\nbits'), ['heat:Entropy']);
       assert.deepEqual(read('Entropy.\n\n# A\n\nbits and probability'), ['info:Entropy']);
     });
+    it('the document is its opening: cues past its first DOCUMENT_BLOCKS blocks do not count', () => {
+      // 'Entropy.' is block 0, the fillers 1…k, the cues block k + 1.
+      const doc = (k: number): string => 'Entropy.\n\n' + 'Filler.\n\n'.repeat(k) + 'bits and probability';
+      assert.deepEqual(read(doc(DOCUMENT_BLOCKS - 2)), ['info:Entropy'], 'the cues are the last block of the opening');
+      assert.deepEqual(read(doc(DOCUMENT_BLOCKS - 1)), ['heat:Entropy'], 'the cues are the first block past it');
+    });
     it('front matter: its title, tags and categories count, other keys do not', () => {
       assert.deepEqual(read('---\ntitle: Probability\n---\nEntropy.'), ['info:Entropy']);
       assert.deepEqual(read('---\ntags:\n  - bits\n---\nEntropy.'), ['info:Entropy']);
@@ -140,6 +147,20 @@ describe('senses by context', () => {
       const inc = new IncrementalScan(text, cp);
       assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['heat']);
       inc.applyEdit({ start: 2, deleteCount: 4, text: 'Bits' });
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+    });
+    it('a block added or removed in the opening moves cues out of it or into it', () => {
+      const text = 'Entropy.\n\n' + 'Filler.\n\n'.repeat(DOCUMENT_BLOCKS - 2) + 'bits and probability\n\n' + 'More.\n\n'.repeat(20);
+      const inc = new IncrementalScan(text, cp);
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
+      // A paragraph split in two: the cues' block is pushed past the opening.
+      const at = text.indexOf('Filler.') + 3;
+      inc.applyEdit({ start: at, deleteCount: 0, text: '\n\n' });
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['heat']);
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+      // …and joined again.
+      inc.applyEdit({ start: at, deleteCount: 2, text: '' });
       assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
     });

@@ -7,8 +7,8 @@ import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, unsupportedConcepts, type Match } from './scanner';
 import { DocumentSenses } from './senses/documentSenses';
-import { blockReadings } from './senses/blockReadings';
-import { anyEndIn, candidateEnds, type CandidateEnds } from './prefilter';
+import { readConcept } from './senses/blockReadings';
+import { candidateEnds, EVERY_BLOCK, mayMatchIn, noCandidate, type CandidateEnds } from './prefilter';
 
 export interface Occurrence {
   /** The concept's id. */
@@ -37,48 +37,59 @@ export interface DocumentScan {
  * with `keepExclusions`, every block (the lint reads their excluded ranges).
  */
 export function scanDocument(text: string, cp: CompiledPack, options: { keepExclusions?: boolean; ends?: CandidateEnds } = {}): DocumentScan {
-  const ends: CandidateEnds = options.keepExclusions ? 'all' : (options.ends ?? candidateEnds(text, cp));
-  if (ends !== 'all' && ends.length === 0) return withoutMatches(text);
+  const ends: CandidateEnds = options.keepExclusions ? EVERY_BLOCK : (options.ends ?? candidateEnds(text, cp));
+  if (noCandidate(ends)) return withoutMatches(text);
   const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
   const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules) : undefined;
-  // Read in context after every block is scanned: a name's section or document may come later.
-  const readings: (readonly number[] | undefined)[] = [];
   const firsts: number[] = [];
   for (const b of blocks) {
     firsts.push(matches.length);
-    if (ends !== 'all' && !anyEndIn(ends, b.contentStart, b.contentEnd)) continue;
+    if (!mayMatchIn(ends, b.contentStart, b.contentEnd)) continue;
     const excluded: number[] = [];
     scanBlock(text, b, cp, matches, excluded);
     exclusions?.set(b, excluded);
   }
   firsts.push(matches.length);
-  if (senses) for (let b = 0; b < blocks.length; b++) readings.push(blockReadings(senses, b, matches, firsts[b]!, firsts[b + 1]!, 0, cp));
-  const kept = keptMatches(matches, firsts, readings, cp);
+  // Read in context after every block is scanned (a name's section or document may come later), in
+  // place: -1 where a name is read as no concept.
+  const dropped = unsupportedConcepts(matches, cp);
+  const read = senses ? readInPlace(senses, matches, firsts, cp) : false;
+  const kept = keptMatches(matches, dropped, read, cp);
   return { structure: structureOf(text, blocks), matches: kept, ...(exclusions ? { exclusions } : {}) };
 }
 
-/**
- * The matches that stand: a contextual one only where the document supports its concept (counted on
- * the names as found, as the incremental scan counts them), each with the concept it is read as.
- */
-function keptMatches(matches: Match[], firsts: readonly number[], readings: readonly (readonly number[] | undefined)[], cp: CompiledPack): Match[] {
-  const dropped = unsupportedConcepts(matches, cp);
-  if (!dropped && readings.every((r) => r === undefined)) return matches;
-  const out: Match[] = [];
-  for (let b = 0; b + 1 < firsts.length; b++) {
-    const r = readings[b];
+/** Sets each ambiguous match's concept to its reading in context; whether any was ambiguous. */
+function readInPlace(senses: DocumentSenses, matches: Match[], firsts: readonly number[], cp: CompiledPack): boolean {
+  let any = false;
+  for (let b = 0; b + 1 < firsts.length; b++)
     for (let k = firsts[b]!; k < firsts[b + 1]!; k++) {
       const m = matches[k]!;
-      if (dropped && dropped[m.concept] === 1 && cp.surfaces[m.surface]!.contextual) continue;
-      const concept = r ? r[k - firsts[b]!]! : m.concept;
-      if (concept < 0) continue;
-      m.concept = concept;
-      out.push(m);
+      const ambiguity = cp.surfaces[m.surface]!.ambiguity;
+      if (ambiguity < 0) continue;
+      any = true;
+      m.concept = readConcept(senses, b, ambiguity, m.start, cp);
     }
+  return any;
+}
+
+/**
+ * The matches that stand: a contextual one only where the document supports its concept (`dropped`:
+ * counted on the names as found, as the incremental scan counts them), and none read as no concept.
+ */
+function keptMatches(matches: Match[], dropped: Uint8Array | undefined, read: boolean, cp: CompiledPack): Match[] {
+  if (!dropped && !read) return matches;
+  // Compacted in place: a dense document has a hundred thousand matches, and a copy of them all is garbage.
+  let n = 0;
+  for (const m of matches) {
+    if (m.concept < 0) continue;
+    const surface = cp.surfaces[m.surface]!;
+    if (dropped && surface.contextual && dropped[surface.concept] === 1) continue;
+    matches[n++] = m;
   }
-  return out;
+  matches.length = n;
+  return matches;
 }
 
 /** The scan of a document that has no match: its structure is parsed only if it is read. */

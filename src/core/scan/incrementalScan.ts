@@ -11,7 +11,7 @@ import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DocumentSenses, type CueSlots, type DocumentContext } from './senses/documentSenses';
+import { DOCUMENT_BLOCKS, DocumentSenses, type CueSlots, type DocumentContext } from './senses/documentSenses';
 import { cuesOfBlock, NO_CUES, type BlockCues } from './senses/blockCues';
 import { blockReadings } from './senses/blockReadings';
 
@@ -216,6 +216,10 @@ export class IncrementalScan {
    */
   private contextKept(old: string, firstOld: number, endOld: number, text: string, fresh: readonly Block[]): boolean {
     const rules = this.cp.senseRules;
+    // The document's context reads its opening: blocks added or removed there move others in or out,
+    // and an edit across its end may move cues over it.
+    const opening = firstOld < DOCUMENT_BLOCKS && this.blocks.length > DOCUMENT_BLOCKS;
+    if (opening && (fresh.length !== endOld - firstOld || endOld > DOCUMENT_BLOCKS)) return false;
     const before = new Set<number>();
     for (let i = firstOld; i < endOld; i++) {
       const b = this.blocks[i]!;

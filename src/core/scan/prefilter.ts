@@ -15,18 +15,44 @@ import { Ch } from '../text/charCodes';
 import { foldWidth } from '../text/chars';
 
 /**
- * Ends found, or 'all': the text is so dense with candidates that skipping blocks would save little,
- * so the pass stopped and every block is to be scanned.
+ * The ends found, ascending, up to `denseFrom`: from there on the text was so dense with candidates
+ * that skipping blocks would save little, so the pass stopped, and every block that ends after it is
+ * to be scanned. A document with a dense part (a glossary, a long Chinese essay after English notes)
+ * still skips the sparse blocks before it.
  */
-export type CandidateEnds = number[] | 'all';
+export interface CandidateEnds {
+  readonly ends: readonly number[];
+  /** Infinity when the whole text was read. */
+  readonly denseFrom: number;
+}
 
-/** Past this many candidates, at more than one per DENSE_SPACING units on average, a pass stops. */
+/** Candidates of a text not prefiltered: every block is scanned. */
+export const EVERY_BLOCK: CandidateEnds = Object.freeze({ ends: [], denseFrom: -1 });
+
+/** A pass stops where the last DENSE_COUNT candidates stand closer than DENSE_SPACING units apart on average. */
 const DENSE_COUNT = 1024;
 const DENSE_SPACING = 256;
 
-/** Whether a pass that has found `count` candidates in its first `read` units should stop. */
-function tooDense(count: number, read: number): boolean {
-  return count > DENSE_COUNT && count * DENSE_SPACING > read;
+/** A gap this wide between two candidates ends a dense stretch, looking back. */
+const GAP = 4 * DENSE_SPACING;
+
+/** Whether the candidate just found closes a dense window of candidates (a window, so a sparse start does not hide a dense end). */
+function isDense(ends: readonly number[], at: number): boolean {
+  return ends.length > DENSE_COUNT && at - ends[ends.length - 1 - DENSE_COUNT]! < DENSE_COUNT * DENSE_SPACING;
+}
+
+/**
+ * The pass's result once it stops in a dense stretch: the stretch begins after the last wide gap
+ * between candidates in the window (sparse notes before a glossary keep their candidates), and the
+ * ends past its beginning are dropped, since every block there is scanned anyway.
+ */
+function stoppedAt(ends: number[]): CandidateEnds {
+  let k = ends.length - 1;
+  const windowStart = ends.length - 1 - DENSE_COUNT;
+  while (k > windowStart && ends[k]! - ends[k - 1]! <= GAP) k--;
+  const denseFrom = ends[k]!;
+  ends.length = k + 1;
+  return { ends, denseFrom };
 }
 
 /** Whitespace's symbol class, as a constant of this module: a re-exported binding may be read through a getter. */
@@ -89,10 +115,10 @@ export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
     const l = live[state];
     if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
       ends.push(i + 1);
-      if (tooDense(ends.length, i)) return 'all';
+      if (isDense(ends, i + 1)) return stoppedAt(ends);
     }
   }
-  return ends;
+  return { ends, denseFrom: Infinity };
 }
 
 /**
@@ -119,8 +145,18 @@ function rightCase(cp: CompiledPack, state: number, units: Uint16Array, fed: num
   return false;
 }
 
+/** Whether a match may end in (from, to]: the range reaches the dense stretch, or a candidate ends in it. */
+export function mayMatchIn(c: CandidateEnds, from: number, to: number): boolean {
+  return to > c.denseFrom || anyEndIn(c.ends, from, to);
+}
+
+/** Whether the text can have no match at all. */
+export function noCandidate(c: CandidateEnds): boolean {
+  return c.ends.length === 0 && c.denseFrom === Infinity;
+}
+
 /** Whether `ends` (ascending) holds an offset in (from, to]. */
-export function anyEndIn(ends: readonly number[], from: number, to: number): boolean {
+function anyEndIn(ends: readonly number[], from: number, to: number): boolean {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -173,7 +209,7 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
       at = next.at;
       i = next.i;
       fed = next.fed;
-      if (tooDense(ends.length, at)) return 'all';
+      if (isDense(ends, at)) return stoppedAt(ends);
       continue;
     }
     const k = kinds[b]!;
@@ -187,7 +223,7 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
       const l = live[state];
       if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
         ends.push(at);
-        if (tooDense(ends.length, at)) return 'all';
+        if (isDense(ends, at)) return stoppedAt(ends);
       }
       continue;
     }
@@ -209,10 +245,10 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
     const l = live[state];
     if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
       ends.push(at);
-      if (tooDense(ends.length, at)) return 'all';
+      if (isDense(ends, at)) return stoppedAt(ends);
     }
   }
-  return ends;
+  return { ends, denseFrom: Infinity };
 }
 
 /** The scan state, after one multi-byte sequence. */

@@ -14,10 +14,11 @@ export interface BlockCues {
   hits?: number[];
   /** Relative offsets where a sentence ends (after its closing mark), ascending; made on first use. */
   sentenceEnds?: readonly number[];
-  /** Distinct cue ids of the sentences asked about, by their relative start. */
-  sentences?: Map<number, readonly number[]>;
-  /** Verdicts on this block's own evidence (its sentences and itself), by sentence and ambiguity. */
-  verdicts?: Map<number, number>;
+  /**
+   * Verdicts on this block's own evidence, by key: (key, verdict) pairs while few (most blocks hold a
+   * name or two, and a Map each would cost thousands of blocks their memory), a Map past that.
+   */
+  verdicts?: number[] | Map<number, number>;
 }
 
 const NONE: readonly number[] = [];
@@ -66,16 +67,32 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules): Bloc
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
 export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE }) as BlockCues;
 
-/** The cues of the sentence [s, e) of a block (offsets relative to its start), found once. */
-export function sentenceCues(cues: BlockCues, s: number, e: number): readonly number[] {
-  const sentences = (cues.sentences ??= new Map());
-  let ids = sentences.get(s);
-  if (ids === undefined) sentences.set(s, (ids = hitsIn(cues.hits ?? [], s, e)));
-  return ids;
+/** Past this many verdicts a block's list becomes a Map (a block of endless sentences stays linear). */
+const LIST_MAX = 16;
+
+/** The verdict kept under `key`, or undefined. */
+export function keptVerdict(cues: BlockCues, key: number): number | undefined {
+  const v = cues.verdicts;
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) return v.get(key);
+  for (let k = 0; k < v.length; k += 2) if (v[k] === key) return v[k + 1];
+  return undefined;
 }
 
-/** The distinct ids of the hits that start in [s, e). */
-function hitsIn(hits: readonly number[], s: number, e: number): readonly number[] {
+export function keepVerdict(cues: BlockCues, key: number, verdict: number): number {
+  const v = (cues.verdicts ??= []);
+  if (!Array.isArray(v)) v.set(key, verdict);
+  else if (v.length < 2 * LIST_MAX) v.push(key, verdict);
+  else {
+    const map = new Map<number, number>();
+    for (let k = 0; k < v.length; k += 2) map.set(v[k]!, v[k + 1]!);
+    cues.verdicts = map.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** The distinct ids of the hits that start in [s, e) (relative to the block). */
+export function hitsIn(hits: readonly number[], s: number, e: number): readonly number[] {
   let lo = 0;
   let hi = hits.length / 2;
   while (lo < hi) {
@@ -108,8 +125,8 @@ function isSpace(c: number): boolean {
   return c === Ch.Space || c === Ch.Tab || c === Ch.LineFeed || c === Ch.CarriageReturn;
 }
 
-/** The sentence of relative offset `at`: [start, end) relative to the block. */
-export function sentenceAround(ends: readonly number[], at: number, blockLength: number): [number, number] {
+/** Index into `ends` of the end of the sentence that holds relative offset `at` (ends.length: the last, unclosed one). */
+export function sentenceIndex(ends: readonly number[], at: number): number {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -117,5 +134,5 @@ export function sentenceAround(ends: readonly number[], at: number, blockLength:
     if (ends[mid]! <= at) lo = mid + 1;
     else hi = mid;
   }
-  return [lo > 0 ? ends[lo - 1]! : 0, lo < ends.length ? ends[lo]! : blockLength];
+  return lo;
 }

@@ -19,10 +19,14 @@ export function blockReadings(senses: DocumentSenses, b: number, matches: readon
       out = [];
       for (let j = from; j < to; j++) out.push(matches[j]!.concept);
     }
-    const d = senses.decide(b, ambiguity, base + m.start);
-    out[k - from] = cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept;
+    out[k - from] = readConcept(senses, b, ambiguity, base + m.start, cp);
   }
   return out;
+}
+
+/** The concept that the name of `ambiguity` at `offset` in block `b` is read as, -1 for none. */
+export function readConcept(senses: DocumentSenses, b: number, ambiguity: number, offset: number, cp: CompiledPack): number {
+  return cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(senses.decide(b, ambiguity, offset))]!.concept;
 }
 
 /**

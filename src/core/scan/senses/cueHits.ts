@@ -34,6 +34,29 @@ function wordAfter(text: string, at: number, ceiling: number): boolean {
   return i < ceiling && isWordUnit(text.charCodeAt(i));
 }
 
+/** What an ASCII unit is to the cue pass: its column in the dense rows (≥ 0), or one of these. */
+const RESET = -1;
+const MARKER = -2;
+const SPACE = -3;
+/** A unit of a cue whose class has no dense column (a pack too big for the rows): next() steps. */
+const SLOW = -4;
+
+/** Per ASCII unit, for one cue automaton: its kind (made once per compiled rules, kept as SenseRules.asciiKinds). */
+export function cueAsciiKinds(rules: SenseRules): Int32Array {
+  const a = rules.cueAutomaton;
+  const { column } = a.dense;
+  const kinds = new Int32Array(128);
+  for (let u = 0; u < 128; u++) {
+    if (isMarker(u)) kinds[u] = MARKER;
+    else if (isSpace(u)) kinds[u] = SPACE;
+    else {
+      const cls = a.classOf[u]!;
+      kinds[u] = cls === 0 ? RESET : column[cls]! >= 0 ? column[cls]! : SLOW;
+    }
+  }
+  return kinds;
+}
+
 /**
  * Appends (cue id, offset) pairs for the cues found in [from, to) of `text` to `out`, in the order their
  * ends are found. Linear: each unit is fed once, a whitespace run is looked past once.
@@ -44,8 +67,13 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
   const classOf = a.classOf;
   const ring = a.ring;
   const mask = ring.length - 1;
-  // Latin text steps through the automaton's dense rows, as the scanner does.
+  const outStart = a.outStart;
+  const outputs = a.outputs;
+  const patternLength = a.patternLength;
+  const kinds = (rules.asciiKinds ??= cueAsciiKinds(rules));
+  // Text steps through the automaton's dense rows, as the scanner does.
   const { column, shift, rows } = a.dense;
+  const spaceColumn = column[SPACE_CLASS]!;
   let state = 0;
   let fed = 0;
   let lastSpace = true;
@@ -53,49 +81,61 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isMarker(c)) {
+    // The unit's kind: a dense column (≥ 0), or RESET, MARKER, SPACE, SLOW.
+    let kind: number;
+    if (c < 128) kind = kinds[c]!;
+    else if (c === 0x3000 || c === 0xa0) kind = SPACE;
+    else {
+      const cls = classOf[c]!;
+      kind = cls === 0 ? RESET : column[cls]! >= 0 ? column[cls]! : SLOW;
+    }
+    if (kind === MARKER) {
       i++;
       continue;
     }
-    if (isSpace(c) || c === 0x3000 || c === 0xa0) {
+    if (kind === SPACE) {
       // A whitespace run (with a line break's `>` markers): no space between two Chinese characters.
-      let j = i + 1;
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        if (isSpace(d) || d === 0x3000 || d === 0xa0 || d === Ch.Gt || isMarker(d)) j++;
-        else break;
-      }
-      const joinsChinese = prevCjk && j < to && isCjk(text.charCodeAt(j));
-      if (!joinsChinese && !lastSpace) {
-        state = a.next(state, SPACE_CLASS);
-        ring[fed & mask] = i;
+      const at = i;
+      i = spaceRun(text, i, to);
+      if (!lastSpace && !(prevCjk && i < to && isCjk(text.charCodeAt(i)))) {
+        state = spaceColumn >= 0 ? rows[(state << shift) | spaceColumn]! : a.next(state, SPACE_CLASS);
+        ring[fed & mask] = at;
         fed++;
         lastSpace = true;
       }
-      i = j;
       continue;
     }
-    const cls = classOf[c]!;
-    prevCjk = isCjk(c);
+    // isCjk, inlined: the pass's hottest line.
+    prevCjk = c >= 0x2e80 && (c <= 0x9fff || (c >= 0xf900 && c <= 0xfaff));
     lastSpace = false;
-    if (cls === 0) {
+    if (kind === RESET) {
       state = 0;
       i++;
       continue;
     }
-    const col = column[cls]!;
-    state = col >= 0 ? rows[(state << shift) | col]! : a.next(state, cls);
+    state = kind >= 0 ? rows[(state << shift) | kind]! : a.next(state, classOf[c]!);
     ring[fed & mask] = i;
     fed++;
-    const o1 = a.outStart[state + 1]!;
-    for (let o = a.outStart[state]!; o < o1; o++) {
-      const p = a.outputs[o]!;
+    const o1 = outStart[state + 1]!;
+    for (let o = outStart[state]!; o < o1; o++) {
+      const p = outputs[o]!;
       const s = surfaces[p]!;
-      const start = ring[(fed - a.patternLength[p]!) & mask]!;
+      const start = ring[(fed - patternLength[p]!) & mask]!;
       if (s.wordStart && wordBefore(text, start, from)) continue;
       if (s.wordEnd && wordAfter(text, i + 1, to)) continue;
       out.push(s.concept, start);
     }
     i++;
   }
+}
+
+/** Past the whitespace run at `i` (with a line break's `>` markers and emphasis markers). */
+function spaceRun(text: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to) {
+    const d = text.charCodeAt(j);
+    if (isSpace(d) || d === 0x3000 || d === 0xa0 || d === Ch.Gt || isMarker(d)) j++;
+    else break;
+  }
+  return j;
 }

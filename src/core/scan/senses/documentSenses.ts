@@ -1,12 +1,13 @@
 // Reads each ambiguous name in context. The nearest scope with evidence decides: the sentence, then
 // the paragraph (list item, heading), then the section with its heading (and the sections around it),
-// then the document with its front-matter title, tags and categories. In a scope, each reading's
+// then the document's opening (its first DOCUMENT_BLOCKS blocks) with its front-matter title, tags and
+// categories. In a scope, each reading's
 // evidence is the weight of its distinct cues there; the reading with the most wins once it reaches
 // 1, a tie going to the reading that stands without evidence. Cues are found per block, once, and
 // only for the blocks a decision reaches, so a document whose names are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, NO_CUES, sentenceAround, sentenceCues, sentenceEnds, type BlockCues } from './blockCues';
+import { cuesOfBlock, findCues, hitsIn, keepVerdict, keptVerdict, NO_CUES, sentenceEnds, sentenceIndex, type BlockCues } from './blockCues';
 import type { SenseRules } from './senseRules';
 
 /** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
@@ -101,14 +102,18 @@ export class DocumentSenses {
     if (cues.distinct.length > 0) {
       // A block's own verdicts depend on its text alone: they are kept with its cues, across versions.
       const ends = (cues.sentenceEnds ??= sentenceEnds(this.text, block));
-      const [s, e] = sentenceAround(ends, offset - block.start, block.contentEnd - block.start);
-      const verdicts = (cues.verdicts ??= new Map());
-      const sk = (s + 1) * this.rules.ambiguities.length + ambiguity;
-      let v = verdicts.get(sk);
-      if (v === undefined) verdicts.set(sk, (v = this.weigh(ambiguity, SENTENCE, sentenceCues(cues, Math.max(s, block.contentStart - block.start), e))));
+      const i = sentenceIndex(ends, offset - block.start);
+      const k = this.rules.ambiguities.length;
+      const sk = (i + 1) * k + ambiguity;
+      let v = keptVerdict(cues, sk);
+      if (v === undefined) {
+        const s = Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start);
+        const e = i < ends.length ? ends[i]! : block.contentEnd - block.start;
+        v = keepVerdict(cues, sk, this.weigh(ambiguity, SENTENCE, hitsIn(cues.hits ?? [], s, e)));
+      }
       if (v !== UNDECIDED) return decision(v, SENTENCE);
-      let p = verdicts.get(ambiguity);
-      if (p === undefined) verdicts.set(ambiguity, (p = this.weigh(ambiguity, PARAGRAPH, cues.distinct)));
+      let p = keptVerdict(cues, ambiguity);
+      if (p === undefined) p = keepVerdict(cues, ambiguity, this.weigh(ambiguity, PARAGRAPH, cues.distinct));
       if (p !== UNDECIDED) return decision(p, PARAGRAPH);
     }
     const sections = (this.sections ??= sectionsOf(this.blocks));
@@ -155,7 +160,8 @@ export class DocumentSenses {
 
   private allCues(): Set<number> {
     const ids = new Set<number>();
-    for (let b = 0; b < this.blocks.length; b++) for (const id of this.cuesOf(b).distinct) ids.add(id);
+    const end = Math.min(this.blocks.length, DOCUMENT_BLOCKS);
+    for (let b = 0; b < end; b++) for (const id of this.cuesOf(b).distinct) ids.add(id);
     return ids;
   }
 
@@ -204,6 +210,14 @@ export class DocumentSenses {
 }
 
 const NO_IDS: Set<number> = new Set();
+
+/**
+ * How many blocks, from the top, the document's context reads: a post's opening says what it is about
+ * (a long blog post has a few hundred blocks), and a name far into a huge file is decided nearer by.
+ * It bounds what the document scope costs a file of megabytes, which would otherwise be read whole for
+ * a single name that nothing nearer decides.
+ */
+export const DOCUMENT_BLOCKS = 1000;
 
 /** Each block's section (its nearest heading, itself for a heading), and each heading's end and parent. */
 function sectionsOf(blocks: readonly Block[]): { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } {

@@ -41,6 +41,8 @@ export interface SenseRules {
   speaksFor: number[][];
   cueAutomaton: Automaton;
   cueSurfaces: CueSurface[];
+  /** What each ASCII unit is to the cue pass (cueAsciiKinds), made on the first pass: restoring a pack on activation does not pay for it. */
+  asciiKinds?: Int32Array;
 }
 
 /** SenseRules as plain JSON, for the compiled built-in pack; the automaton is rebuilt on restore (a few hundred short cues). */
