@@ -25,6 +25,12 @@ function growingRuns(ch: string, sep: string, n: number): string {
 
 export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   // Unbalanced brackets, parentheses and quotes.
+  // Template tags of site generators, unclosed or closed far away, and file names.
+  { name: 'unclosed {{', make: (n) => fill('', '{{ entropy ', n) },
+  { name: 'unclosed {%', make: (n) => fill('', '{% entropy ', n) },
+  { name: '{{ then one }} at the end', make: (n) => fill('', '{{ a ', n, '}}') },
+  { name: 'dots without extensions', make: (n) => fill('', 'entropy.x', n) },
+  { name: 'one path of file names', make: (n) => fill('', 'images/entropy.png/', n) },
   { name: 'url then )', make: (n) => fill('http://a', ')', n) },
   { name: 'url then .', make: (n) => fill('http://', '.', n) },
   { name: 'url then .,', make: (n) => fill('see http://a', '.,', n, 'b') },

@@ -293,6 +293,9 @@ function classify(text: string, mm: MicromarkRegions, excluded: readonly number[
   if (inBareUrl(text, r[0], r[1], at)) {
     return mm.where[at] === Where.HtmlFlowText ? 'deviation:b-bare-url-in-html-block' : 'deviation:d-bare-url-where-gfm-has-none';
   }
+  // The scanner's own exclusions, which CommonMark does not have: file names and template tags.
+  if (/^[\w./\\-]+\.[A-Za-z0-9]{1,8}$/.test(range) && /[./]/.test(range)) return 'deviation:e-file-name';
+  if (/^\{[{%][\s\S]*[}%]\}$/.test(range)) return 'deviation:f-template-tag';
   if (/\[\^[^\]\s]*$/.test(text.slice(Math.max(0, at - 100), at + 1)) || (text.charCodeAt(r[0] - 1) === 93 /* ] */ && /^\[[^\]]*\]$/.test(range))) {
     return 'deviation:c-undefined-reference-label';
   }

@@ -17,6 +17,10 @@
 //  (d) Bare URLs and email addresses are excluded wherever they are: in link text and image alt text
 //      (GFM does not nest links), after any character that is not a letter (GFM: only at the start,
 //      after whitespace or `*_~(`), and with domains GFM rejects. A URL is never prose.
+//  (e) File names and paths with a known extension (images/transformer.png, entropy.py) are excluded:
+//      a file's name is not a mention.
+//  (f) Template tags of static site generators ({{ … }}, {% … %}, Hugo's {{< … >}}) are excluded:
+//      the site builds from them, readers never see them.
 // micromark also departs from CommonMark in two places the scanner does not follow, and which the
 // corpus does not show: after an open block other than a paragraph (a code line, a heading) it
 // lets no ordered list start at a number other than 1 and no empty list item start; and after an
@@ -193,6 +197,14 @@ describe('Markdown scanner agrees with micromark', () => {
     it('(d) bare URLs and emails in link text are excluded', () => {
       deviates('[https://hidA.example/x](https://y.example)\n', 'd-bare-url-where-gfm-has-none', 'hidA', true);
       deviates('[hidB@example.com](mailto:hidB@example.com)\n', 'd-bare-url-where-gfm-has-none', 'hidB', true);
+    });
+    it('(e) file names and paths are excluded', () => {
+      deviates('see images/hidA.png and hidB.py, shownA.\n', 'e-file-name', 'hidA', true);
+      deviates('see images/hidA.png and hidB.py, shownA.\n', 'e-file-name', 'hidB', true);
+    });
+    it('(f) template tags are excluded', () => {
+      deviates('{% include hidA.html %} shownA {{< figure src="x" hidB >}}\n', 'f-template-tag', 'hidA', true);
+      deviates('{% include hidA.html %} shownA {{< figure src="x" hidB >}}\n', 'f-template-tag', 'hidB', true);
     });
   });
 

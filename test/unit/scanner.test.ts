@@ -157,6 +157,14 @@ describe('scanner', () => {
       ].join('\n');
       assert.deepEqual(found(text), ['entropy:熵']);
     });
+    it('skips file names and the template tags of site generators (Liquid, Hugo, Nunjucks)', () => {
+      const text = [
+        'The figure ![x]({{ site.baseurl }}/images/transformer.png) and entropy.py, {% include entropy.html %}.',
+        '{{< figure src="attention.jpg" caption="x" >}} {{ page.entropy }} but the Transformer, Node.js and 熵 are named.',
+        'An unclosed {{ entropy stays prose.',
+      ].join('\n\n');
+      assert.deepEqual(found(text), ['transformer:Transformer', 'entropy:熵', 'entropy:entropy']);
+    });
     it('link text, image alt text, headings, lists and tables are prose', () => {
       const text = '# 涌现\n\n- 熵\n\n| a | b |\n|---|---|\n| 相变 | x |\n\n![时间晶体](a.png) [大爆炸](b.md)';
       assert.deepEqual(found(text), ['emergence:涌现', 'entropy:熵', 'phase-transition:相变', 'time-crystal:时间晶体', 'big-bang:大爆炸']);

@@ -1,6 +1,7 @@
 // Inline regions that are not prose, inside one prose block: code spans, math, HTML tags and
-// comments, autolinks, bare URLs, link destinations and reference labels. Link text, image alt text
-// and emphasis stay prose.
+// comments, autolinks, bare URLs, link destinations and reference labels, template tags of static
+// site generators ({{ … }}, {% … %}, Hugo's {{< … >}}) and file names (images/transformer.png).
+// Link text, image alt text and emphasis stay prose.
 
 import { Ch } from '../text/charCodes';
 import { isAsciiPunct } from '../text/chars';
@@ -37,6 +38,8 @@ class InlineScanner implements Unclosed {
   private dollarRuns: ClosingRuns | undefined;
   private unclosedTitles: UnclosedTitles | undefined;
   private destinations: LinkDestinations | undefined;
+  /** Where the next `}}` / `%}` closing a template tag stands (-1: none left), found from `closeFrom` on. */
+  private readonly templateClose = [-2, -2];
 
   constructor(
     private readonly text: string,
@@ -73,6 +76,12 @@ class InlineScanner implements Unclosed {
           break;
         case Ch.At:
           next = this.email(i);
+          break;
+        case Ch.LeftBrace:
+          next = this.template(i);
+          break;
+        case Ch.Dot:
+          next = this.fileName(i);
           break;
         case Ch.LowerH:
         case Ch.UpperH:
@@ -165,4 +174,70 @@ class InlineScanner implements Unclosed {
     const stop = bareUrlEnd(this.text, i, this.end);
     return stop > 0 ? this.exclude(i, stop) : -1;
   }
+
+  /**
+   * A template tag of a static site generator, `{{ … }}` or `{% … %}` (Liquid in Jekyll and Hexo,
+   * Hugo's shortcodes, Nunjucks): markup the site builds from, not prose. Closing marks are searched
+   * for once, forward, so a text of unclosed tags stays linear.
+   */
+  private template(i: number): number {
+    if (this.htmlOnly) return -1;
+    const { text, end } = this;
+    const second = text.charCodeAt(i + 1);
+    if (i + 1 >= end || (second !== Ch.LeftBrace && second !== Ch.Percent)) return -1;
+    const k = second === Ch.LeftBrace ? 0 : 1;
+    let close = this.templateClose[k]!;
+    if (close === -2 || (close >= 0 && close < i + 2)) {
+      const mark = k === 0 ? '}}' : '%}';
+      close = text.indexOf(mark, i + 2);
+      if (close < 0 || close + 2 > end) close = -1;
+      this.templateClose[k] = close;
+    }
+    return close >= 0 ? this.exclude(i, close + 2) : -1;
+  }
+
+  /**
+   * A file name or path, such as images/transformer.png or entropy.py: a name of a file is not a
+   * mention. At a dot followed by a known extension and no more word, the token back to the last space,
+   * bracket or quote is excluded (no further back than what was read already).
+   */
+  private fileName(i: number): number {
+    const { text, end } = this;
+    let e = i + 1;
+    while (e < end && e - i <= 8 && isAsciiAlnum(text.charCodeAt(e))) e++;
+    if (e === i + 1 || (e < end && isAsciiAlnum(text.charCodeAt(e)))) return -1;
+    const ext = text.slice(i + 1, e).toLowerCase();
+    const kind = FILE_EXTENSIONS.get(ext);
+    if (kind === undefined) return -1;
+    let s = i;
+    let path = false;
+    while (s > this.floor && isPathUnit(text.charCodeAt(s - 1))) {
+      s--;
+      if (text.charCodeAt(s) === Ch.Slash) path = true;
+    }
+    // Node.js and Vue.js are names of projects: a script's extension makes a file name only in a path.
+    if (s === i || (kind === SCRIPT && !path)) return -1;
+    return this.exclude(s, e);
+  }
+}
+
+const FILE = 0;
+/** An extension that also ends names of projects (Node.js, Socket.io): a file name only in a path. */
+const SCRIPT = 1;
+
+/** Extensions of files that writers link or name: images, documents, data, notebooks, code, models. */
+const FILE_EXTENSIONS: ReadonlyMap<string, number> = new Map([
+  ...'png jpg jpeg gif svg webp bmp ico tif tiff avif pdf md markdown mdx html htm txt csv tsv json jsonl yaml yml toml xml ipynb py java cpp hpp rb php sh ps1 mp3 mp4 wav webm mov zip gz tgz tar pt pth ckpt onnx safetensors h5 pkl npy npz'
+    .split(' ')
+    .map((x): [string, number] => [x, FILE]),
+  ...'js mjs cjs ts tsx jsx go rs swift kt scala lua io cc'.split(' ').map((x): [string, number] => [x, SCRIPT]),
+]);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A unit that a file's path is made of (ASCII: not a space, bracket, quote or other delimiter). */
+function isPathUnit(c: number): boolean {
+  return isAsciiAlnum(c) || c === Ch.Slash || c === Ch.Dot || c === Ch.Underscore || c === Ch.Hyphen || c === Ch.Backslash;
 }

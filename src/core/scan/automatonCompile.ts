@@ -3,6 +3,7 @@
 // typed arrays, with no object per state: compiling runs on activation, often cold.
 
 import { Ch } from '../text/charCodes';
+import { TRADITIONAL_FORMS } from '../text/traditionalForms';
 import type { AutomatonPattern } from './automaton';
 
 /** Class of every whitespace unit; runs of whitespace are fed as one symbol. */
@@ -228,8 +229,16 @@ function outputTable(trie: Trie, fail: Int32Array, order: Int32Array): { outStar
 }
 
 /** The code units that fold to `u`: itself, its other case and their full-width forms. */
+/** Simplified character → the traditional characters that fold to it (a table, made once when the module loads). */
+const TRADITIONAL: ReadonlyMap<number, readonly number[]> = new Map(
+  TRADITIONAL_FORMS.split(' ').map((entry) => [entry.charCodeAt(0), [...entry.slice(1)].map((t) => t.charCodeAt(0))]),
+);
+
 function variantsOf(u: number): number[] {
   const out = new Set<number>([u]);
+  // A simplified Chinese character's traditional forms: writers in Taiwan and Hong Kong spell 熱力學.
+  const traditional = TRADITIONAL.get(u);
+  if (traditional) for (const t of traditional) out.add(t);
   const ch = String.fromCharCode(u);
   for (const v of [ch.toUpperCase(), ch.toLowerCase()]) if (v.length === 1) out.add(v.charCodeAt(0));
   for (const v of [...out]) if (v >= 0x21 && v <= 0x7e) out.add(v + 0xfee0);

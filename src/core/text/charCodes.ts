@@ -10,6 +10,7 @@ export const enum Ch {
   DoubleQuote = 34,
   Hash = 35,
   Dollar = 36,
+  Percent = 37,
   SingleQuote = 39,
   LeftParen = 40,
   RightParen = 41,
