@@ -55,8 +55,21 @@ describe('prefilter', function () {
     assert.ok(ends.includes(text.indexOf('**', 4)), 'symmetry breaking');
     assert.ok(ends.includes(text.indexOf('death') + 5), 'heat death');
     assert.ok(ends.includes(text.length), '熵 after an emoji');
-    assert.deepEqual(sparse(candidateEndsUtf8(Buffer.from(text, 'utf8'), cp)), ends);
+    // The byte version reads no less (an end is counted again after a marker that follows it).
+    const fromBytes = sparse(candidateEndsUtf8(Buffer.from(text, 'utf8'), cp));
+    for (const e of ends) assert.ok(fromBytes.includes(e), `the byte prefilter has ${e}`);
     assert.deepEqual(sparse(candidateEnds('nothing to see here', cp)), []);
+  });
+
+  it('a case-sensitive name is a candidate only in its case (agi in pagination is none; AGI, *A*GI and ＡＧＩ are)', () => {
+    const cp = builtinCompiled();
+    const none = 'Use pagination and magic, llm-free.';
+    assert.deepEqual(sparse(candidateEnds(none, cp)), []);
+    assert.deepEqual(sparse(candidateEndsUtf8(Buffer.from(none, 'utf8'), cp)), []);
+    for (const some of ['about AGI.', 'about *A*GI.', 'about ＡＧＩ.', 'LLM and\n> LLM']) {
+      assert.ok(sparse(candidateEnds(some, cp)).length > 0, some);
+      assert.ok(sparse(candidateEndsUtf8(Buffer.from(some, 'utf8'), cp)).length > 0, some);
+    }
   });
 
   it('20,000 random documents: a scan with it equals a scan of every block', () => {

@@ -168,6 +168,11 @@ export class Automaton {
     return this.depth.length;
   }
 
+  /** The class of the last symbol read into state `s` (every state but the root is entered by one class). */
+  lastClassOf(s: number): number {
+    return this.edgeClass[s]!;
+  }
+
   /**
    * Every state's transitions by the classes of ASCII units, failure links already followed: one array
    * read per symbol for Latin text, where next() would hash and chase links. Made on first use (a few

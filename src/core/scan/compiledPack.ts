@@ -6,6 +6,7 @@ import { isWordUnit } from '../text/chars';
 import { foldSurface as fold, spellingVariants } from './surfaceText';
 import { compileSenseRules, restoreSenseRules, senseRulesData, type SenseRules, type SenseRulesData } from './senses/senseRules';
 import { Automaton, type AutomatonData } from './automaton';
+import type { ByteRows } from './prefilter';
 import { basicInflections, inflectionsOf, type InflectionTable } from '../inflect/inflections';
 
 export interface Surface {
@@ -39,6 +40,8 @@ export interface CompiledPack {
    * in any case, 2 only case-sensitive ones (the prefilter checks their case).
    */
   readonly liveStates: Uint8Array;
+  /** The prefilter's rows over bytes (see byteRows in prefilter.ts), made on its first pass over bytes; null: the pack is too big for them. */
+  byteRows?: ByteRows | null;
 }
 
 /**

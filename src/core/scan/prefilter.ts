@@ -58,25 +58,6 @@ function stoppedAt(ends: number[]): CandidateEnds {
 /** Whitespace's symbol class, as a constant of this module: a re-exported binding may be read through a getter. */
 const SPACE = SPACE_CLASS;
 
-/** What an ASCII unit is to the prefilter: its column in the dense rows (≥ 0), or one of these. */
-const RESET = -1;
-const SEE_THROUGH = -2;
-const LINE_BREAK = -3;
-const BLANK = -4;
-
-/** For each ASCII unit: its column, or RESET, SEE_THROUGH, LINE_BREAK or BLANK (a space or tab). */
-function asciiKinds(a: Automaton): Int32Array {
-  const { column } = a.dense;
-  const kinds = new Int32Array(128);
-  for (let u = 0; u < 128; u++) {
-    const cls = a.classOf[u]!;
-    if (cls === 0) kinds[u] = u === Ch.Star || u === Ch.Tilde || u === Ch.Underscore ? SEE_THROUGH : RESET;
-    else if (cls === SPACE) kinds[u] = u === Ch.LineFeed || u === Ch.CarriageReturn ? LINE_BREAK : BLANK;
-    else kinds[u] = column[cls]!;
-  }
-  return kinds;
-}
-
 /**
  * The offsets (end exclusive, ascending) where a surface of a concept ends in the raw text: a superset
  * of the ends of the matches that scanning the document's prose blocks finds. Exclusions (surfaces of
@@ -182,68 +163,74 @@ function breakEnd(bytes: Uint8Array, i: number): number {
  * candidateEnds() read from a document's UTF-8 bytes, before they are decoded: a document with no
  * candidate need never be decoded. The ends are UTF-16 offsets into the decoded text, as
  * candidateEnds() gives them (with at most some more: `_` is always read as see-through here, which
- * only ever joins runs, so every run the text version reads is still read). `bytes` must be valid UTF-8.
+ * only ever joins runs, so every run the text version reads is still read; and an end counted again after
+ * a see-through marker that follows it). `bytes` must be valid UTF-8.
  */
 export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): CandidateEnds {
+  const table = cp.byteRows === undefined ? (cp.byteRows = byteRows(cp.automaton)) : cp.byteRows;
+  // A pack too big for dense rows: every block is scanned, which is never wrong.
+  if (table === null) return EVERY_BLOCK;
+  const { kinds, rows, shift, spaceColumn } = table;
   const a = cp.automaton;
   const live = cp.liveStates;
-  const { shift, rows, column } = a.dense;
-  const kinds = asciiKinds(a);
-  const spaceColumn = column[SPACE]!;
-  const fedUnits = new Uint16Array(a.ring.length);
-  const mask = fedUnits.length - 1;
-  let fed = 0;
+  const classOf = a.classOf;
+  const column = a.dense.column;
   const ends: number[] = [];
   const n = bytes.length;
   let state = 0;
-  let lastSpace = true;
   // The UTF-16 offset just past the unit being read.
   let at = 0;
   let i = 0;
   while (i < n) {
     const b = bytes[i]!;
-    if (b >= 0x80) {
-      const next = multiByte(bytes, i, cp, state, lastSpace, at, ends, fedUnits, fed);
-      state = next.state;
-      lastSpace = next.lastSpace;
-      at = next.at;
-      i = next.i;
-      fed = next.fed;
-      if (isDense(ends, at)) return stoppedAt(ends);
-      continue;
-    }
-    const k = kinds[b]!;
-    i++;
-    at++;
-    if (k >= 0) {
-      // A letter, digit or other unit some pattern has: the common case.
-      lastSpace = false;
-      state = rows[(state << shift) | k]!;
-      fedUnits[fed++ & mask] = b;
-      const l = live[state];
-      if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
-        ends.push(at);
-        if (isDense(ends, at)) return stoppedAt(ends);
+    if (b < 0x80) {
+      // One table step for every ASCII byte (see byteRows): no branch on what kind of byte it is.
+      const k = kinds[b]!;
+      i++;
+      at++;
+      if (k === LINE_BREAK_KIND) {
+        const j = breakEnd(bytes, i - 1);
+        at += j - i;
+        i = j;
+        state = rows[(state << shift) | spaceColumn]!;
+        continue;
       }
-      continue;
+      // A marker leaves the state as it was: a pattern that ended just before it is counted again,
+      // one unit later, which is never wrong and cheaper than a branch on every byte.
+      state = rows[(state << shift) | k]!;
+    } else {
+      // A multi-byte sequence, decoded in place (most are Chinese characters: three bytes, one unit).
+      let u: number;
+      if (b < 0xe0) {
+        u = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+        i += 2;
+      } else if (b < 0xf0) {
+        u = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+        i += 3;
+      } else {
+        // Past U+FFFF: two units, fed one by one as scanRange feeds them (neither is a space).
+        const cp32 = ((b & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+        i += 4;
+        at++;
+        const high = classOf[0xd800 + ((cp32 - 0x10000) >> 10)]!;
+        state = high === 0 ? 0 : a.next(state, high);
+        if (live[state] !== 0 && isCandidate(cp, state, bytes, i)) ends.push(at);
+        u = 0xdc00 + ((cp32 - 0x10000) & 0x3ff);
+      }
+      at++;
+      const cls = classOf[u]!;
+      if (cls === 0) {
+        state = 0;
+        continue;
+      }
+      if (cls === SPACE) {
+        state = rows[(state << shift) | spaceColumn]!;
+        continue;
+      }
+      const c = column[cls]!;
+      state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
     }
-    if (k === RESET) {
-      state = 0;
-      lastSpace = false;
-      continue;
-    }
-    if (k === SEE_THROUGH) continue;
-    if (k === LINE_BREAK) {
-      const j = breakEnd(bytes, i - 1);
-      at += j - i;
-      i = j;
-    }
-    if (lastSpace) continue;
-    lastSpace = true;
-    state = spaceColumn >= 0 ? rows[(state << shift) | spaceColumn]! : a.next(state, SPACE);
-    fedUnits[fed++ & mask] = b;
-    const l = live[state];
-    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
+    if (live[state] !== 0 && isCandidate(cp, state, bytes, i)) {
       ends.push(at);
       if (isDense(ends, at)) return stoppedAt(ends);
     }
@@ -251,52 +238,92 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
   return { ends, denseFrom: Infinity };
 }
 
-/** The scan state, after one multi-byte sequence. */
-interface AfterSequence {
-  state: number;
-  lastSpace: boolean;
-  at: number;
-  i: number;
-  fed: number;
+/** A line break in the byte kinds: the indentation and quote markers after it are skipped, then it is one space. */
+const LINE_BREAK_KIND = -1;
+
+/**
+ * The prefilter's rows over bytes: the automaton's dense rows plus a column that goes back to the
+ * root (a unit no pattern has) and one that stays (a see-through marker), and a space that stays in a
+ * state entered by a space (a run of spaces is one symbol). Every ASCII byte but a line break is then
+ * one table step. Undefined rows (null) for a pack too big for dense rows.
+ */
+export interface ByteRows {
+  /** Per ASCII byte: its column, or LINE_BREAK_KIND. */
+  readonly kinds: Int32Array;
+  readonly rows: Uint16Array | Int32Array;
+  readonly shift: number;
+  readonly spaceColumn: number;
+}
+
+function byteRows(a: Automaton): ByteRows | null {
+  const { column, shift, rows } = a.dense;
+  if (rows.length === 0) return null;
+  let used = 0;
+  for (let c = 0; c < column.length; c++) used = Math.max(used, column[c]! + 1);
+  const reset = used;
+  const stay = used + 1;
+  let wide = 0;
+  while (1 << wide < used + 2) wide++;
+  const n = a.stateCount;
+  const out = n < 65536 ? new Uint16Array(n << wide) : new Int32Array(n << wide);
+  const spaceColumn = column[SPACE]!;
+  for (let s = 0; s < n; s++) {
+    const from = s << shift;
+    const to = s << wide;
+    for (let c = 0; c < used; c++) out[to | c] = rows[from | c]!;
+    out[to | reset] = 0;
+    out[to | stay] = s;
+    if (s !== 0 && a.lastClassOf(s) === SPACE) out[to | spaceColumn] = s;
+  }
+  const kinds = new Int32Array(128);
+  for (let u = 0; u < 128; u++) {
+    const cls = a.classOf[u]!;
+    if (cls === 0) kinds[u] = u === Ch.Star || u === Ch.Tilde || u === Ch.Underscore ? stay : reset;
+    else if (cls === SPACE) kinds[u] = u === Ch.LineFeed || u === Ch.CarriageReturn ? LINE_BREAK_KIND : spaceColumn;
+    else kinds[u] = column[cls]!;
+  }
+  return { kinds, rows: out, shift: wide, spaceColumn };
 }
 
 /**
- * One multi-byte sequence at `i`: one unit, or a surrogate pair past U+FFFF, fed as scanRange feeds
- * them (none of them is see-through or a line break).
+ * Whether a pattern of a concept ends in `state` in its case, the bytes read ending at `end`. The
+ * case is checked back from `end` over the ASCII letters (markers and spaces skipped); anything else
+ * counts as a candidate, which is never wrong.
  */
-function multiByte(bytes: Uint8Array, i: number, cp: CompiledPack, state: number, lastSpace: boolean, at: number, ends: number[], fedUnits: Uint16Array, fed: number): AfterSequence {
+function isCandidate(cp: CompiledPack, state: number, bytes: Uint8Array, end: number): boolean {
+  const l = cp.liveStates[state];
+  if (l === 1) return true;
   const a = cp.automaton;
-  const live = cp.liveStates;
-  const b = bytes[i]!;
-  let cp32: number;
-  if (b < 0xe0) {
-    cp32 = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
-    i += 2;
-  } else if (b < 0xf0) {
-    cp32 = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
-    i += 3;
-  } else {
-    cp32 = ((b & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
-    i += 4;
+  for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++) {
+    const s = cp.surfaces[a.outputs[o]!]!;
+    if (s.concept < 0) continue;
+    if (!s.caseSensitive || caseBefore(s.exact, bytes, end)) return true;
   }
-  const units = cp32 < 0x10000 ? 1 : 2;
-  for (let k = 0; k < units; k++) {
-    const u = units === 1 ? cp32 : k === 0 ? 0xd800 + ((cp32 - 0x10000) >> 10) : 0xdc00 + ((cp32 - 0x10000) & 0x3ff);
-    at++;
-    const cls = a.classOf[u]!;
-    if (cls === 0) {
-      state = 0;
-      lastSpace = false;
+  return false;
+}
+
+/** Whether `exact`'s letters stand, in their case, in the bytes before `end` (or cannot be told apart there). */
+function caseBefore(exact: string, bytes: Uint8Array, end: number): boolean {
+  let i = end - 1;
+  for (let k = exact.length - 1; k >= 0; k--) {
+    const expected = exact.charCodeAt(k);
+    if (expected === Ch.Space) {
+      while (i >= 0 && isSkippedBack(bytes[i]!)) i--;
       continue;
     }
-    if (cls === SPACE) {
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else lastSpace = false;
-    state = a.next(state, cls);
-    fedUnits[fed++ & (fedUnits.length - 1)] = u;
-    const l = live[state];
-    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) ends.push(at);
+    while (i >= 0 && isMarkerByte(bytes[i]!)) i--;
+    if (i < 0 || bytes[i]! >= 0x80) return true;
+    if (bytes[i] !== expected) return false;
+    i--;
   }
-  return { state, lastSpace, at, i, fed };
+  return true;
+}
+
+function isMarkerByte(b: number): boolean {
+  return b === Ch.Star || b === Ch.Tilde || b === Ch.Underscore;
+}
+
+/** What a space of a pattern stands for in bytes: a run of whitespace, quote markers and emphasis markers. */
+function isSkippedBack(b: number): boolean {
+  return b === Ch.Space || b === Ch.Tab || b === Ch.LineFeed || b === Ch.CarriageReturn || b === Ch.Gt || isMarkerByte(b);
 }
