@@ -6,7 +6,7 @@ import { isWordUnit } from '../text/chars';
 import { foldSurface as fold, spellingVariants } from './surfaceText';
 import { compileSenseRules, restoreSenseRules, senseRulesData, type SenseRules, type SenseRulesData } from './senses/senseRules';
 import { Automaton, type AutomatonData } from './automaton';
-import type { ByteRows } from './prefilter';
+import type { ByteRows } from './byteRows';
 import { basicInflections, inflectionsOf, type InflectionTable } from '../inflect/inflections';
 
 export interface Surface {

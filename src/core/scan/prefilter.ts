@@ -8,11 +8,11 @@
 // match, and a document with none has no match at all. Most blocks of real text have none, and
 // skipping them skips their inline parse and their automaton pass.
 
-import { SPACE_CLASS, type Automaton } from './automaton';
+import { SPACE_CLASS } from './automaton';
+import { byteRows, LINE_BREAK_KIND } from './byteRows';
 import type { CompiledPack } from './compiledPack';
 import { isTransparent, lineBreakEnd } from './scanner';
 import { Ch } from '../text/charCodes';
-import { foldWidth } from '../text/chars';
 
 /**
  * The ends found, ascending, up to `denseFrom`: from there on the text was so dense with candidates
@@ -64,66 +64,51 @@ const SPACE = SPACE_CLASS;
  * no concept) are not counted: they only ever remove matches.
  */
 export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
+  const table = cp.byteRows === undefined ? (cp.byteRows = byteRows(cp.automaton)) : cp.byteRows;
+  if (table === null) return EVERY_BLOCK;
+  const { kinds, rows, shift, spaceColumn } = table;
   const a = cp.automaton;
   const classOf = a.classOf;
+  const column = a.dense.column;
   const live = cp.liveStates;
-  const { column, shift, rows } = a.dense;
-  const fedUnits = new Uint16Array(a.ring.length);
-  const mask = fedUnits.length - 1;
-  let fed = 0;
   const ends: number[] = [];
   const n = text.length;
   let state = 0;
-  let lastSpace = true;
   for (let i = 0; i < n; i++) {
     const u = text.charCodeAt(i);
-    const cls = classOf[u]!;
-    if (cls === 0) {
-      if (!isTransparent(text, i)) {
-        state = 0;
-        lastSpace = false;
+    if (u < 0x80) {
+      // One table step per ASCII unit, as candidateEndsUtf8 reads bytes; an underscore inside a word
+      // (snake_case) is no emphasis marker here, as the scanner reads it.
+      const k = kinds[u]!;
+      if (k === LINE_BREAK_KIND) {
+        i = lineBreakEnd(text, i + 1, n) - 1;
+        state = rows[(state << shift) | spaceColumn]!;
+        continue;
       }
-      continue;
+      if (u === Ch.Underscore && !isTransparent(text, i)) {
+        state = 0;
+        continue;
+      }
+      state = rows[(state << shift) | k]!;
+    } else {
+      const cls = classOf[u]!;
+      if (cls === 0) {
+        state = 0;
+        continue;
+      }
+      if (cls === SPACE) {
+        state = rows[(state << shift) | spaceColumn]!;
+        continue;
+      }
+      const c = column[cls]!;
+      state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
     }
-    if (cls === SPACE) {
-      if (u === Ch.LineFeed || u === Ch.CarriageReturn) i = lineBreakEnd(text, i + 1, n) - 1;
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else lastSpace = false;
-    const c = column[cls]!;
-    state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
-    fedUnits[fed++ & mask] = u;
-    const l = live[state];
-    if (l === 1 || (l === 2 && rightCase(cp, state, fedUnits, fed))) {
+    if (live[state] !== 0 && isCandidateIn(cp, state, text, i + 1)) {
       ends.push(i + 1);
       if (isDense(ends, i + 1)) return stoppedAt(ends);
     }
   }
   return { ends, denseFrom: Infinity };
-}
-
-/**
- * Whether a case-sensitive surface ending in `state` has its case in the last units fed (`units`, a
- * ring, `fed` of them so far): the scanner's own case check (sameCase), which does not depend on where
- * the block starts or ends, so it may be made here.
- */
-function rightCase(cp: CompiledPack, state: number, units: Uint16Array, fed: number): boolean {
-  const a = cp.automaton;
-  const mask = units.length - 1;
-  for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++) {
-    const p = a.outputs[o]!;
-    const s = cp.surfaces[p]!;
-    if (s.concept < 0) continue;
-    if (!s.caseSensitive) return true;
-    const start = fed - a.patternLength[p]!;
-    let same = true;
-    for (let k = 0; k < s.exact.length && same; k++) {
-      const expected = s.exact.charCodeAt(k);
-      if (expected !== Ch.Space && foldWidth(units[(start + k) & mask]!) !== expected) same = false;
-    }
-    if (same) return true;
-  }
-  return false;
 }
 
 /** Whether a match may end in (from, to]: the range reaches the dense stretch, or a candidate ends in it. */
@@ -238,82 +223,44 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
   return { ends, denseFrom: Infinity };
 }
 
-/** A line break in the byte kinds: the indentation and quote markers after it are skipped, then it is one space. */
-const LINE_BREAK_KIND = -1;
-
-/**
- * The prefilter's rows over bytes: the automaton's dense rows plus a column that goes back to the
- * root (a unit no pattern has) and one that stays (a see-through marker), and a space that stays in a
- * state entered by a space (a run of spaces is one symbol). Every ASCII byte but a line break is then
- * one table step. Undefined rows (null) for a pack too big for dense rows.
- */
-export interface ByteRows {
-  /** Per ASCII byte: its column, or LINE_BREAK_KIND. */
-  readonly kinds: Int32Array;
-  readonly rows: Uint16Array | Int32Array;
-  readonly shift: number;
-  readonly spaceColumn: number;
-}
-
-function byteRows(a: Automaton): ByteRows | null {
-  const { column, shift, rows } = a.dense;
-  if (rows.length === 0) return null;
-  let used = 0;
-  for (let c = 0; c < column.length; c++) used = Math.max(used, column[c]! + 1);
-  const reset = used;
-  const stay = used + 1;
-  let wide = 0;
-  while (1 << wide < used + 2) wide++;
-  const n = a.stateCount;
-  const out = n < 65536 ? new Uint16Array(n << wide) : new Int32Array(n << wide);
-  const spaceColumn = column[SPACE]!;
-  for (let s = 0; s < n; s++) {
-    const from = s << shift;
-    const to = s << wide;
-    for (let c = 0; c < used; c++) out[to | c] = rows[from | c]!;
-    out[to | reset] = 0;
-    out[to | stay] = s;
-    if (s !== 0 && a.lastClassOf(s) === SPACE) out[to | spaceColumn] = s;
-  }
-  const kinds = new Int32Array(128);
-  for (let u = 0; u < 128; u++) {
-    const cls = a.classOf[u]!;
-    if (cls === 0) kinds[u] = u === Ch.Star || u === Ch.Tilde || u === Ch.Underscore ? stay : reset;
-    else if (cls === SPACE) kinds[u] = u === Ch.LineFeed || u === Ch.CarriageReturn ? LINE_BREAK_KIND : spaceColumn;
-    else kinds[u] = column[cls]!;
-  }
-  return { kinds, rows: out, shift: wide, spaceColumn };
-}
-
 /**
  * Whether a pattern of a concept ends in `state` in its case, the bytes read ending at `end`. The
  * case is checked back from `end` over the ASCII letters (markers and spaces skipped); anything else
  * counts as a candidate, which is never wrong.
  */
 function isCandidate(cp: CompiledPack, state: number, bytes: Uint8Array, end: number): boolean {
-  const l = cp.liveStates[state];
-  if (l === 1) return true;
+  return cp.liveStates[state] === 1 || anyInCase(cp, state, (i) => (i >= 0 ? bytes[i]! : -1), end);
+}
+
+/** isCandidate() for a text's UTF-16 units. */
+function isCandidateIn(cp: CompiledPack, state: number, text: string, end: number): boolean {
+  return cp.liveStates[state] === 1 || anyInCase(cp, state, (i) => (i >= 0 ? text.charCodeAt(i) : -1), end);
+}
+
+/** Whether a surface of a concept that ends in `state` is case-insensitive or stands in its case before `end`. */
+function anyInCase(cp: CompiledPack, state: number, unitAt: (i: number) => number, end: number): boolean {
   const a = cp.automaton;
   for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++) {
     const s = cp.surfaces[a.outputs[o]!]!;
     if (s.concept < 0) continue;
-    if (!s.caseSensitive || caseBefore(s.exact, bytes, end)) return true;
+    if (!s.caseSensitive || caseBefore(s.exact, unitAt, end)) return true;
   }
   return false;
 }
 
-/** Whether `exact`'s letters stand, in their case, in the bytes before `end` (or cannot be told apart there). */
-function caseBefore(exact: string, bytes: Uint8Array, end: number): boolean {
+/** Whether `exact`'s letters stand, in their case, in the units before `end` (or cannot be told apart there). */
+function caseBefore(exact: string, unitAt: (i: number) => number, end: number): boolean {
   let i = end - 1;
   for (let k = exact.length - 1; k >= 0; k--) {
     const expected = exact.charCodeAt(k);
     if (expected === Ch.Space) {
-      while (i >= 0 && isSkippedBack(bytes[i]!)) i--;
+      while (i >= 0 && isSkippedBack(unitAt(i))) i--;
       continue;
     }
-    while (i >= 0 && isMarkerByte(bytes[i]!)) i--;
-    if (i < 0 || bytes[i]! >= 0x80) return true;
-    if (bytes[i] !== expected) return false;
+    while (i >= 0 && isMarkerByte(unitAt(i))) i--;
+    const u = unitAt(i);
+    if (u < 0 || u >= 0x80) return true;
+    if (u !== expected) return false;
     i--;
   }
   return true;
