@@ -172,10 +172,11 @@ describe('injection grammar', () => {
       'ENTROPY, Entropies, ｅｎｔｒｏｐｙ and entropic; xentropy, entropyx, **entropy**x and x**entropy** are not; entropy_x and x_entropy (identifiers) are not either.',
       'Cross entropy, cross‐entropy, crossentropy, Newton’s second law, LLM, llm, AGIs, Agi, large  language model.',
       '『有限的手段，无限的使用』, 热力学第二定律, 熵熵, 负熵增, self-attention, multi-head self-attention mechanism, symmetry breaking, 对称破缺.',
+      '熱力學第二定律與對稱破缺, 湧現與時間晶體 (traditional Chinese).',
     ].join('\n\n');
     const result = compare(text, await tokenize(committed(), text), cp);
     deepStrictEqual(result.grammar, result.scanner);
-    ok(result.compared >= 15, `only ${result.compared} compared`);
+    ok(result.compared >= 19, `only ${result.compared} compared`);
   });
 
   describe('the comparison catches a broken grammar', () => {
