@@ -65,7 +65,9 @@ export class DocumentSenses {
   /** Made when a decision first reaches a section: for each block its section's heading, for each heading where its section ends and its parent. */
   private sections: { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } | undefined;
   private readonly sectionVerdicts = new Map<number, Verdict>();
-  private readonly sectionIds = new Map<number, Set<number>>();
+  /** Scratch for a section's distinct cues: which are counted already, and which to clear after. */
+  private readonly seen: Uint8Array;
+  private readonly touched: number[] = [];
   private readonly documentVerdicts: Map<number, Verdict>;
   private documentIds: Set<number> | undefined;
   private frontMatter: Set<number> | undefined;
@@ -88,6 +90,7 @@ export class DocumentSenses {
     for (const a of rules.ambiguities) most = Math.max(most, a.readings.length);
     this.evidence = new Float64Array(most);
     this.firstCue = new Int32Array(most);
+    this.seen = new Uint8Array(rules.cueTexts.length);
   }
 
   /** The document-wide cues and verdicts found so far, for the next version if an edit keeps them. */
@@ -120,7 +123,7 @@ export class DocumentSenses {
     for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) {
       const key = h * this.rules.ambiguities.length + ambiguity;
       let v = this.sectionVerdicts.get(key);
-      if (v === undefined) this.sectionVerdicts.set(key, (v = this.weigh(ambiguity, SECTION, this.sectionCues(h, sections.sectionEnd[h]!))));
+      if (v === undefined) this.sectionVerdicts.set(key, (v = this.weighSection(ambiguity, h, sections.sectionEnd[h]!)));
       if (v !== UNDECIDED) return decision(v, SECTION);
     }
     let d = this.documentVerdicts.get(ambiguity);
@@ -138,16 +141,25 @@ export class DocumentSenses {
     return cues;
   }
 
-  private sectionCues(heading: number, end: number): Set<number> {
-    let ids = this.sectionIds.get(heading);
-    if (ids) return ids;
+  /**
+   * A section's verdict, from the distinct cues of its blocks [heading, end). No set of them is kept:
+   * a document has thousands of sections, and only their verdicts are asked for again.
+   */
+  private weighSection(ambiguity: number, heading: number, end: number): Verdict {
+    const w = this.rules.ambiguities[ambiguity]!.weights[SECTION]!;
+    const { seen, touched } = this;
+    this.startWeighing(ambiguity);
+    let any = false;
     for (let b = heading; b < end; b++)
       for (const id of this.cuesOf(b).distinct) {
-        ids ??= new Set<number>();
-        ids.add(id);
+        if (seen[id] === 1) continue;
+        seen[id] = 1;
+        touched.push(id);
+        if (this.count(ambiguity, id, w)) any = true;
       }
-    this.sectionIds.set(heading, (ids ??= NO_IDS));
-    return ids;
+    for (const id of touched) seen[id] = 0;
+    touched.length = 0;
+    return any ? this.conclude(ambiguity) : UNDECIDED;
   }
 
   /** The whole document at the document's weight; the front matter's title, tags and categories at the section's. */
@@ -176,40 +188,53 @@ export class DocumentSenses {
     return (this.frontMatter = found);
   }
 
-  private weigh(ambiguity: number, scope: number, ids: Iterable<number>): Verdict {
+  private weigh(ambiguity: number, scope: number, ids: readonly number[]): Verdict {
     const w = this.rules.ambiguities[ambiguity]!.weights[scope]!;
-    return this.weighWith(ambiguity, () => w, ids);
+    this.startWeighing(ambiguity);
+    let any = false;
+    for (const id of ids) if (this.count(ambiguity, id, w)) any = true;
+    return any ? this.conclude(ambiguity) : UNDECIDED;
   }
 
   /** The reading with the most evidence (at least 1), a tie going to the fallback, else to the first. */
   private weighWith(ambiguity: number, weightOf: (cue: number) => number, ids: Iterable<number>): Verdict {
+    this.startWeighing(ambiguity);
+    let any = false;
+    for (const id of ids) if (this.count(ambiguity, id, weightOf(id))) any = true;
+    return any ? this.conclude(ambiguity) : UNDECIDED;
+  }
+
+  private startWeighing(ambiguity: number): void {
+    const n = this.rules.ambiguities[ambiguity]!.readings.length;
+    this.evidence.fill(0, 0, n);
+    this.firstCue.fill(-1, 0, n);
+  }
+
+  /** Adds cue `id` at `weight` to the evidence of the readings it speaks for; whether it speaks for any. */
+  private count(ambiguity: number, id: number, weight: number): boolean {
+    const pairs = this.rules.speaksFor[id]!;
+    let any = false;
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] !== ambiguity) continue;
+      const r = pairs[k + 1]!;
+      this.evidence[r]! += weight;
+      if (this.firstCue[r] === -1) this.firstCue[r] = id;
+      any = true;
+    }
+    return any;
+  }
+
+  private conclude(ambiguity: number): Verdict {
     const a = this.rules.ambiguities[ambiguity]!;
     const { evidence, firstCue } = this;
-    const n = a.readings.length;
-    evidence.fill(0, 0, n);
-    firstCue.fill(-1, 0, n);
-    let any = false;
-    for (const id of ids) {
-      const pairs = this.rules.speaksFor[id]!;
-      for (let k = 0; k < pairs.length; k += 2) {
-        if (pairs[k] !== ambiguity) continue;
-        const r = pairs[k + 1]!;
-        evidence[r]! += weightOf(id);
-        if (firstCue[r] === -1) firstCue[r] = id;
-        any = true;
-      }
-    }
-    if (!any) return UNDECIDED;
     let best = -1;
-    for (let r = 0; r < n; r++) {
+    for (let r = 0; r < a.readings.length; r++) {
       if (evidence[r]! < 1) continue;
       if (best < 0 || evidence[r]! > evidence[best]! || (evidence[r] === evidence[best] && r === a.fallback)) best = r;
     }
     return best < 0 ? UNDECIDED : verdict(best, firstCue[best]!);
   }
 }
-
-const NO_IDS: Set<number> = new Set();
 
 /**
  * How many blocks, from the top, the document's context reads: a post's opening says what it is about
