@@ -91,8 +91,8 @@ export function keepVerdict(cues: BlockCues, key: number, verdict: number): numb
   return verdict;
 }
 
-/** The distinct ids of the hits that start in [s, e) (relative to the block). */
-export function hitsIn(hits: readonly number[], s: number, e: number): readonly number[] {
+/** The index (in pairs) of the first hit that starts at or after `s` (relative to the block). */
+export function firstHitFrom(hits: readonly number[], s: number): number {
   let lo = 0;
   let hi = hits.length / 2;
   while (lo < hi) {
@@ -100,13 +100,7 @@ export function hitsIn(hits: readonly number[], s: number, e: number): readonly 
     if (hits[2 * mid + 1]! < s) lo = mid + 1;
     else hi = mid;
   }
-  let ids: number[] | undefined;
-  for (let k = lo; k < hits.length / 2 && hits[2 * k + 1]! < e; k++) {
-    const id = hits[2 * k]!;
-    if (!ids) ids = [id];
-    else if (!ids.includes(id)) ids.push(id);
-  }
-  return ids ?? NONE;
+  return lo;
 }
 
 /** Where the sentences of a block end, relative to its start: after 。！？；, and after . ! ? ; before a space. */

@@ -7,7 +7,7 @@
 // only for the blocks a decision reaches, so a document whose names are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, hitsIn, keepVerdict, keptVerdict, NO_CUES, sentenceEnds, sentenceIndex, type BlockCues } from './blockCues';
+import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceEnds, sentenceIndex, type BlockCues } from './blockCues';
 import type { SenseRules } from './senseRules';
 
 /** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
@@ -112,7 +112,7 @@ export class DocumentSenses {
       if (v === undefined) {
         const s = Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start);
         const e = i < ends.length ? ends[i]! : block.contentEnd - block.start;
-        v = keepVerdict(cues, sk, this.weigh(ambiguity, SENTENCE, hitsIn(cues.hits ?? [], s, e)));
+        v = keepVerdict(cues, sk, this.weighSentence(ambiguity, cues.hits ?? [], s, e));
       }
       if (v !== UNDECIDED) return decision(v, SENTENCE);
       let p = keptVerdict(cues, ambiguity);
@@ -141,6 +141,28 @@ export class DocumentSenses {
     return cues;
   }
 
+  /** A sentence's verdict, from the distinct cues of the hits that start in [s, e) (relative to its block). */
+  private weighSentence(ambiguity: number, hits: readonly number[], s: number, e: number): Verdict {
+    const w = this.rules.ambiguities[ambiguity]!.weights[SENTENCE]!;
+    const { seen, touched } = this;
+    this.startWeighing(ambiguity);
+    let any = false;
+    for (let k = firstHitFrom(hits, s); k < hits.length / 2 && hits[2 * k + 1]! < e; k++) {
+      const id = hits[2 * k]!;
+      if (seen[id] === 1) continue;
+      seen[id] = 1;
+      touched.push(id);
+      if (this.count(ambiguity, id, w)) any = true;
+    }
+    this.clearSeen();
+    return any ? this.conclude(ambiguity) : UNDECIDED;
+  }
+
+  private clearSeen(): void {
+    for (const id of this.touched) this.seen[id] = 0;
+    this.touched.length = 0;
+  }
+
   /**
    * A section's verdict, from the distinct cues of its blocks [heading, end). No set of them is kept:
    * a document has thousands of sections, and only their verdicts are asked for again.
@@ -157,8 +179,7 @@ export class DocumentSenses {
         touched.push(id);
         if (this.count(ambiguity, id, w)) any = true;
       }
-    for (const id of touched) seen[id] = 0;
-    touched.length = 0;
+    this.clearSeen();
     return any ? this.conclude(ambiguity) : UNDECIDED;
   }
 
@@ -206,8 +227,11 @@ export class DocumentSenses {
 
   private startWeighing(ambiguity: number): void {
     const n = this.rules.ambiguities[ambiguity]!.readings.length;
-    this.evidence.fill(0, 0, n);
-    this.firstCue.fill(-1, 0, n);
+    // A loop, not fill(): two or three readings, thousands of times a document.
+    for (let r = 0; r < n; r++) {
+      this.evidence[r] = 0;
+      this.firstCue[r] = -1;
+    }
   }
 
   /** Adds cue `id` at `weight` to the evidence of the readings it speaks for; whether it speaks for any. */
