@@ -1,0 +1,57 @@
+// Entry of dist/indexWorker.js: a worker thread that reads and scans batches of the workspace's Markdown
+// files for the index (src/services/index/conceptIndex.ts), so that the extension host's thread stays
+// free. It keeps the pack the host last sent and answers each scan request of src/shared/indexProtocol.ts.
+// It reads file: URIs itself; for other schemes the host sends the bytes.
+
+import { parentPort } from 'node:worker_threads';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { restoreCompiledPack, type CompiledPack } from '../core/scan/compiledPack';
+import { isIndexRequest, type IndexResponse, type IndexScanFile } from '../shared/indexProtocol';
+import type { IndexFileResult } from '../services/host/indexHost';
+import { scanFile, type FileSource } from '../services/index/scanFile';
+
+const port = parentPort;
+if (!port) throw new Error('indexWorker.js runs as a worker thread');
+
+let pack: { cp: CompiledPack; hash: string } | undefined;
+
+function sourceOf(f: IndexScanFile): FileSource {
+  if (f.bytes) {
+    const bytes = f.bytes;
+    return { stat: () => f.stat ?? { size: bytes.byteLength, mtime: 0 }, read: () => bytes };
+  }
+  const path = fileURLToPath(f.uri);
+  return {
+    stat: async () => {
+      const s = await stat(path);
+      return { size: s.size, mtime: s.mtimeMs };
+    },
+    read: () => readFile(path),
+  };
+}
+
+port.on('message', (message: unknown) => {
+  if (!isIndexRequest(message)) {
+    const id = typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'number' ? (message as { id: number }).id : 0;
+    port.postMessage({ type: 'failed', id, message: 'the index worker was sent something that is not an index request' } satisfies IndexResponse);
+    return;
+  }
+  if (message.type === 'pack') {
+    pack = { cp: restoreCompiledPack(message.data), hash: message.hash };
+    return;
+  }
+  const current = pack;
+  if (!current) {
+    port.postMessage({ type: 'failed', id: message.id, message: 'the index worker has no pack' } satisfies IndexResponse);
+    return;
+  }
+  void (async () => {
+    const results: IndexFileResult[] = [];
+    for (const f of message.files) results.push(await scanFile(f.uri, sourceOf(f), f.known, message.limitBytes, current.cp));
+    // The matches' buffers move to the host rather than being copied.
+    // (A file's arrays may be one shared empty array: that is copied, not moved.)
+    const transfer = results.flatMap((r) => (r.kind === 'indexed' ? [r.file.matches, r.file.headingLines].filter((a) => a.length > 0).map((a) => a.buffer as ArrayBuffer) : []));
+    port.postMessage({ type: 'scanned', id: message.id, hash: current.hash, results } satisfies IndexResponse, transfer);
+  })().catch((e: unknown) => port.postMessage({ type: 'failed', id: message.id, message: e instanceof Error ? e.message : String(e) } satisfies IndexResponse));
+});

@@ -1,0 +1,37 @@
+// What the workspace index needs of the host besides the workspace: a worker that reads and scans batches
+// of files off the extension host's thread (node:worker_threads in Node; a Web Worker in a browser would
+// fit the same interface), and a place to keep the index between sessions.
+
+import type { CompiledPack } from '../../core/scan/compiledPack';
+import type { IDisposable } from '../base/disposable';
+import type { IndexedFile } from '../index/fileIndex';
+
+export interface IndexFileRequest {
+  uri: string;
+  /** The size and mtime of the entry the index holds: the worker answers `unchanged` while both still hold. */
+  known?: { size: number; mtime: number };
+}
+
+export type IndexFileResult =
+  | { kind: 'unchanged'; uri: string }
+  | { kind: 'indexed'; file: IndexedFile }
+  /** Over conceptLens.maxFileSizeKB, by its size on disk: not read. */
+  | { kind: 'tooLarge'; uri: string; size: number }
+  /** Gone since it was listed, or unreadable. */
+  | { kind: 'missing'; uri: string; why: string };
+
+export interface IIndexWorker extends IDisposable {
+  /** Scans with this pack from now on; `hash` names it in the answers. */
+  setPack(pack: CompiledPack, hash: string): void;
+  /** Reads and scans a batch of files; one result a file, in order. Rejects when the worker breaks. */
+  scan(files: readonly IndexFileRequest[], limitBytes: number): Promise<IndexFileResult[]>;
+}
+
+/** Where the index is kept between sessions (the vscode adapter: a file in the workspace's storage). */
+export interface IIndexCache {
+  /** The cache's text; undefined when there is none. */
+  read(): Promise<string | undefined>;
+  write(text: string): Promise<void>;
+  /** Removes it (it was found corrupt). */
+  delete(): Promise<void>;
+}

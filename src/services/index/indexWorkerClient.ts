@@ -1,0 +1,128 @@
+// The index worker over a message port (a node:worker_threads Worker, or a Web Worker): requests are
+// matched to answers by id. When the worker cannot start or breaks, the batches are scanned in process
+// instead (InProcessIndexWorker), and that is logged once.
+
+import { compiledPackData, type CompiledPack } from '../../core/scan/compiledPack';
+import type { WorkerPort } from '../host/worker';
+import { isIndexResponse, type IndexRequest, type IndexScanFile } from '../../shared/indexProtocol';
+import type { IIndexWorker, IndexFileRequest, IndexFileResult } from '../host/indexHost';
+import type { IWorkspace } from '../host/workspace';
+import { errorText, type ILog } from '../host/log';
+import { InProcessIndexWorker } from './inProcessIndexWorker';
+
+/** What an index worker must do: a Worker, adapted. */
+/** The index worker as the client talks to it: a platform's worker (src/services/host/worker.ts). */
+export type IndexWorkerPort = WorkerPort<IndexRequest>;
+
+interface Waiting {
+  resolve(results: IndexFileResult[]): void;
+  reject(e: Error): void;
+}
+
+export class IndexWorkerClient implements IIndexWorker {
+  private port: IndexWorkerPort | undefined;
+  private broken = false;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiting>();
+  private readonly fallback: InProcessIndexWorker;
+  private pack: { cp: CompiledPack; hash: string } | undefined;
+
+  constructor(
+    private readonly start: () => IndexWorkerPort,
+    private readonly workspace: Pick<IWorkspace, 'stat' | 'readFile'>,
+    /** Whether the worker reads a URI itself (file: in Node); others are read here and sent. */
+    private readonly workerReads: (uri: string) => boolean,
+    private readonly log: ILog,
+  ) {
+    this.fallback = new InProcessIndexWorker(workspace);
+  }
+
+  setPack(cp: CompiledPack, hash: string): void {
+    this.pack = { cp, hash };
+    this.fallback.setPack(cp);
+    const port = this.connect();
+    if (port) this.send(port, { type: 'pack', hash, data: compiledPackData(cp) });
+  }
+
+  async scan(files: readonly IndexFileRequest[], limitBytes: number): Promise<IndexFileResult[]> {
+    const port = this.connect();
+    if (!port) return this.fallback.scan(files, limitBytes);
+    const out: IndexScanFile[] = [];
+    for (const f of files) {
+      if (this.workerReads(f.uri)) out.push(f);
+      else out.push(await this.hostRead(f));
+    }
+    const id = this.nextId++;
+    const answer = new Promise<IndexFileResult[]>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    this.send(port, { type: 'scan', id, limitBytes, files: out });
+    try {
+      return await answer;
+    } catch (e) {
+      if (!this.broken) throw e;
+      return this.fallback.scan(files, limitBytes);
+    }
+  }
+
+  private async hostRead(f: IndexFileRequest): Promise<IndexScanFile> {
+    const stat = await this.workspace.stat(f.uri);
+    if (!stat || (f.known && f.known.size === stat.size && f.known.mtime === stat.mtime)) return f;
+    try {
+      return { ...f, stat, bytes: await this.workspace.readFile(f.uri) };
+    } catch {
+      return f;
+    }
+  }
+
+  private connect(): IndexWorkerPort | undefined {
+    if (this.broken) return undefined;
+    if (this.port) return this.port;
+    try {
+      const port = this.start();
+      port.onMessage((m) => this.answer(m));
+      port.onError((e) => this.breakDown(`failed (${errorText(e)})`));
+      port.onExit((code) => this.breakDown(`stopped (exit code ${code})`));
+      this.port = port;
+      if (this.pack) this.send(port, { type: 'pack', hash: this.pack.hash, data: compiledPackData(this.pack.cp) });
+      return port;
+    } catch (e) {
+      this.breakDown(`cannot start (${errorText(e)})`);
+      return undefined;
+    }
+  }
+
+  private send(port: IndexWorkerPort, message: IndexRequest): void {
+    try {
+      port.postMessage(message);
+    } catch (e) {
+      this.breakDown(`cannot be sent a request (${errorText(e)})`);
+    }
+  }
+
+  private answer(m: unknown): void {
+    if (!isIndexResponse(m)) return this.breakDown('answered with a message that is not an index response');
+    const w = this.waiting.get(m.id);
+    if (!w) return;
+    this.waiting.delete(m.id);
+    if (m.type === 'failed') w.reject(new Error(m.message));
+    else if (m.hash !== this.pack?.hash) w.reject(new Error('the index worker answered with another pack'));
+    else w.resolve(m.results);
+  }
+
+  private breakDown(why: string): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.log.warn(`the index worker ${why}: indexing in the extension host instead`);
+    this.port?.terminate();
+    this.port = undefined;
+    for (const w of this.waiting.values()) w.reject(new Error(why));
+    this.waiting.clear();
+  }
+
+  dispose(): void {
+    this.port?.terminate();
+    this.port = undefined;
+    this.broken = true;
+    for (const w of this.waiting.values()) w.reject(new Error('disposed'));
+    this.waiting.clear();
+  }
+}

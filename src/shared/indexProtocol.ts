@@ -1,0 +1,85 @@
+// The message protocol of the index worker (dist/indexWorker.js): the extension host sends the pack,
+// then batches of files; the worker reads each file (or is given its bytes), scans it and answers with
+// the file's index entry, or says it is unchanged, too large or missing. Every message is checked by
+// the side that receives it before it is used. No vscode, no Node.
+
+import type { CompiledPackData } from '../core/scan/compiledPack';
+import type { IndexFileResult } from '../services/host/indexHost';
+import { MATCH_STRIDE } from '../services/index/fileIndex';
+
+/** Host → worker: scan with this pack from now on. */
+export interface IndexPackMessage {
+  type: 'pack';
+  hash: string;
+  data: CompiledPackData;
+}
+
+export interface IndexScanFile {
+  uri: string;
+  /** The file's bytes when the host read it (a URI the worker cannot read itself); else the worker reads it. */
+  bytes?: Uint8Array;
+  /** For `bytes`: the file's size and mtime as the host saw them. */
+  stat?: { size: number; mtime: number };
+  known?: { size: number; mtime: number };
+}
+
+/** Host → worker: read and scan these files. */
+export interface IndexScanMessage {
+  type: 'scan';
+  id: number;
+  limitBytes: number;
+  files: IndexScanFile[];
+}
+
+export type IndexRequest = IndexPackMessage | IndexScanMessage;
+
+/** Worker → host. */
+export type IndexResponse = { type: 'scanned'; id: number; hash: string; results: IndexFileResult[] } | { type: 'failed'; id: number; message: string };
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStat = (v: unknown): boolean => isObject(v) && isCount(v.size) && typeof v.mtime === 'number';
+
+export function isIndexRequest(v: unknown): v is IndexRequest {
+  if (!isObject(v)) return false;
+  if (v.type === 'pack') return isString(v.hash) && isObject(v.data);
+  if (v.type !== 'scan' || !isCount(v.id) || !isCount(v.limitBytes) || !Array.isArray(v.files)) return false;
+  return v.files.every((f: unknown) => isObject(f) && isString(f.uri) && (f.bytes === undefined || f.bytes instanceof Uint8Array) && (f.stat === undefined || isStat(f.stat)) && (f.known === undefined || isStat(f.known)));
+}
+
+function isResult(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  switch (v.kind) {
+    case 'unchanged':
+      return isString(v.uri);
+    case 'tooLarge':
+      return isString(v.uri) && isCount(v.size);
+    case 'missing':
+      return isString(v.uri) && isString(v.why);
+    case 'indexed': {
+      const f = v.file;
+      return (
+        isObject(f) &&
+        isString(f.uri) &&
+        isCount(f.size) &&
+        typeof f.mtime === 'number' &&
+        f.matches instanceof Int32Array &&
+        f.matches.length % MATCH_STRIDE === 0 &&
+        Array.isArray(f.texts) &&
+        Array.isArray(f.headingTexts) &&
+        f.headingLines instanceof Int32Array &&
+        typeof f.isArticle === 'boolean'
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+export function isIndexResponse(v: unknown): v is IndexResponse {
+  if (!isObject(v) || !isCount(v.id)) return false;
+  if (v.type === 'failed') return isString(v.message);
+  return v.type === 'scanned' && isString(v.hash) && Array.isArray(v.results) && v.results.every(isResult);
+}

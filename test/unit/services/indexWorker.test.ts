@@ -1,0 +1,93 @@
+// The index worker: the real worker thread (its TypeScript source through tsx) reads and scans files
+// of a temporary folder as the in-process worker does; a worker that cannot start or answers nonsense
+// leaves the batches to the extension host, said once in the log.
+
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../../support/paths';
+import { MemoryLog, MemoryWorkspace } from '../../support/memoryHost';
+import { IndexWorkerClient, type IndexWorkerPort } from '../../../src/services/index/indexWorkerClient';
+import { startWorkerThread } from '../../../src/extension/platform/nodeWorker';
+import type { IndexRequest } from '../../../src/shared/indexProtocol';
+import { loadBuiltinCompiledPack } from '../../../src/core/pack/builtinCompiledPack';
+import type { IndexFileResult } from '../../../src/services/host/indexHost';
+
+const pack = loadBuiltinCompiledPack();
+
+/** The results as plain values, to compare (a typed array and a plain one differ in deepEqual). */
+function plain(results: IndexFileResult[]): unknown {
+  return results.map((r) => (r.kind === 'indexed' ? { ...r.file, uri: r.file.uri.split('/').pop(), matches: [...r.file.matches], mtime: 0 } : { kind: r.kind }));
+}
+
+describe('services: the index worker', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'concept-index-'));
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: 熵与涌现：大模型的智能之谜\n---\n# 熵\n\n熵 and emergence\n\n# Notes\n');
+    writeFileSync(join(dir, 'c.md'), '# One\n\ntext\n\n# Two\n\n熵\n\n# Three\n');
+    writeFileSync(join(dir, 'b.md'), '涌现'.repeat(1000));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('scans files in a worker thread as the extension host would', async function () {
+    this.timeout(60_000);
+    const log = new MemoryLog();
+    const file = join(ROOT, 'src', 'extension', 'indexWorker.ts');
+    const client = new IndexWorkerClient(() => startWorkerThread<IndexRequest>(file, { execArgv: ['--require', 'tsx/cjs'] }, true), new MemoryWorkspace(), () => true, log);
+    try {
+      client.setPack(pack, 'h1');
+      const uris = ['a.md', 'b.md', 'gone.md', 'c.md'].map((n) => pathToFileURL(join(dir, n)).toString());
+      const results = await client.scan(uris.map((uri) => ({ uri })), 4096);
+      assert.deepEqual(log.lines, []);
+      assert.deepEqual(results.map((r) => r.kind), ['indexed', 'tooLarge', 'missing', 'indexed']);
+      const a = results[0]!;
+      assert.ok(a.kind === 'indexed');
+      // The article (by its title) keeps every heading; another file only those a match stands under.
+      assert.equal(a.file.isArticle, true);
+      assert.deepEqual(a.file.headingTexts, ['熵', 'Notes']);
+      assert.deepEqual([...a.file.headingLines], [1, 3, 1, 7]);
+      const c = results[3]!;
+      assert.ok(c.kind === 'indexed');
+      assert.equal(c.file.isArticle, false);
+      assert.deepEqual(c.file.headingTexts, ['Two']);
+      assert.deepEqual([...c.file.headingLines], [1, 4]);
+      assert.deepEqual(a.file.texts, ['熵', 'emergence']);
+      // Concept, start line and character, end line and character, text: counted by hand.
+      const entropy = pack.indexOf.get('entropy')!;
+      assert.deepEqual([...a.file.matches.slice(0, 6)], [entropy, 3, 2, 3, 3, 0]);
+      // Unchanged files are not read again.
+      const again = await client.scan([{ uri: uris[0]!, known: { size: a.file.size, mtime: a.file.mtime } }], 4096);
+      assert.deepEqual(again, [{ kind: 'unchanged', uri: uris[0] }]);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  for (const [name, start] of [
+    ['cannot start', (): IndexWorkerPort => {
+      throw new Error('no worker here');
+    }],
+    ['answers with something else', (): IndexWorkerPort => {
+      let listener: (m: unknown) => void = () => undefined;
+      return { postMessage: (m) => m.type === 'scan' && setImmediate(() => listener({ type: 'scanned', id: m.id, hash: 'h1', results: [{ kind: 'bogus' }] })), onMessage: (l) => (listener = l), onError: () => undefined, onExit: () => undefined, terminate: () => undefined };
+    }],
+  ] as const) {
+    it(`scans in process when the worker ${name}, and logs it once`, async () => {
+      const log = new MemoryLog();
+      const ws = new MemoryWorkspace();
+      ws.write('file:///ws/a.md', '# 熵\n\n熵 and emergence\n');
+      const client = new IndexWorkerClient(start, ws, () => true, log);
+      client.setPack(pack, 'h1');
+      const first = await client.scan([{ uri: 'file:///ws/a.md' }], 4096);
+      const second = await client.scan([{ uri: 'file:///ws/a.md' }], 4096);
+      assert.equal(log.at('warn').length, 1, JSON.stringify(log.lines));
+      assert.match(log.at('warn')[0]!, /indexing in the extension host instead/);
+      assert.deepEqual(plain(first), plain(second));
+      assert.ok(first[0]!.kind === 'indexed' && first[0]!.file.matches.length === 18);
+      client.dispose();
+    });
+  }
+});
