@@ -1,5 +1,5 @@
-// One file of a batch, from its stat and bytes to its result: unchanged (same size and mtime as the entry
-// the index holds), too large (by its size, before it is read), or scanned. Shared by the worker thread
+// One file of a batch, from its stat and bytes to its result: too large (by its size, before it is read),
+// unchanged (same size and mtime as the entry the index holds), or scanned. Shared by the worker thread
 // and the in-process worker.
 
 import type { CompiledPack } from '../../core/scan/compiledPack';
@@ -21,8 +21,9 @@ export async function scanFile(uri: string, source: FileSource, known: { size: n
     return { kind: 'missing', uri, why: e instanceof Error ? e.message : String(e) };
   }
   if (!stat) return { kind: 'missing', uri, why: 'not found' };
-  if (known && known.size === stat.size && known.mtime === stat.mtime) return { kind: 'unchanged', uri };
+  // The limit first: an entry kept from a larger limit goes even when the file is unchanged.
   if (stat.size > limitBytes) return { kind: 'tooLarge', uri, size: stat.size };
+  if (known && known.size === stat.size && known.mtime === stat.mtime) return { kind: 'unchanged', uri };
   let bytes: Uint8Array;
   try {
     bytes = await source.read();

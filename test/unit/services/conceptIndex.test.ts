@@ -338,4 +338,19 @@ describe('services: ConceptIndex', () => {
     assert.equal(index.conceptCounts().get('emergence'), 2);
     assert.equal(s.workspace.reads.get('file:///ws/big.md'), undefined);
   });
+  it('reads the files again when conceptLens.maxFileSizeKB changes: a file indexed under the old limit goes, and comes back', async () => {
+    s.workspace.write('file:///ws/big.md', '涌现'.repeat(400)); // 2,400 bytes: two matches of 'emergence' in a.md and b.md, 400 here
+    s.settings.setWindow({ maxFileSizeKB: 4 });
+    index.start();
+    await index.whenComplete();
+    assert.equal(index.conceptCounts().get('emergence'), 402);
+    s.settings.setWindow({ maxFileSizeKB: 2 });
+    await index.whenComplete();
+    assert.equal(index.partial, false);
+    assert.equal(index.conceptCounts().get('emergence'), 2, 'the file is over the new limit');
+    assert.deepEqual((await index.find('emergence')).map((o) => o.uri).filter((u) => u.endsWith('big.md')), []);
+    s.settings.setWindow({ maxFileSizeKB: 3 });
+    await index.whenComplete();
+    assert.equal(index.conceptCounts().get('emergence'), 402, 'under the raised limit it is read again');
+  });
 });
