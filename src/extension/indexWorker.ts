@@ -1,7 +1,8 @@
 // Entry of dist/indexWorker.js: a worker thread that reads and scans batches of the workspace's Markdown
 // files for the index (src/services/index/conceptIndex.ts), so that the extension host's thread stays
 // free. It keeps the pack the host last sent and answers each scan request of src/shared/indexProtocol.ts.
-// It reads file: URIs itself; for other schemes the host sends the bytes.
+// It lists the Markdown files of file: folders and reads file: URIs itself; for other schemes the host
+// lists them and sends the bytes.
 
 import { parentPort } from 'node:worker_threads';
 import { readFile, stat } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { restoreCompiledPack, type CompiledPack } from '../core/scan/compiledPac
 import { isIndexRequest, type IndexResponse, type IndexScanFile } from '../shared/indexProtocol';
 import type { IndexFileResult } from '../services/host/indexHost';
 import { scanFile, type FileSource } from '../services/index/scanFile';
+import { walkMarkdownFiles } from './indexWorkerListing';
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker.js runs as a worker thread');
@@ -39,6 +41,14 @@ port.on('message', (message: unknown) => {
   }
   if (message.type === 'pack') {
     pack = { cp: restoreCompiledPack(message.data), hash: message.hash };
+    return;
+  }
+  if (message.type === 'list') {
+    const { id } = message;
+    walkMarkdownFiles(message).then(
+      (listed) => port.postMessage({ type: 'listed', id, ...listed } satisfies IndexResponse),
+      (e: unknown) => port.postMessage({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) } satisfies IndexResponse),
+    );
     return;
   }
   const current = pack;

@@ -1,10 +1,11 @@
-// The message protocol of the index worker (dist/indexWorker.js): the extension host sends the pack,
-// then batches of files; the worker reads each file (or is given its bytes), scans it and answers with
-// the file's index entry, or says it is unchanged, too large or missing. Every message is checked by
+// The message protocol of the index worker (dist/indexWorker.js): the extension host asks it to list the
+// folders' Markdown files (file: folders), sends the pack, then batches of files; the worker reads each
+// file (or is given its bytes), scans it and answers with the file's index entry, or says it is
+// unchanged, too large or missing. Every message is checked by
 // the side that receives it before it is used. No vscode, no Node.
 
 import type { CompiledPackData } from '../core/scan/compiledPack';
-import type { IndexFileResult } from '../services/host/indexHost';
+import type { IndexFileResult, IndexListRequest, IndexListResult } from '../services/host/indexHost';
 import { MATCH_STRIDE } from '../services/index/fileIndex';
 
 /** Host → worker: scan with this pack from now on. */
@@ -31,20 +32,31 @@ export interface IndexScanMessage {
   files: IndexScanFile[];
 }
 
-export type IndexRequest = IndexPackMessage | IndexScanMessage;
+/** Host → worker: list the Markdown files of these folders (file: URIs) that the exclusions let in. */
+export interface IndexListMessage extends IndexListRequest {
+  type: 'list';
+  id: number;
+}
+
+export type IndexRequest = IndexPackMessage | IndexScanMessage | IndexListMessage;
 
 /** Worker → host. */
-export type IndexResponse = { type: 'scanned'; id: number; hash: string; results: IndexFileResult[] } | { type: 'failed'; id: number; message: string };
+export type IndexResponse =
+  | { type: 'scanned'; id: number; hash: string; results: IndexFileResult[] }
+  | ({ type: 'listed'; id: number } & IndexListResult)
+  | { type: 'failed'; id: number; message: string };
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isStat = (v: unknown): boolean => isObject(v) && isCount(v.size) && typeof v.mtime === 'number';
 
 export function isIndexRequest(v: unknown): v is IndexRequest {
   if (!isObject(v)) return false;
   if (v.type === 'pack') return isString(v.hash) && isObject(v.data);
+  if (v.type === 'list') return isCount(v.id) && isStrings(v.folders) && isStrings(v.globs) && isCount(v.max) && Array.isArray(v.gitignores) && v.gitignores.every((g: unknown) => Array.isArray(g) && g.length === 2 && isStrings(g));
   if (v.type !== 'scan' || !isCount(v.id) || !isCount(v.limitBytes) || !Array.isArray(v.files)) return false;
   return v.files.every((f: unknown) => isObject(f) && isString(f.uri) && (f.bytes === undefined || f.bytes instanceof Uint8Array) && (f.stat === undefined || isStat(f.stat)) && (f.known === undefined || isStat(f.known)));
 }
@@ -81,5 +93,6 @@ function isResult(v: unknown): boolean {
 export function isIndexResponse(v: unknown): v is IndexResponse {
   if (!isObject(v) || !isCount(v.id)) return false;
   if (v.type === 'failed') return isString(v.message);
+  if (v.type === 'listed') return isStrings(v.files) && typeof v.more === 'boolean';
   return v.type === 'scanned' && isString(v.hash) && Array.isArray(v.results) && v.results.every(isResult);
 }

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isSourceDocument } from '../../src/services/schemes';
-import { EXTENSION_ID, activateExtension, closeAllEditors, inWorkspace, nextEvent, openMarkdown, positionOf, resetSettings, waitFor, workspaceFolder, type ConceptLensApi } from './helpers';
+import { EXTENSION_ID, activateExtension, closeAllEditors, inWorkspace, nextEvent, openMarkdown, positionOf, resetSettings, whenTrue, workspaceFolder, type ConceptLensApi } from './helpers';
 
 interface CliOccurrence {
   file: string;
@@ -84,7 +84,7 @@ describe('the workspace index', () => {
     assert.ok((cli.get('entropy') ?? 0) > 0, 'the fixtures name entropy');
     // A suite before this one may have left another pack: the reset settings reload the built-in one,
     // and the index is made again in the background (the old one answers meanwhile).
-    await waitFor(async () => sorted(await api.index.counts()).join() === sorted(cli).join(), 'the index to hold the built-in pack’s counts', 60_000).catch(() => undefined);
+    await whenTrue(async () => sorted(await api.index.counts()).join() === sorted(cli).join(), [api.index.onDidChange], 'the index to hold the built-in pack’s counts').catch(() => undefined);
     assert.deepEqual(sorted(await api.index.counts()), sorted(cli));
   });
 
@@ -92,7 +92,8 @@ describe('the workspace index', () => {
     await vscode.commands.executeCommand('conceptLens.concepts.focus');
     const provider = api.concepts.provider;
     const cli = expectedCounts(api);
-    await waitFor(() => provider.workspaceCounts && sorted(provider.workspaceCounts).join() === sorted(cli).join(), 'the tree’s workspace counts to equal the CLI’s');
+    // The tree recounts after the index changes (an open document closed counts as one): each refresh is checked.
+    await whenTrue(() => !!provider.workspaceCounts && sorted(provider.workspaceCounts).join() === sorted(cli).join(), [provider.onDidChangeTreeData], 'the tree’s workspace counts to equal the CLI’s').catch(() => undefined);
     assert.deepEqual(sorted(provider.workspaceCounts!), sorted(cli));
   });
 

@@ -20,7 +20,31 @@ export type IndexFileResult =
   /** Gone since it was listed, or unreadable. */
   | { kind: 'missing'; uri: string; why: string };
 
+/** What the worker needs to list the workspace's Markdown files itself (see IndexFilter). */
+export interface IndexListRequest {
+  /** The workspace folders' URIs. */
+  folders: string[];
+  /** Exclusion globs (files.exclude, search.exclude, conceptLens.index.exclude). */
+  globs: string[];
+  /** Each folder's root .gitignore text, by the folder's URI without a trailing slash. */
+  gitignores: [string, string][];
+  /** Stop after this many files (the cap's files and those it leaves out, which are logged). */
+  max: number;
+}
+
+export interface IndexListResult {
+  /** The files the filter lets in, in no particular order. */
+  files: string[];
+  /** Whether the walk stopped at `max` (there are more). */
+  more: boolean;
+}
+
 export interface IIndexWorker extends IDisposable {
+  /**
+   * Lists the workspace's Markdown files (walking the folders itself, which is much faster than the
+   * host's file search); undefined when it cannot (a folder it cannot read, or no worker thread).
+   */
+  list?(request: IndexListRequest): Promise<IndexListResult | undefined>;
   /** Scans with this pack from now on; `hash` names it in the answers. */
   setPack(pack: CompiledPack, hash: string): void;
   /** Reads and scans a batch of files; one result a file, in order. Rejects when the worker breaks. */

@@ -16,10 +16,12 @@ import type { IIndexCache, IIndexWorker, IndexFileRequest } from '../host/indexH
 import type { PackSource } from '../documentScans';
 import type { ScannedDocument } from '../scannedDocument';
 import type { ITextDocument } from '../host/textDocument';
+import { isSourceDocument } from '../schemes';
 import { hashText } from './fileIndex';
 import { IndexSaver } from './indexSaver';
 import { readCacheInto } from './indexCacheRead';
-import { IndexFilter, readGitignores } from './indexFilter';
+import { type IndexFilter, readGitignores } from './indexFilter';
+import { leftOutLine, listIndexFiles } from './indexListing';
 import { IndexState, type BuildFigures } from './indexState';
 import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
 
@@ -86,6 +88,10 @@ export class ConceptIndex extends IndexQueries {
     this.register(watcher.onDidCreate((u) => this.changedOnDisk(u)));
     this.register(watcher.onDidChange((u) => this.changedOnDisk(u)));
     this.register(watcher.onDidDelete((u) => this.deletedOnDisk(u)));
+    // An open document answers from its live text, a closed one from the index: either way the answers change.
+    const openedOrClosed = (doc: ITextDocument): void => void (doc.languageId === 'markdown' && isSourceDocument(doc.uri) && this.changed.fire());
+    this.register(workspace.onDidOpenDocument(openedOrClosed));
+    this.register(workspace.onDidCloseDocument(openedOrClosed));
     // A reload that gives the same pack (the registry's first reload, most often) changes nothing here.
     this.register(packs.onDidChange(() => this.packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
@@ -233,22 +239,16 @@ export class ConceptIndex extends IndexQueries {
 
   /** The workspace's Markdown files that the settings and exclusions let in, up to the cap, sorted. */
   private async listFiles(token: CancellationToken): Promise<string[] | undefined> {
-    const { workspace, settings } = this.host;
-    if (workspace.folders.length === 0) return [];
-    const { exclude, maxFiles } = settings.window().index;
-    const gitignores = await this.readGitignores();
-    const globs = [...workspace.fileExcludes(), ...exclude];
-    const filter = (this.filter = new IndexFilter(workspace.folders, globs, gitignores));
-    // .gitignore lines are applied here, so the host is asked for more than the cap when there are some.
-    const ask = gitignores.size > 0 ? maxFiles * 4 + 1 : maxFiles + 1;
-    const found = await workspace.findMarkdownFiles(ask, token, globs);
-    if (token.isCancellationRequested) return undefined;
-    const files = found.filter((u) => filter.includes(u)).sort();
-    if (files.length > maxFiles) {
-      this.tellCap(files.length, maxFiles, found.length >= ask);
-      files.length = maxFiles;
+    if (this.host.workspace.folders.length === 0) return [];
+    const listing = await listIndexFiles(this.host, await this.readGitignores(), token);
+    if (!listing) return undefined;
+    this.filter = listing.filter;
+    const { leftOut, max, more } = listing;
+    if (leftOut.length > 0) {
+      this.tellCap(max + leftOut.length, max, more);
+      this.host.log.info(leftOutLine(listing));
     }
-    return files;
+    return listing.files;
   }
 
   private tellCap(found: number, max: number, more: boolean): void {
@@ -348,8 +348,7 @@ export class ConceptIndex extends IndexQueries {
       this.completed.fire();
     }
     this.changed.fire();
-    // The first complete index is saved at once (a window closed a second later keeps it); later
-    // changes, after a pause.
+    // The first complete index is saved at once (a window closed a second later keeps it); later ones, after a pause.
     if (first) void this.flush(true).catch(() => undefined);
     else this.saver.soon();
   }

@@ -42,13 +42,20 @@ export class IndexFilter {
     if (!isMarkdownUri(uri)) return false;
     const folder = this.folderOf(uri);
     if (folder === undefined) return false;
-    const rel = decodePath(uri.slice(folder.length + 1));
-    // The file itself, and each folder above it.
+    return this.includesPath(folder, decodePath(uri.slice(folder.length + 1)));
+  }
+
+  /**
+   * Whether the index holds the file at `rel` ('/'-separated, decoded) under the workspace folder
+   * `folder` (its URI, as given to the constructor); with `isFolder`, whether a walk looks inside that folder.
+   */
+  includesPath(folder: string, rel: string, isFolder = false): boolean {
+    // The path itself, and each folder above it.
     for (let at = rel.length; at > 0; at = rel.lastIndexOf('/', at - 1)) {
       if (this.globs(rel.slice(0, at))) return false;
     }
-    const ig = this.ignores.get(folder);
-    return !ig || !ig.ignores(rel);
+    const ig = this.ignores.get(folder.endsWith('/') ? folder.slice(0, -1) : folder);
+    return !ig || !ig.ignores(isFolder ? rel + '/' : rel);
   }
 
   private folderOf(uri: string): string | undefined {

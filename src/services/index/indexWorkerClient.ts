@@ -4,18 +4,18 @@
 
 import { compiledPackData, type CompiledPack } from '../../core/scan/compiledPack';
 import type { WorkerPort } from '../host/worker';
-import { isIndexResponse, type IndexRequest, type IndexScanFile } from '../../shared/indexProtocol';
-import type { IIndexWorker, IndexFileRequest, IndexFileResult } from '../host/indexHost';
+import { isIndexResponse, type IndexRequest, type IndexResponse, type IndexScanFile } from '../../shared/indexProtocol';
+import type { IIndexWorker, IndexFileRequest, IndexFileResult, IndexListRequest, IndexListResult } from '../host/indexHost';
 import type { IWorkspace } from '../host/workspace';
 import { errorText, type ILog } from '../host/log';
 import { InProcessIndexWorker } from './inProcessIndexWorker';
 
-/** What an index worker must do: a Worker, adapted. */
 /** The index worker as the client talks to it: a platform's worker (src/services/host/worker.ts). */
 export type IndexWorkerPort = WorkerPort<IndexRequest>;
 
 interface Waiting {
-  resolve(results: IndexFileResult[]): void;
+  /** The answer, of the kind the request asked for (checked here). */
+  resolve(answer: Exclude<IndexResponse, { type: 'failed' }>): void;
   reject(e: Error): void;
 }
 
@@ -53,14 +53,44 @@ export class IndexWorkerClient implements IIndexWorker {
       else out.push(await this.hostRead(f));
     }
     const id = this.nextId++;
-    const answer = new Promise<IndexFileResult[]>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    const answer = this.answerTo(id);
     this.send(port, { type: 'scan', id, limitBytes, files: out });
     try {
-      return await answer;
+      const m = await answer;
+      if (m.type !== 'scanned') throw this.nonsense(`answered a scan with ${m.type}`);
+      if (m.hash !== this.pack?.hash) throw new Error('the index worker answered with another pack');
+      return m.results;
     } catch (e) {
       if (!this.broken) throw e;
       return this.fallback.scan(files, limitBytes);
     }
+  }
+
+  async list(request: IndexListRequest): Promise<IndexListResult | undefined> {
+    if (!request.folders.every((f) => this.workerReads(f))) return undefined;
+    const port = this.connect();
+    if (!port) return undefined;
+    const id = this.nextId++;
+    const answer = this.answerTo(id);
+    this.send(port, { type: 'list', id, ...request });
+    try {
+      const m = await answer;
+      if (m.type !== 'listed') throw this.nonsense(`answered a listing with ${m.type}`);
+      return { files: m.files, more: m.more };
+    } catch (e) {
+      // The host lists the files instead.
+      this.log.warn(`the index worker could not list the workspace's files: ${errorText(e)}`);
+      return undefined;
+    }
+  }
+
+  private answerTo(id: number): Promise<Exclude<IndexResponse, { type: 'failed' }>> {
+    return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+  }
+
+  private nonsense(why: string): Error {
+    this.breakDown(why);
+    return new Error(why);
   }
 
   private async hostRead(f: IndexFileRequest): Promise<IndexScanFile> {
@@ -104,8 +134,7 @@ export class IndexWorkerClient implements IIndexWorker {
     if (!w) return;
     this.waiting.delete(m.id);
     if (m.type === 'failed') w.reject(new Error(m.message));
-    else if (m.hash !== this.pack?.hash) w.reject(new Error('the index worker answered with another pack'));
-    else w.resolve(m.results);
+    else w.resolve(m);
   }
 
   private breakDown(why: string): void {

@@ -116,6 +116,19 @@ describe('services: ConceptIndex', () => {
     );
   });
 
+  it('tells its listeners when an open document opens or closes (its answers change)', async () => {
+    index.start();
+    await index.whenComplete();
+    let changes = 0;
+    index.onDidChange(() => changes++);
+    const doc = s.workspace.open('file:///ws/b.md', 'nothing here\n');
+    assert.equal(changes, 1);
+    assert.equal(index.conceptCounts().get('emergence'), undefined);
+    s.workspace.close(doc);
+    assert.equal(changes, 2);
+    assert.equal(index.conceptCounts().get('emergence'), 2);
+  });
+
   it('leaves out what files.exclude, search.exclude, conceptLens.index.exclude and the root .gitignore name, and applies changes without a reload', async () => {
     s.workspace.write('file:///ws/drafts/d.md', '熵\n');
     s.workspace.write('file:///ws/archive/old.md', '熵\n');

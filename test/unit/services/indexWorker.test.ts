@@ -3,9 +3,9 @@
 // leaves the batches to the extension host, said once in the log.
 
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../support/paths';
 import { MemoryLog, MemoryWorkspace } from '../../support/memoryHost';
@@ -63,6 +63,31 @@ describe('services: the index worker', () => {
       assert.deepEqual(again, [{ kind: 'unchanged', uri: uris[0] }]);
     } finally {
       client.dispose();
+    }
+  });
+
+  it('lists a folder’s Markdown files in the worker thread, leaving out what the exclusions name, spelled as VS Code spells them', async function () {
+    this.timeout(60_000);
+    const ws = mkdtempSync(join(tmpdir(), 'concept-index-list-'));
+    const put = (rel: string): void => {
+      mkdirSync(dirname(join(ws, rel)), { recursive: true });
+      writeFileSync(join(ws, rel), '熵\n');
+    };
+    for (const rel of ['a.md', 'notes/熵 and @x.md', 'notes/deep/b.MARKDOWN', 'notes/c.txt', 'node_modules/m/readme.md', 'drafts/d.md', 'private/p.md', 'archive/old.md', 'archive/keep/k.md']) put(rel);
+    const folder = pathToFileURL(ws).toString();
+    const client = new IndexWorkerClient(() => startWorkerThread<IndexRequest>(join(ROOT, 'src', 'extension', 'indexWorker.ts'), { execArgv: ['--require', 'tsx/cjs'] }, true), new MemoryWorkspace(), (u) => u.startsWith('file:'), new MemoryLog());
+    try {
+      const listed = await client.list({ folders: [folder], globs: ['**/drafts', 'archive/*.md'], gitignores: [[folder, 'private/\n']], max: 100 });
+      assert.deepEqual(listed?.files.sort(), [`${folder}/a.md`, `${folder}/archive/keep/k.md`, `${folder}/notes/deep/b.MARKDOWN`, `${folder}/notes/%E7%86%B5%20and%20%40x.md`].sort());
+      assert.equal(listed?.more, false);
+      const capped = await client.list({ folders: [folder], globs: [], gitignores: [], max: 2 });
+      assert.equal(capped?.files.length, 2);
+      assert.equal(capped?.more, true);
+      // A folder the worker cannot read itself is left to the host.
+      assert.equal(await client.list({ folders: ['vscode-vfs://github/x'], globs: [], gitignores: [], max: 2 }), undefined);
+    } finally {
+      client.dispose();
+      rmSync(ws, { recursive: true, force: true });
     }
   });
 
