@@ -66,6 +66,7 @@ function expectedCounts(api: ConceptLensApi): Map<string, number> {
 describe('the workspace index', () => {
   let api: ConceptLensApi;
   const made = inWorkspace('index-made-by-test.md');
+  const oddName = inWorkspace("index odd name @+(熵)'s.md");
 
   before(async () => {
     api = await activateExtension();
@@ -74,7 +75,7 @@ describe('the workspace index', () => {
     await api.index.whenComplete();
   });
   after(async () => {
-    await vscode.workspace.fs.delete(made).then(undefined, () => undefined);
+    for (const f of [made, oddName]) await vscode.workspace.fs.delete(f).then(undefined, () => undefined);
     await closeAllEditors();
   });
 
@@ -129,11 +130,16 @@ describe('the workspace index', () => {
     const file = api.indexCacheFile;
     if (!file) this.skip();
     await api.index.flush();
+    await vscode.workspace.fs.writeFile(oddName, new TextEncoder().encode('涌现\n'));
     const cli = expectedCounts(api);
     await vscode.workspace.fs.writeFile(file!, new TextEncoder().encode('{"format":"concept-lens-index","version":1,"pack":"x"\n\u0000garbage'));
     api.index.reopen();
     await api.index.whenComplete();
     assert.deepEqual(sorted(await api.index.counts()), sorted(cli));
+    // The worker listed the files itself: a name VS Code percent-encodes is the URI VS Code gives it (else
+    // the watcher's and open documents' URIs would name a second file).
+    const odd = await api.index.find('emergence');
+    assert.deepEqual(odd.filter((o) => o.uri.includes('odd%20name')).map((o) => o.uri), [oddName.toString()]);
     await api.index.flush();
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file!));
     assert.match(text, /^\{"format":"concept-lens-index","version":1,/);

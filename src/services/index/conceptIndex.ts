@@ -27,8 +27,8 @@ import { IndexQueries, type DocumentOccurrences, type Occurrence } from './index
 
 export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQueries';
 
-/** Files a worker reads and scans per message. */
-export const INDEX_BATCH = 64;
+/** Files a worker reads and scans per message; files it only checks (a kept entry's size and mtime) count a fifth. */
+export const INDEX_BATCH = 200;
 /** How long after the last watcher event the changed files are read. */
 export const WATCH_DEBOUNCE_MS = 50;
 
@@ -272,11 +272,13 @@ export class ConceptIndex extends IndexQueries {
       while (!token.isCancellationRequested && !this.isDisposed) {
         if (state.pending.size > 0 && state.hash === this.workerHash) {
           const batch: IndexFileRequest[] = [];
+          let weight = 0;
           for (const uri of state.pending) {
             state.pending.delete(uri);
             const known = state.force.delete(uri) ? undefined : state.files.get(uri);
             batch.push(known ? { uri, known: { size: known.size, mtime: known.mtime } } : { uri });
-            if (batch.length === INDEX_BATCH) break;
+            weight += known ? 1 : 5;
+            if (weight >= INDEX_BATCH * 5) break;
           }
           inFlight.push(this.scanBatch(state, batch, this.events, limitBytes, token));
           if (inFlight.length >= 2) await inFlight.shift();
