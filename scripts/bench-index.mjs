@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run bench:index — the workspace index in a real extension host (code-server), on a generated
-// workspace of real Markdown files: the Markdown documentation that npm packages ship (this project's
-// node_modules, and code-server's if installed), copied as often as needed to reach --files (default
-// 5,000), plus the article. It runs the indexBench suite (test/integration/indexBench.test.ts) twice with
+// workspace of real Markdown files: those of .bench-corpus/corpus (npm run bench:corpus; else the
+// Markdown documentation in this project's node_modules and code-server's), copied as often as needed
+// to reach --files (default 5,000), plus the article. It runs the indexBench suite (test/integration/indexBench.test.ts) twice with
 // the same user data folder: cold (no cache), then warm (a new window: the index is read back from the
 // workspace's storage). Then it measures the index's memory per file and per occurrence in plain Node
 // (scripts/index-memory.ts). A benchmark, not a test: it prints figures and asserts nothing about them.
@@ -39,9 +39,11 @@ function markdownFiles(dir, out = []) {
   return out;
 }
 
-const sources = [path.join(root, 'node_modules'), path.join(VSCODE_TEST_DIR, 'code-server', 'node_modules')].filter(existsSync);
+// The benchmark corpus (npm run bench:corpus) when it is built; else the docs in node_modules.
+const corpus = path.join(root, '.bench-corpus', 'corpus');
+const sources = existsSync(corpus) ? [corpus] : [path.join(root, 'node_modules'), path.join(VSCODE_TEST_DIR, 'code-server', 'node_modules')].filter(existsSync);
 const real = [...new Set(sources.flatMap((s) => markdownFiles(s)))].sort();
-if (real.length === 0) throw new Error('no Markdown files found in node_modules: run npm install');
+if (real.length === 0) throw new Error('no Markdown files found in .bench-corpus/corpus or node_modules: run npm run bench:corpus');
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'concept-lens-index-bench-'));
 const ws = path.join(dir, 'workspace');
@@ -51,7 +53,7 @@ for (let copy = 0; files < want; copy++) {
   for (const f of real) {
     if (files >= want) break;
     // Flattened names (no node_modules folder in the workspace: the index leaves those out).
-    const rel = path.relative(path.parse(f).root, f).split(path.sep).join('__').replace(/node_modules/g, 'nm');
+    const rel = path.relative(sources.find((s) => f.startsWith(s + path.sep)) ?? path.parse(f).root, f).split(path.sep).join('__').replace(/node_modules/g, 'nm');
     const to = path.join(ws, `copy-${copy}`, rel);
     mkdirSync(path.dirname(to), { recursive: true });
     copyFileSync(f, to);
@@ -122,7 +124,7 @@ try {
   const ms = (x) => (x === null || x === undefined ? '-' : `${Math.round(x)} ms`);
   const row = (name, f) =>
     console.log(
-      `${name.padEnd(6)} complete ${ms(f.build.ms).padStart(9)}  (${f.build.read} read, ${f.build.fromCache} from cache, ${f.files} files)  ` +
+      `${name.padEnd(6)} complete ${ms(f.build.ms).padStart(9)}  (listing ${ms(f.build.listMs)}, cache read ${ms(f.build.cacheMs)}; ${f.build.read} read, ${f.build.fromCache} from cache, ${f.files} files)  ` +
         `lag p50 ${ms(f.lagP50)} p95 ${ms(f.lagP95)} max ${ms(f.lagMax)}  hover (all providers) p50 ${ms(f.hoverP50)} max ${ms(f.hoverMax)}, ours p50 ${ms(f.oursP50)} max ${ms(f.oursMax)} (${f.hovers})  ` +
         `keystrokes ${f.keystrokes}  ext host rss ${f.rssBeforeMB} → ${f.rssAfterMB} MB, heap ${f.heapBeforeMB} → ${f.heapAfterMB} MB  (load average ${f.loadAverage.toFixed(1)})`,
     );

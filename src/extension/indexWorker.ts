@@ -5,7 +5,7 @@
 // lists them and sends the bytes.
 
 import { parentPort } from 'node:worker_threads';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { restoreCompiledPack, type CompiledPack } from '../core/scan/compiledPack';
 import { isIndexRequest, type IndexResponse, type IndexScanFile } from '../shared/indexProtocol';
@@ -16,7 +16,7 @@ import { walkMarkdownFiles } from './indexWorkerListing';
 const port = parentPort;
 if (!port) throw new Error('indexWorker.js runs as a worker thread');
 
-let pack: { cp: CompiledPack; hash: string } | undefined;
+let pack: { cp: () => CompiledPack; hash: string } | undefined;
 
 function sourceOf(f: IndexScanFile): FileSource {
   if (f.bytes) {
@@ -24,12 +24,13 @@ function sourceOf(f: IndexScanFile): FileSource {
     return { stat: () => f.stat ?? { size: bytes.byteLength, mtime: 0 }, read: () => bytes };
   }
   const path = fileURLToPath(f.uri);
+  // Synchronous calls: the thread has nothing else to do meanwhile, and each await of the thread pool costs.
   return {
-    stat: async () => {
-      const s = await stat(path);
+    stat: () => {
+      const s = statSync(path);
       return { size: s.size, mtime: s.mtimeMs };
     },
-    read: () => readFile(path),
+    read: () => readFileSync(path),
   };
 }
 
@@ -40,15 +41,19 @@ port.on('message', (message: unknown) => {
     return;
   }
   if (message.type === 'pack') {
-    pack = { cp: restoreCompiledPack(message.data), hash: message.hash };
+    // Restored when a file is first read: a warm start that only checks sizes and mtimes never needs it.
+    const { data, hash } = message;
+    let cp: CompiledPack | undefined;
+    pack = { cp: () => (cp ??= restoreCompiledPack(data)), hash };
     return;
   }
   if (message.type === 'list') {
     const { id } = message;
-    walkMarkdownFiles(message).then(
-      (listed) => port.postMessage({ type: 'listed', id, ...listed } satisfies IndexResponse),
-      (e: unknown) => port.postMessage({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) } satisfies IndexResponse),
-    );
+    try {
+      port.postMessage({ type: 'listed', id, ...walkMarkdownFiles(message) } satisfies IndexResponse);
+    } catch (e) {
+      port.postMessage({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) } satisfies IndexResponse);
+    }
     return;
   }
   const current = pack;

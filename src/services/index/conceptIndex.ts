@@ -4,7 +4,7 @@
 // changed pack is indexed in the background while the old index answers; until the first index is
 // complete, queries answer from what is indexed and say that they are partial.
 
-import { compiledPackData, type CompiledPack } from '../../core/scan/compiledPack';
+import type { CompiledPack } from '../../core/scan/compiledPack';
 import { DisposableStore } from '../base/disposable';
 import { Emitter } from '../base/event';
 import { CancellationSource, type CancellationToken } from '../base/cancellation';
@@ -17,7 +17,7 @@ import type { PackSource } from '../documentScans';
 import type { ScannedDocument } from '../scannedDocument';
 import type { ITextDocument } from '../host/textDocument';
 import { isSourceDocument } from '../schemes';
-import { hashText } from './fileIndex';
+import { packHash } from './fileIndex';
 import { IndexSaver } from './indexSaver';
 import { readCacheInto } from './indexCacheRead';
 import { type IndexFilter, readGitignores } from './indexFilter';
@@ -93,21 +93,12 @@ export class ConceptIndex extends IndexQueries {
     this.register(workspace.onDidOpenDocument(openedOrClosed));
     this.register(workspace.onDidCloseDocument(openedOrClosed));
     // A reload that gives the same pack (the registry's first reload, most often) changes nothing here.
-    this.register(packs.onDidChange(() => this.packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
+    this.register(packs.onDidChange(() => packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
     this.register(workspace.onDidChangeFileExcludes(() => this.rebuild()));
     this.register({ dispose: () => (clearTimeout(this.watchTimer), this.run?.dispose()) });
     this.register(host.worker);
     this.saver = this.register(new IndexSaver(host.cache, () => this.ready, host.log));
-  }
-
-  private hashes = new WeakMap<CompiledPack, string>();
-
-  /** The pack's hash: the cache's key, and how a reload that changed nothing is told apart. */
-  private packHash(pack: CompiledPack): string {
-    let h = this.hashes.get(pack);
-    if (h === undefined) this.hashes.set(pack, (h = hashText(JSON.stringify(compiledPackData(pack)))));
-    return h;
   }
 
   /** Starts indexing (after activation): from the cache when it holds this pack, else from scratch. */
@@ -197,14 +188,17 @@ export class ConceptIndex extends IndexQueries {
 
   private async build(gen: number, token: CancellationToken, pack: CompiledPack, fromCache: boolean): Promise<void> {
     const t0 = performance.now();
-    const hash = this.packHash(pack);
+    const hash = packHash(pack);
     const state = new IndexState(pack, hash);
     state.startedAt = t0;
     this.preparing = state; // the watcher's events reach it from now on (kept until the listing answers)
     // Entries of the same pack are kept (the worker re-reads only what changed on disk).
     const previous = [this.building, this.ready].find((s) => s?.hash === hash);
     if (previous) for (const f of previous.files.values()) state.set(f);
-    else if (fromCache && this.host.cache) await readCacheInto(state, this.host.cache, this.host.log);
+    else if (fromCache && this.host.cache) {
+      await readCacheInto(state, this.host.cache, this.host.log);
+      state.cacheMs = performance.now() - t0;
+    }
     state.fromCache = fromCache ? state.files.size : 0;
     if (gen !== this.generation) return;
     if (state.fromCache > 0) {
@@ -219,7 +213,8 @@ export class ConceptIndex extends IndexQueries {
     const t1 = performance.now();
     const files = await this.listFiles(token);
     if (gen !== this.generation || !files) return;
-    this.host.log.info(`listed ${files.length} Markdown files in ${Math.round(performance.now() - t1)} ms (${state.files.size} entries kept or read back in ${Math.round(t1 - t0)} ms)`);
+    state.listMs = performance.now() - t1;
+    this.host.log.info(`listed ${files.length} Markdown files in ${Math.round(state.listMs)} ms (${state.files.size} entries kept or read back in ${Math.round(t1 - t0)} ms)`);
     if (this.preparing === state) this.preparing = undefined;
     const { maxFiles } = this.host.settings.window().index;
     if (state.setListed(files, this.includes, maxFiles)) this.tellCap(state.total + 1, maxFiles, true);
@@ -344,7 +339,7 @@ export class ConceptIndex extends IndexQueries {
     }
     if (first) {
       this.run = undefined;
-      this.lastBuild = { ms: performance.now() - state.startedAt, files: state.files.size, read: state.read, fromCache: state.fromCache };
+      this.lastBuild = { ms: performance.now() - state.startedAt, files: state.files.size, read: state.read, fromCache: state.fromCache, listMs: state.listMs, cacheMs: state.cacheMs };
       this.host.log.info(`indexed ${state.files.size} Markdown files in ${Math.round(this.lastBuild.ms)} ms (${state.read} read, ${state.fromCache} from the cache)`);
       this.progressed.fire(undefined);
       this.completed.fire();

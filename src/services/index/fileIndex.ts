@@ -6,7 +6,7 @@
 import { scanDocument } from '../../core/scan/documentScan';
 import { LineIndex } from '../../core/text/lineIndex';
 import { frontMatterTitle, isArticleOutline } from '../../core/features/articleMatch';
-import type { CompiledPack } from '../../core/scan/compiledPack';
+import { compiledPackData, type CompiledPack } from '../../core/scan/compiledPack';
 
 /** Numbers per match in `IndexedFile.matches`. */
 export const MATCH_STRIDE = 6;
@@ -49,14 +49,16 @@ export interface IndexedFile {
 /** Scans one file's text with a pack into its index entry. */
 export function indexText(uri: string, size: number, mtime: number, text: string, cp: CompiledPack): IndexedFile {
   const scan = scanDocument(text, cp);
-  const lines = new LineIndex(text);
+  // Lines are needed for matches and kept headings only (most files of a docs folder have neither).
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const matches = new Int32Array(scan.matches.length * MATCH_STRIDE);
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
   let k = 0;
   for (const m of scan.matches) {
-    const s = lines.positionAt(m.start);
-    const e = lines.positionAt(m.end);
+    const s = lines().positionAt(m.start);
+    const e = lines().positionAt(m.end);
     const t = text.slice(m.start, m.end);
     let ti = textIndex.get(t);
     if (ti === undefined) {
@@ -78,7 +80,7 @@ export function indexText(uri: string, size: number, mtime: number, text: string
   const headingLines = hs.length === 0 ? NO_NUMBERS : new Int32Array(hs.length * HEADING_STRIDE);
   hs.forEach((h, i) => {
     headingLines[i * HEADING_STRIDE] = h.level;
-    headingLines[i * HEADING_STRIDE + 1] = lines.lineAt(h.start);
+    headingLines[i * HEADING_STRIDE + 1] = lines().lineAt(h.start);
   });
   return {
     uri,
@@ -216,4 +218,13 @@ export function hashText(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+const packHashes = new WeakMap<CompiledPack, string>();
+
+/** A pack's hash: the cache's key, and how a pack reload that changed nothing is told apart. */
+export function packHash(pack: CompiledPack): string {
+  let h = packHashes.get(pack);
+  if (h === undefined) packHashes.set(pack, (h = hashText(JSON.stringify(compiledPackData(pack)))));
+  return h;
 }

@@ -14,6 +14,9 @@ export interface BuildFigures {
   /** Files read and scanned; the others were unchanged since the cache or the last build. */
   read: number;
   fromCache: number;
+  /** How long listing the files took (a warm start completes before it lists), and reading the cache. */
+  listMs?: number;
+  cacheMs?: number;
 }
 
 export class IndexState {
@@ -38,6 +41,8 @@ export class IndexState {
   startedAt = 0;
   read = 0;
   fromCache = 0;
+  listMs: number | undefined;
+  cacheMs: number | undefined;
 
   constructor(
     readonly pack: CompiledPack,

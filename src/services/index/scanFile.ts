@@ -13,7 +13,8 @@ export interface FileSource {
   read(): Uint8Array | Promise<Uint8Array>;
 }
 
-export async function scanFile(uri: string, source: FileSource, known: { size: number; mtime: number } | undefined, limitBytes: number, cp: CompiledPack): Promise<IndexFileResult> {
+/** `cp`: the pack, or how to get it (asked only when the file is read). */
+export async function scanFile(uri: string, source: FileSource, known: { size: number; mtime: number } | undefined, limitBytes: number, cp: CompiledPack | (() => CompiledPack)): Promise<IndexFileResult> {
   let stat: { size: number; mtime: number } | undefined;
   try {
     stat = await source.stat();
@@ -32,5 +33,5 @@ export async function scanFile(uri: string, source: FileSource, known: { size: n
   }
   // The file may have grown since its stat.
   if (bytes.byteLength > limitBytes) return { kind: 'tooLarge', uri, size: bytes.byteLength };
-  return { kind: 'indexed', file: indexText(uri, bytes.byteLength, stat.mtime, decoder.decode(bytes), cp) };
+  return { kind: 'indexed', file: indexText(uri, bytes.byteLength, stat.mtime, decoder.decode(bytes), typeof cp === 'function' ? cp() : cp) };
 }
