@@ -126,7 +126,7 @@ try {
     console.log(
       `${name.padEnd(6)} complete ${ms(f.build.ms).padStart(9)}  (listing ${ms(f.build.listMs)}, cache read ${ms(f.build.cacheMs)}; ${f.build.read} read, ${f.build.fromCache} from cache, ${f.files} files)  ` +
         `lag p50 ${ms(f.lagP50)} p95 ${ms(f.lagP95)} max ${ms(f.lagMax)}  hover (all providers) p50 ${ms(f.hoverP50)} max ${ms(f.hoverMax)}, ours p50 ${ms(f.oursP50)} max ${ms(f.oursMax)} (${f.hovers})  ` +
-        `keystrokes ${f.keystrokes}  ext host rss ${f.rssBeforeMB} → ${f.rssAfterMB} MB, heap ${f.heapBeforeMB} → ${f.heapAfterMB} MB  (load average ${f.loadAverage.toFixed(1)})`,
+        `keystrokes ${f.keystrokes}  [3 s after it: lag p50 ${ms(f.lagAfterP50)} p95 ${ms(f.lagAfterP95)}, hover p50 ${ms(f.hoverAfterP50)}, keystrokes ${f.keystrokesAfter}]  ext host rss ${f.rssBeforeMB} → ${f.rssAfterMB} MB, heap ${f.heapBeforeMB} → ${f.heapAfterMB} MB  (load average ${f.loadAverage.toFixed(1)})`,
     );
   console.log('\nthe workspace index in code-server (one run each; "complete" counts from the index\'s start, just after activation):');
   row('cold', cold);
