@@ -5,12 +5,13 @@
 // lists them and sends the bytes.
 
 import { parentPort } from 'node:worker_threads';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { restoreCompiledPack, type CompiledPack } from '../core/scan/compiledPack';
 import { isIndexRequest, type IndexResponse, type IndexScanFile } from '../shared/indexProtocol';
 import type { IndexFileResult } from '../services/host/indexHost';
 import { scanFile, type FileSource } from '../services/index/scanFile';
+import { decodeCache } from '../services/index/fileIndex';
 import { walkMarkdownFiles } from './indexWorkerListing';
 
 const port = parentPort;
@@ -45,6 +46,21 @@ port.on('message', (message: unknown) => {
     const { data, hash } = message;
     let cp: CompiledPack | undefined;
     pack = { cp: () => (cp ??= restoreCompiledPack(data)), hash };
+    return;
+  }
+  if (message.type === 'readCache') {
+    const { id, uri, hash, concepts } = message;
+    const path = fileURLToPath(uri);
+    let text: string | undefined;
+    try {
+      text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    } catch (e) {
+      port.postMessage({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) } satisfies IndexResponse);
+      return;
+    }
+    const read = text === undefined ? undefined : decodeCache(text, hash, concepts);
+    const transfer = read?.kind === 'ok' ? read.files.flatMap((f) => [f.matches, f.headingLines].filter((a) => a.length > 0).map((a) => a.buffer as ArrayBuffer)) : [];
+    port.postMessage({ type: 'cacheRead', id, read } satisfies IndexResponse, transfer);
     return;
   }
   if (message.type === 'list') {

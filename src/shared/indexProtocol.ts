@@ -1,12 +1,12 @@
 // The message protocol of the index worker (dist/indexWorker.js): the extension host asks it to list the
-// folders' Markdown files (file: folders), sends the pack, then batches of files; the worker reads each
+// folders' Markdown files (file: folders) and to read the saved index back, sends the pack, then batches of files; the worker reads each
 // file (or is given its bytes), scans it and answers with the file's index entry, or says it is
 // unchanged, too large or missing. Every message is checked by
 // the side that receives it before it is used. No vscode, no Node.
 
 import type { CompiledPackData } from '../core/scan/compiledPack';
 import type { IndexFileResult, IndexListRequest, IndexListResult } from '../services/host/indexHost';
-import { MATCH_STRIDE } from '../services/index/fileIndex';
+import { MATCH_STRIDE, type CacheRead } from '../services/index/fileIndex';
 
 /** Host → worker: scan with this pack from now on. */
 export interface IndexPackMessage {
@@ -38,12 +38,23 @@ export interface IndexListMessage extends IndexListRequest {
   id: number;
 }
 
-export type IndexRequest = IndexPackMessage | IndexScanMessage | IndexListMessage;
+/** Host → worker: read the cache file at `uri` (a file: URI) and check it against this pack. */
+export interface IndexReadCacheMessage {
+  type: 'readCache';
+  id: number;
+  uri: string;
+  hash: string;
+  concepts: number;
+}
+
+export type IndexRequest = IndexPackMessage | IndexScanMessage | IndexListMessage | IndexReadCacheMessage;
 
 /** Worker → host. */
 export type IndexResponse =
   | { type: 'scanned'; id: number; hash: string; results: IndexFileResult[] }
   | ({ type: 'listed'; id: number } & IndexListResult)
+  /** `read` is undefined when there is no cache file. */
+  | { type: 'cacheRead'; id: number; read?: CacheRead }
   | { type: 'failed'; id: number; message: string };
 
 type Obj = Record<string, unknown>;
@@ -56,9 +67,17 @@ const isStat = (v: unknown): boolean => isObject(v) && isCount(v.size) && typeof
 export function isIndexRequest(v: unknown): v is IndexRequest {
   if (!isObject(v)) return false;
   if (v.type === 'pack') return isString(v.hash) && isObject(v.data);
+  if (v.type === 'readCache') return isCount(v.id) && isString(v.uri) && isString(v.hash) && isCount(v.concepts);
   if (v.type === 'list') return isCount(v.id) && isStrings(v.folders) && isStrings(v.globs) && isCount(v.max) && Array.isArray(v.gitignores) && v.gitignores.every((g: unknown) => Array.isArray(g) && g.length === 2 && isStrings(g));
   if (v.type !== 'scan' || !isCount(v.id) || !isCount(v.limitBytes) || !Array.isArray(v.files)) return false;
   return v.files.every((f: unknown) => isObject(f) && isString(f.uri) && (f.bytes === undefined || f.bytes instanceof Uint8Array) && (f.stat === undefined || isStat(f.stat)) && (f.known === undefined || isStat(f.known)));
+}
+
+function isCacheRead(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!isObject(v)) return false;
+  if (v.kind === 'stale' || v.kind === 'corrupt') return isString(v.why);
+  return v.kind === 'ok' && Array.isArray(v.files) && v.files.every((file: unknown) => isResult({ kind: 'indexed', file }));
 }
 
 function isResult(v: unknown): boolean {
@@ -93,6 +112,7 @@ function isResult(v: unknown): boolean {
 export function isIndexResponse(v: unknown): v is IndexResponse {
   if (!isObject(v) || !isCount(v.id)) return false;
   if (v.type === 'failed') return isString(v.message);
+  if (v.type === 'cacheRead') return isCacheRead(v.read);
   if (v.type === 'listed') return isStrings(v.files) && typeof v.more === 'boolean';
   return v.type === 'scanned' && isString(v.hash) && Array.isArray(v.results) && v.results.every(isResult);
 }

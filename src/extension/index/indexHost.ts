@@ -15,6 +15,8 @@ export function indexCache(storage: vscode.Uri | undefined): IIndexCache | undef
   const file = indexCacheFile(storage);
   if (!storage || !file) return undefined;
   return {
+    // The worker reads a file: cache itself (the extension host's file system calls wait for its busy thread).
+    uri: file.scheme === 'file' ? file.toString() : undefined,
     async read() {
       try {
         return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));

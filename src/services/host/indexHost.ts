@@ -4,7 +4,7 @@
 
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { IDisposable } from '../base/disposable';
-import type { IndexedFile } from '../index/fileIndex';
+import type { CacheRead, IndexedFile } from '../index/fileIndex';
 
 export interface IndexFileRequest {
   uri: string;
@@ -47,12 +47,19 @@ export interface IIndexWorker extends IDisposable {
   list?(request: IndexListRequest): Promise<IndexListResult | undefined>;
   /** Scans with this pack from now on; `hash` names it in the answers. */
   setPack(pack: CompiledPack, hash: string): void;
+  /**
+   * Reads and checks the cache file at `uri` itself (off the extension host's thread): 'none' when there
+   * is no such file; undefined when it cannot (the host reads it instead).
+   */
+  readCache?(uri: string, packHash: string, concepts: number): Promise<CacheRead | 'none' | undefined>;
   /** Reads and scans a batch of files; one result a file, in order. Rejects when the worker breaks. */
   scan(files: readonly IndexFileRequest[], limitBytes: number): Promise<IndexFileResult[]>;
 }
 
 /** Where the index is kept between sessions (the vscode adapter: a file in the workspace's storage). */
 export interface IIndexCache {
+  /** The cache file's URI, when a worker may read it itself (a file: URI). */
+  readonly uri?: string;
   /** The cache's text; undefined when there is none. */
   read(): Promise<string | undefined>;
   write(text: string): Promise<void>;

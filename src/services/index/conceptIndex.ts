@@ -196,7 +196,7 @@ export class ConceptIndex extends IndexQueries {
     const previous = [this.building, this.ready].find((s) => s?.hash === hash);
     if (previous) for (const f of previous.files.values()) state.set(f);
     else if (fromCache && this.host.cache) {
-      await readCacheInto(state, this.host.cache, this.host.log);
+      await readCacheInto(state, this.host.cache, this.host.worker, this.host.log);
       state.cacheMs = performance.now() - t0;
     }
     state.fromCache = fromCache ? state.files.size : 0;

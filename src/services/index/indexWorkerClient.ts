@@ -9,6 +9,7 @@ import type { IIndexWorker, IndexFileRequest, IndexFileResult, IndexListRequest,
 import type { IWorkspace } from '../host/workspace';
 import { errorText, type ILog } from '../host/log';
 import { InProcessIndexWorker } from './inProcessIndexWorker';
+import type { CacheRead } from './fileIndex';
 
 /** The index worker as the client talks to it: a platform's worker (src/services/host/worker.ts). */
 export type IndexWorkerPort = WorkerPort<IndexRequest>;
@@ -80,6 +81,23 @@ export class IndexWorkerClient implements IIndexWorker {
     } catch (e) {
       // The host lists the files instead.
       this.log.warn(`the index worker could not list the workspace's files: ${errorText(e)}`);
+      return undefined;
+    }
+  }
+
+  async readCache(uri: string, packHash: string, concepts: number): Promise<CacheRead | 'none' | undefined> {
+    if (!this.workerReads(uri)) return undefined;
+    const port = this.connect();
+    if (!port) return undefined;
+    const id = this.nextId++;
+    const answer = this.answerTo(id);
+    this.send(port, { type: 'readCache', id, uri, hash: packHash, concepts });
+    try {
+      const m = await answer;
+      if (m.type !== 'cacheRead') throw this.nonsense(`answered a cache read with ${m.type}`);
+      return m.read ?? 'none';
+    } catch (e) {
+      this.log.warn(`the index worker could not read the index cache: ${errorText(e)}`);
       return undefined;
     }
   }

@@ -14,6 +14,7 @@ import { startWorkerThread } from '../../../src/extension/platform/nodeWorker';
 import type { IndexRequest } from '../../../src/shared/indexProtocol';
 import { loadBuiltinCompiledPack } from '../../../src/core/pack/builtinCompiledPack';
 import type { IndexFileResult } from '../../../src/services/host/indexHost';
+import { encodeCache } from '../../../src/services/index/fileIndex';
 
 const pack = loadBuiltinCompiledPack();
 
@@ -88,6 +89,27 @@ describe('services: the index worker', () => {
     } finally {
       client.dispose();
       rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  it('reads and checks the index cache in the worker thread: as saved, none, damaged, or of another pack', async function () {
+    this.timeout(60_000);
+    const file = join(dir, 'index-v1.jsonl');
+    const uri = pathToFileURL(file).toString();
+    const n = pack.concepts.length;
+    const entry = { uri: 'file:///ws/a.md', size: 9, mtime: 1.5, matches: Int32Array.from([1, 0, 0, 0, 1, 0]), texts: ['熵'], headingTexts: ['熵'], headingLines: Int32Array.from([1, 0]), isArticle: false };
+    const client = new IndexWorkerClient(() => startWorkerThread<IndexRequest>(join(ROOT, 'src', 'extension', 'indexWorker.ts'), { execArgv: ['--require', 'tsx/cjs'] }, true), new MemoryWorkspace(), (u) => u.startsWith('file:'), new MemoryLog());
+    try {
+      assert.equal(await client.readCache(uri, 'h1', n), 'none');
+      writeFileSync(file, encodeCache('h1', n, [entry]));
+      const ok = await client.readCache(uri, 'h1', n);
+      assert.ok(ok !== 'none' && ok?.kind === 'ok');
+      assert.deepEqual(ok.files.map((f) => ({ ...f, matches: [...f.matches], headingLines: [...f.headingLines] })), [{ ...entry, matches: [1, 0, 0, 0, 1, 0], headingLines: [1, 0] }]);
+      assert.deepEqual(await client.readCache(uri, 'h2', n), { kind: 'stale', why: 'it was made with another concept pack' });
+      writeFileSync(file, encodeCache('h1', n, [entry]).replace('"熵"]', '7]'));
+      assert.equal(((await client.readCache(uri, 'h1', n)) as { kind: string }).kind, 'corrupt');
+    } finally {
+      client.dispose();
     }
   });
 
