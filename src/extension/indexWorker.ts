@@ -35,6 +35,16 @@ function sourceOf(f: IndexScanFile): FileSource {
   };
 }
 
+/** Whether a cached entry still holds: its file has the same size and mtime, and is within the limit. */
+function unchangedOnDisk(f: { uri: string; size: number; mtime: number }, limitBytes: number): boolean {
+  try {
+    const s = statSync(fileURLToPath(f.uri), { throwIfNoEntry: false });
+    return s !== undefined && s.size === f.size && s.mtimeMs === f.mtime && s.size <= limitBytes;
+  } catch {
+    return false;
+  }
+}
+
 port.on('message', (message: unknown) => {
   if (!isIndexRequest(message)) {
     const id = typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'number' ? (message as { id: number }).id : 0;
@@ -49,7 +59,7 @@ port.on('message', (message: unknown) => {
     return;
   }
   if (message.type === 'readCache') {
-    const { id, uri, hash, concepts } = message;
+    const { id, uri, hash, concepts, limitBytes } = message;
     const path = fileURLToPath(uri);
     let text: string | undefined;
     try {
@@ -59,8 +69,10 @@ port.on('message', (message: unknown) => {
       return;
     }
     const read = text === undefined ? undefined : decodeCache(text, hash, concepts);
+    // Each entry checked against its file now: the host then sends only the changed ones to be read.
+    const changed = read?.kind === 'ok' ? read.files.filter((f) => !unchangedOnDisk(f, limitBytes)).map((f) => f.uri) : undefined;
     const transfer = read?.kind === 'ok' ? read.files.flatMap((f) => [f.matches, f.headingLines].filter((a) => a.length > 0).map((a) => a.buffer as ArrayBuffer)) : [];
-    port.postMessage({ type: 'cacheRead', id, read } satisfies IndexResponse, transfer);
+    port.postMessage({ type: 'cacheRead', id, read, changed } satisfies IndexResponse, transfer);
     return;
   }
   if (message.type === 'list') {

@@ -45,6 +45,8 @@ export interface IndexReadCacheMessage {
   uri: string;
   hash: string;
   concepts: number;
+  /** conceptLens.maxFileSizeKB in bytes: an entry over it is to be read again (and found too large). */
+  limitBytes: number;
 }
 
 export type IndexRequest = IndexPackMessage | IndexScanMessage | IndexListMessage | IndexReadCacheMessage;
@@ -53,8 +55,8 @@ export type IndexRequest = IndexPackMessage | IndexScanMessage | IndexListMessag
 export type IndexResponse =
   | { type: 'scanned'; id: number; hash: string; results: IndexFileResult[] }
   | ({ type: 'listed'; id: number } & IndexListResult)
-  /** `read` is undefined when there is no cache file. */
-  | { type: 'cacheRead'; id: number; read?: CacheRead }
+  /** `read` is undefined when there is no cache file; `changed`: the entries whose files changed on disk. */
+  | { type: 'cacheRead'; id: number; read?: CacheRead; changed?: string[] }
   | { type: 'failed'; id: number; message: string };
 
 type Obj = Record<string, unknown>;
@@ -67,7 +69,7 @@ const isStat = (v: unknown): boolean => isObject(v) && isCount(v.size) && typeof
 export function isIndexRequest(v: unknown): v is IndexRequest {
   if (!isObject(v)) return false;
   if (v.type === 'pack') return isString(v.hash) && isObject(v.data);
-  if (v.type === 'readCache') return isCount(v.id) && isString(v.uri) && isString(v.hash) && isCount(v.concepts);
+  if (v.type === 'readCache') return isCount(v.id) && isString(v.uri) && isString(v.hash) && isCount(v.concepts) && isCount(v.limitBytes);
   if (v.type === 'list') return isCount(v.id) && isStrings(v.folders) && isStrings(v.globs) && isCount(v.max) && Array.isArray(v.gitignores) && v.gitignores.every((g: unknown) => Array.isArray(g) && g.length === 2 && isStrings(g));
   if (v.type !== 'scan' || !isCount(v.id) || !isCount(v.limitBytes) || !Array.isArray(v.files)) return false;
   return v.files.every((f: unknown) => isObject(f) && isString(f.uri) && (f.bytes === undefined || f.bytes instanceof Uint8Array) && (f.stat === undefined || isStat(f.stat)) && (f.known === undefined || isStat(f.known)));
@@ -112,7 +114,7 @@ function isResult(v: unknown): boolean {
 export function isIndexResponse(v: unknown): v is IndexResponse {
   if (!isObject(v) || !isCount(v.id)) return false;
   if (v.type === 'failed') return isString(v.message);
-  if (v.type === 'cacheRead') return isCacheRead(v.read);
+  if (v.type === 'cacheRead') return isCacheRead(v.read) && (v.changed === undefined || isStrings(v.changed));
   if (v.type === 'listed') return isStrings(v.files) && typeof v.more === 'boolean';
   return v.type === 'scanned' && isString(v.hash) && Array.isArray(v.results) && v.results.every(isResult);
 }

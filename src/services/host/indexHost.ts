@@ -48,10 +48,11 @@ export interface IIndexWorker extends IDisposable {
   /** Scans with this pack from now on; `hash` names it in the answers. */
   setPack(pack: CompiledPack, hash: string): void;
   /**
-   * Reads and checks the cache file at `uri` itself (off the extension host's thread): 'none' when there
-   * is no such file; undefined when it cannot (the host reads it instead).
+   * Reads and checks the cache file at `uri` itself (off the extension host's thread), and compares each
+   * entry with its file on disk: `changed` names those to read again (changed, gone, or over
+   * `limitBytes`). 'none' when there is no such file; undefined when it cannot (the host reads it instead).
    */
-  readCache?(uri: string, packHash: string, concepts: number): Promise<CacheRead | 'none' | undefined>;
+  readCache?(uri: string, packHash: string, concepts: number, limitBytes: number): Promise<{ read: CacheRead; changed?: string[] } | 'none' | undefined>;
   /** Reads and scans a batch of files; one result a file, in order. Rejects when the worker breaks. */
   scan(files: readonly IndexFileRequest[], limitBytes: number): Promise<IndexFileResult[]>;
 }

@@ -194,18 +194,21 @@ export class ConceptIndex extends IndexQueries {
     this.preparing = state; // the watcher's events reach it from now on (kept until the listing answers)
     // Entries of the same pack are kept (the worker re-reads only what changed on disk).
     const previous = [this.building, this.ready].find((s) => s?.hash === hash);
+    let changed: string[] | undefined;
     if (previous) for (const f of previous.files.values()) state.set(f);
     else if (fromCache && this.host.cache) {
-      await readCacheInto(state, this.host.cache, this.host.worker, this.host.log);
+      changed = await readCacheInto(state, this.host.cache, this.host.worker, this.host.settings.window().maxFileSizeKB * 1024, this.host.log);
       state.cacheMs = performance.now() - t0;
     }
     state.fromCache = fromCache ? state.files.size : 0;
     if (gen !== this.generation) return;
     if (state.fromCache > 0) {
-      // A window reload: the files the cache names are checked first (only changed ones are read) and
-      // then answer as complete; the listing after it adds the files made meanwhile and drops the gone.
-      for (const uri of state.files.keys()) state.pending.add(uri);
+      // A window reload: the files the cache names are checked first (only changed ones are read; the
+      // worker may have checked them already) and then answer as complete; the listing after it adds the
+      // files made meanwhile and drops the gone.
+      for (const uri of changed ?? state.files.keys()) state.pending.add(uri);
       state.total = state.files.size;
+      state.done = state.total - state.pending.size;
       this.begin(state);
       await this.pump(state, token);
       if (gen !== this.generation || token.isCancellationRequested) return;

@@ -7,11 +7,15 @@ import { errorText, type ILog } from '../host/log';
 import { decodeCache } from './fileIndex';
 import type { IndexState } from './indexState';
 
-export async function readCacheInto(state: IndexState, cache: IIndexCache, worker: Pick<IIndexWorker, 'readCache'>, log: ILog): Promise<void> {
+/**
+ * Returns the entries whose files changed on disk when the worker checked them (it reads the cache
+ * itself when it can, off the extension host's thread); undefined when every entry is still to be checked.
+ */
+export async function readCacheInto(state: IndexState, cache: IIndexCache, worker: Pick<IIndexWorker, 'readCache'>, limitBytes: number, log: ILog): Promise<string[] | undefined> {
   const concepts = state.pack.concepts.length;
-  // The worker reads and checks it when it can (off the extension host's thread); else the host does.
-  let read = cache.uri === undefined ? undefined : await worker.readCache?.(cache.uri, state.hash, concepts);
-  if (read === 'none') return;
+  const fromWorker = cache.uri === undefined ? undefined : await worker.readCache?.(cache.uri, state.hash, concepts, limitBytes);
+  if (fromWorker === 'none') return;
+  let read = fromWorker?.read;
   if (!read) {
     let text: string | undefined;
     try {
@@ -25,8 +29,8 @@ export async function readCacheInto(state: IndexState, cache: IIndexCache, worke
   }
   if (read.kind === 'ok') {
     for (const f of read.files) state.set(f);
-    log.info(`index cache: ${read.files.length} files read back`);
-    return;
+    log.info(`index cache: ${read.files.length} files read back${fromWorker?.changed ? `, ${fromWorker.changed.length} changed since` : ''}`);
+    return fromWorker?.changed;
   }
   if (read.kind === 'stale') log.info(`index cache not used: ${read.why}`);
   else {

@@ -85,17 +85,17 @@ export class IndexWorkerClient implements IIndexWorker {
     }
   }
 
-  async readCache(uri: string, packHash: string, concepts: number): Promise<CacheRead | 'none' | undefined> {
+  async readCache(uri: string, packHash: string, concepts: number, limitBytes: number): Promise<{ read: CacheRead; changed?: string[] } | 'none' | undefined> {
     if (!this.workerReads(uri)) return undefined;
     const port = this.connect();
     if (!port) return undefined;
     const id = this.nextId++;
     const answer = this.answerTo(id);
-    this.send(port, { type: 'readCache', id, uri, hash: packHash, concepts });
+    this.send(port, { type: 'readCache', id, uri, hash: packHash, concepts, limitBytes });
     try {
       const m = await answer;
       if (m.type !== 'cacheRead') throw this.nonsense(`answered a cache read with ${m.type}`);
-      return m.read ?? 'none';
+      return m.read ? { read: m.read, changed: m.changed } : 'none';
     } catch (e) {
       this.log.warn(`the index worker could not read the index cache: ${errorText(e)}`);
       return undefined;

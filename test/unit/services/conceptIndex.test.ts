@@ -5,11 +5,13 @@ import { strict as assert } from 'node:assert';
 import { makeServices, USER_PACK, type Services } from '../../support/services';
 import { ConceptIndex } from '../../../src/services/index/conceptIndex';
 import { InProcessIndexWorker } from '../../../src/services/index/inProcessIndexWorker';
-import type { IIndexCache, IndexFileRequest, IndexFileResult } from '../../../src/services/host/indexHost';
-import { encodeCache } from '../../../src/services/index/fileIndex';
+import type { IIndexCache, IIndexWorker, IndexFileRequest, IndexFileResult } from '../../../src/services/host/indexHost';
+import { decodeCache, encodeCache } from '../../../src/services/index/fileIndex';
 import { MemoryNotifications } from '../../support/memoryHost';
 
 class MemoryCache implements IIndexCache {
+  /** Set when a test's worker reads the cache itself. */
+  uri: string | undefined;
   text: string | undefined;
   deletes = 0;
   async read(): Promise<string | undefined> {
@@ -26,6 +28,8 @@ class MemoryCache implements IIndexCache {
 
 /** The in-process worker, held at each batch until the test lets it go. */
 class GatedWorker extends InProcessIndexWorker {
+  /** What a worker thread may do: read the cache file itself (a test sets it). */
+  readCache: IIndexWorker['readCache'];
   private gates: (() => void)[] = [];
   held = false;
   /** Whether a held batch reads its files before it waits (its answer is then of the files as they were). */
@@ -296,6 +300,39 @@ describe('services: ConceptIndex', () => {
     const again = makeIndex();
     again.start();
     await again.whenComplete();
+    assert.deepEqual([...s.workspace.reads.keys()].filter((u) => u.endsWith('.md')), ['file:///ws/b.md']);
+    assert.equal(again.conceptCounts().get('entropy'), 3);
+    assert.equal(again.conceptCounts().get('emergence'), undefined);
+  });
+
+  it('read back by a worker that checks the files itself, sends only the changed ones to be read', async () => {
+    index.start();
+    await index.whenComplete();
+    await index.flush();
+    s.workspace.write('file:///ws/b.md', '熵\n');
+    const again = makeIndex();
+    cache.uri = 'file:///storage/index-v1.jsonl';
+    // As the worker thread does: it decodes the cache and compares each entry with its file.
+    const checks: string[] = [];
+    worker.readCache = async (_uri, hash, concepts) => {
+      const read = decodeCache(cache.text!, hash, concepts);
+      if (read.kind !== 'ok') return { read };
+      const changed: string[] = [];
+      for (const f of read.files) {
+        checks.push(f.uri);
+        const st = await s.workspace.stat(f.uri);
+        if (!st || st.size !== f.size || st.mtime !== f.mtime) changed.push(f.uri);
+      }
+      return { read, changed };
+    };
+    const sent: string[] = [];
+    const scan = worker.scan.bind(worker);
+    worker.scan = (files, limit) => (sent.push(...files.map((f) => f.uri)), scan(files, limit));
+    s.workspace.reads.clear();
+    again.start();
+    await again.whenComplete();
+    assert.deepEqual(checks.sort(), ['file:///ws/a.md', 'file:///ws/b.md']);
+    assert.deepEqual(sent, ['file:///ws/b.md'], 'the unchanged file is not sent again');
     assert.deepEqual([...s.workspace.reads.keys()].filter((u) => u.endsWith('.md')), ['file:///ws/b.md']);
     assert.equal(again.conceptCounts().get('entropy'), 3);
     assert.equal(again.conceptCounts().get('emergence'), undefined);

@@ -3,7 +3,7 @@
 // leaves the batches to the extension host, said once in the log.
 
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ import { startWorkerThread } from '../../../src/extension/platform/nodeWorker';
 import type { IndexRequest } from '../../../src/shared/indexProtocol';
 import { loadBuiltinCompiledPack } from '../../../src/core/pack/builtinCompiledPack';
 import type { IndexFileResult } from '../../../src/services/host/indexHost';
-import { encodeCache } from '../../../src/services/index/fileIndex';
+import { encodeCache, type IndexedFile } from '../../../src/services/index/fileIndex';
 
 const pack = loadBuiltinCompiledPack();
 
@@ -92,22 +92,28 @@ describe('services: the index worker', () => {
     }
   });
 
-  it('reads and checks the index cache in the worker thread: as saved, none, damaged, or of another pack', async function () {
+  it('reads and checks the index cache in the worker thread (as saved, none, damaged, of another pack) and names the entries changed on disk', async function () {
     this.timeout(60_000);
     const file = join(dir, 'index-v1.jsonl');
     const uri = pathToFileURL(file).toString();
     const n = pack.concepts.length;
-    const entry = { uri: 'file:///ws/a.md', size: 9, mtime: 1.5, matches: Int32Array.from([1, 0, 0, 0, 1, 0]), texts: ['熵'], headingTexts: ['熵'], headingLines: Int32Array.from([1, 0]), isArticle: false };
+    const a = statSync(join(dir, 'a.md'));
+    const entry = (name: string, mtime: number): IndexedFile => ({ uri: pathToFileURL(join(dir, name)).toString(), size: a.size, mtime, matches: Int32Array.from([1, 0, 0, 0, 1, 0]), texts: ['熵'], headingTexts: ['熵'], headingLines: Int32Array.from([1, 0]), isArticle: false });
+    // a.md as it is on disk; a.md again under another name that is not there; c.md with another mtime.
+    const entries = [entry('a.md', a.mtimeMs), entry('gone.md', a.mtimeMs), entry('c.md', 1.5)];
     const client = new IndexWorkerClient(() => startWorkerThread<IndexRequest>(join(ROOT, 'src', 'extension', 'indexWorker.ts'), { execArgv: ['--require', 'tsx/cjs'] }, true), new MemoryWorkspace(), (u) => u.startsWith('file:'), new MemoryLog());
     try {
-      assert.equal(await client.readCache(uri, 'h1', n), 'none');
-      writeFileSync(file, encodeCache('h1', n, [entry]));
-      const ok = await client.readCache(uri, 'h1', n);
-      assert.ok(ok !== 'none' && ok?.kind === 'ok');
-      assert.deepEqual(ok.files.map((f) => ({ ...f, matches: [...f.matches], headingLines: [...f.headingLines] })), [{ ...entry, matches: [1, 0, 0, 0, 1, 0], headingLines: [1, 0] }]);
-      assert.deepEqual(await client.readCache(uri, 'h2', n), { kind: 'stale', why: 'it was made with another concept pack' });
-      writeFileSync(file, encodeCache('h1', n, [entry]).replace('"熵"]', '7]'));
-      assert.equal(((await client.readCache(uri, 'h1', n)) as { kind: string }).kind, 'corrupt');
+      assert.equal(await client.readCache(uri, 'h1', n, 4096), 'none');
+      writeFileSync(file, encodeCache('h1', n, entries));
+      const ok = await client.readCache(uri, 'h1', n, 4096);
+      assert.ok(ok !== 'none' && ok?.read.kind === 'ok');
+      assert.deepEqual(ok.read.files.map((f) => ({ ...f, matches: [...f.matches], headingLines: [...f.headingLines] })), entries.map((f) => ({ ...f, matches: [1, 0, 0, 0, 1, 0], headingLines: [1, 0] })));
+      assert.deepEqual(ok.changed, [entries[1]!.uri, entries[2]!.uri]);
+      // Under a limit it is over, a.md is to be read again too (and found too large).
+      assert.deepEqual(((await client.readCache(uri, 'h1', n, a.size - 1)) as { changed: string[] }).changed, entries.map((f) => f.uri));
+      assert.deepEqual(await client.readCache(uri, 'h2', n, 4096), { read: { kind: 'stale', why: 'it was made with another concept pack' }, changed: undefined });
+      writeFileSync(file, encodeCache('h1', n, entries).replace('"熵"]', '7]'));
+      assert.equal(((await client.readCache(uri, 'h1', n, 4096)) as { read: { kind: string } }).read.kind, 'corrupt');
     } finally {
       client.dispose();
     }
