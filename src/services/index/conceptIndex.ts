@@ -29,6 +29,8 @@ export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQuerie
 
 /** Files a worker reads and scans per message; files it only checks (a kept entry's size and mtime) count a fifth. */
 export const INDEX_BATCH = 200;
+/** Batches sent ahead of the answers (at startup the extension host's thread may be busy for a second). */
+const IN_FLIGHT = 4;
 /** How long after the last watcher event the changed files are read. */
 export const WATCH_DEBOUNCE_MS = 50;
 
@@ -261,7 +263,7 @@ export class ConceptIndex extends IndexQueries {
     return readGitignores(this.host.workspace, this.gitignoreWatchers, () => this.rebuild());
   }
 
-  /** Reads pending files in batches, two batches in flight so the worker is never idle. */
+  /** Reads pending files in batches, IN_FLIGHT of them sent ahead so the worker is not idle while the host's thread is busy. */
   private pump(state: IndexState, token: CancellationToken): Promise<void> {
     const run = async (): Promise<void> => {
       const limitBytes = this.host.settings.window().maxFileSizeKB * 1024;
@@ -279,7 +281,7 @@ export class ConceptIndex extends IndexQueries {
             if (weight >= INDEX_BATCH * 5) break;
           }
           inFlight.push(this.scanBatch(state, batch, this.events, limitBytes, token));
-          if (inFlight.length >= 2) await inFlight.shift();
+          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
         } else if (inFlight.length > 0) await inFlight.shift();
         else break;
       }
