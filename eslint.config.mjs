@@ -62,7 +62,7 @@ export default tseslint.config(
     // read files with vscode.workspace.fs. Only the Node platform (src/extension/platform/node*.ts) and
     // the Node worker's entry may use Node.
     files: ['src/extension/**/*.ts'],
-    ignores: ['src/extension/platform/node*.ts', 'src/extension/draftWorker.ts'],
+    ignores: ['src/extension/platform/node*.ts', 'src/extension/draftWorker.ts', 'src/extension/indexWorker*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -94,6 +94,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/extension/authoringEntry.ts'], outfile: 'dist/authoring.js', minify: true }),
   // The draft worker (draftPack and compromise), a worker thread started by the Draft Concept Pack command.
   build({ ...common, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js', minify: true }),
+  // The index worker (the scanner and the pack), a worker thread that reads and scans the workspace's Markdown files.
+  build({ ...common, entryPoints: ['src/extension/indexWorker.ts'], outfile: 'dist/indexWorker.js', minify: true, plugins: [jsonAsParse] }),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
   // `concept-lens scan` alone (bin/concept-lens.js runs it for scan: it starts sooner than dist/cli.js),
   // and its worker threads for --jobs N.

@@ -18,7 +18,7 @@ import { format, parseArgs } from 'node:util';
 import { launchBrowser } from './chromium.mjs';
 import { startCodeServer, toRemoteUri, withTimeout } from './codeServer.mjs';
 
-const USAGE = `usage: node scripts/host/run-integration.mjs --extension <abs path> --tests <abs runner.js> --workspace <abs folder> [--timeout-ms N] [--extensions-dir D] [--user-data-dir D] [--logs-dir D] [--verbose]`;
+const USAGE = `usage: node scripts/host/run-integration.mjs --extension <abs path> --tests <abs runner.js> --workspace <abs folder> [--timeout-ms N] [--extensions-dir D] [--user-data-dir D] [--logs-dir D] [--port N] [--verbose]`;
 const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
 
 function fail(msg, code = 2) {
@@ -38,6 +38,9 @@ try {
       'extensions-dir': { type: 'string' },
       'user-data-dir': { type: 'string' },
       'logs-dir': { type: 'string' },
+      // The same port keeps the same workspace storage across runs (the web workbench's workspace id
+      // includes the server's address): the index benchmark's warm run needs it.
+      port: { type: 'string' },
       verbose: { type: 'boolean', default: process.env.HOST_DEBUG === '1' },
       help: { type: 'boolean' },
     },
@@ -136,6 +139,7 @@ try {
   server = await startCodeServer({
     extensionsDir: opts['extensions-dir'],
     userDataDir: opts['user-data-dir'],
+    ...(opts.port ? { port: Number(opts.port) } : {}),
     onLog: verbose ? (l) => process.stderr.write(`[code-server] ${l}\n`) : undefined,
   });
   if (verbose) say(`code-server ready at ${server.url} (${elapsed()})`);

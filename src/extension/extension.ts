@@ -7,7 +7,10 @@ import { DocumentScans } from '../services/documentScans';
 import { ConceptGuides } from '../services/conceptGuides';
 import { ArticleSearch } from '../services/articleSearch';
 import { SectionTargets } from '../services/navigation';
-import { WorkspaceOccurrences } from '../services/workspaceOccurrences';
+import { ConceptIndex } from '../services/index/conceptIndex';
+import { IndexWorkerClient } from '../services/index/indexWorkerClient';
+import { IndexStatus, indexCache, indexCacheFile } from './index/indexHost';
+import { CancelIndexingCommand } from './commands/cancelIndexingCommand';
 import { FollowedDocument } from '../services/followedDocument';
 import { ReaderLanguage } from '../services/readerLanguage';
 import { GUIDE_SCHEME, MARKDOWN_SELECTOR as MARKDOWN } from '../services/schemes';
@@ -69,6 +72,7 @@ import { ConceptRenameProvider } from './authoring/conceptRenameProvider';
 import { CopyConceptToArticlePackCommand } from './authoring/copyConceptCommand';
 import { DraftInWorker } from '../services/authoring/draftInWorker';
 import type { DraftRequest } from '../shared/draftProtocol';
+import type { IndexRequest } from '../shared/indexProtocol';
 import type { Platform } from './platform/platform';
 import { PreviewSections } from '../services/preview/previewSections';
 import { MarkdownPreview } from './preview/markdownPreview';
@@ -92,6 +96,12 @@ export interface ConceptLensApi {
   };
   /** The Concepts view's tree provider and view (for tests). */
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
+  /** The workspace index (tests wait for it and compare its answers with the CLI's). */
+  readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'conceptCounts' | 'find' | 'fileCount' | 'onDidChange' | 'flush' | 'reopen' | 'lastBuild'>;
+  /** Our hover alone (the index benchmark times it apart from other extensions' hovers). */
+  readonly conceptHover: Pick<ConceptHoverProvider, 'provideHover'>;
+  /** Where the index is saved (undefined without a workspace folder). */
+  readonly indexCacheFile: vscode.Uri | undefined;
   /** The Concept Graph view (tests read the messages from its page). */
   readonly graph: ConceptGraphView;
   /** The Concept Graph in an editor tab, also the tab's serializer (tests restore a tab through it). */
@@ -118,11 +128,13 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   clock.lap(active && scans.get(hostDocument(active)) ? 'firstScan' : undefined);
   const language = new ReaderLanguage(settings, vscode.env.language);
   const guides = new ConceptGuides(packs, language, guideLabels);
-  const article = new ArticleSearch(workspace, settings, packs, scans, log);
+  // The workspace index: files read and scanned in a worker thread (in process if it cannot start),
+  // kept in the workspace's storage between sessions. It starts once activation is over.
+  const indexWorker = new IndexWorkerClient(() => platform.startWorker<IndexRequest>('indexWorker'), workspace, (uri) => uri.startsWith('file:'), log);
+  const occurrences = new ConceptIndex({ workspace, settings, packs, scans, worker: indexWorker, cache: indexCache(context.storageUri), notifications, log });
+  const indexStatus = new IndexStatus(occurrences);
+  const article = new ArticleSearch(workspace, settings, packs, scans, occurrences, log);
   const targets = new SectionTargets(packs, article, guides);
-  const occurrences = new WorkspaceOccurrences(workspace, settings, scans, log, (work) =>
-    Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Concept Lens: scanning the workspace') }, work)),
-  );
   const followed = new FollowedDocument(new VscodeEditors(), workspace);
   const authoring = new AuthoringModuleLoader(() => platform.loadAuthoring());
   const articlePacks = new ArticlePacks(packs, workspace, settings);
@@ -148,6 +160,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   // The editor tab's page is created only when the command opens it or a reload restores it.
   const graphPanel = new ConceptGraphPanel(context.extensionUri, graphServices, context.workspaceState);
   // The preview's plugin: made now, it runs only when a preview renders.
+  const conceptHover = new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined);
   const previewSections = new PreviewSections(article, packs);
   const preview = new MarkdownPreview(packs, settings, language, previewSections, log);
   clock.lap('services');
@@ -159,6 +172,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     packs,
     scans,
     guides,
+    occurrences,
+    indexStatus,
     article,
     followed,
     guideProvider,
@@ -174,7 +189,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.window.registerWebviewViewProvider(GRAPH_VIEW, graph),
     vscode.window.registerWebviewPanelSerializer(GRAPH_PANEL, graphPanel),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
-    vscode.languages.registerHoverProvider(MARKDOWN, new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined)),
+    vscode.languages.registerHoverProvider(MARKDOWN, conceptHover),
     vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
@@ -193,6 +208,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       new ToggleAnnotationsCommand(settings),
       new OpenConceptGuideCommand(guides),
       new RescanCommand(scans, packs),
+      new CancelIndexingCommand(occurrences),
       new RevealOccurrenceCommand(),
       new CopyExplanationCommand(commandContext, conceptsView),
       new FilterConceptsCommand(conceptsView),
@@ -216,6 +232,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   clock.lap('registrations');
   // The documents open at start are linted once activation is over.
   setTimeout(() => lint.lintAll(), 0);
+  setTimeout(() => occurrences.start(), 0);
 
   const activation = clock.figures();
   log.info(`activated in the ${platform.host === 'web' ? 'web worker' : 'Node'} extension host: ${describeFigures(activation)}`);
@@ -225,6 +242,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     host: platform.host,
     scans: editorScans,
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
+    index: occurrences,
+    indexCacheFile: indexCacheFile(context.storageUri),
+    conceptHover,
     graph,
     graphPanel,
     extendMarkdownIt: (md) => preview.extendMarkdownIt(md),

@@ -8,7 +8,7 @@ import { isHttpBaseIri } from '../core/export/exportSkos';
 import type { Concept, ConceptPack } from '../core/pack/packTypes';
 import type { CompiledPack } from '../core/scan/compiledPack';
 import type { CancellationToken } from './base/cancellation';
-import type { DocumentOccurrences } from './workspaceOccurrences';
+import type { DocumentOccurrences } from './index/conceptIndex';
 
 /** `scheme:` with its `//authority`, and the path. */
 const URI_PARTS = /^([A-Za-z][A-Za-z0-9+.-]*:(?:\/\/[^/]*)?)(.*)$/;

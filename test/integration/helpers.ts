@@ -74,6 +74,43 @@ export function nextEvent<T>(event: vscode.Event<T>, what: string, filter: (e: T
   });
 }
 
+/**
+ * Resolves once `check` holds: now, or after one of the events that may make it hold (checked at each).
+ * The timeout is a safety net for a failing run, not a wait.
+ */
+export async function whenTrue(check: () => boolean | Promise<boolean>, events: vscode.Event<unknown>[], what: string, timeoutMs = 60_000): Promise<void> {
+  if (await check()) return;
+  await new Promise<void>((resolve, reject) => {
+    let checking = false;
+    let again = false;
+    const done = (e?: Error): void => {
+      clearTimeout(timer);
+      for (const s of subs) s.dispose();
+      if (e) reject(e);
+      else resolve();
+    };
+    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+    // One check at a time; an event during a check asks for one more after it.
+    const recheck = async (): Promise<void> => {
+      if (checking) return void (again = true);
+      checking = true;
+      try {
+        do {
+          again = false;
+          if (await check()) return done();
+        } while (again);
+      } catch (e) {
+        done(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        checking = false;
+      }
+    };
+    const subs = events.map((ev) => ev(() => void recheck()));
+    // An event may have come between the first check and subscribing.
+    void recheck();
+  });
+}
+
 export async function openMarkdown(rel: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(inWorkspace(rel));
   assertLanguage(doc);

@@ -105,13 +105,17 @@ describe('settings', () => {
       return refs.filter((r) => sameResource(r.uri, article)).length;
     };
     await setSetting('maxFileSizeKB', 4);
+    // The workspace index reads the files again under the new limit (the old index answers meanwhile).
+    await api.index.whenComplete();
     assert.equal((await linkOf('Entropy'))?.target?.scheme, GUIDE_SCHEME, 'the article is over 4 KB: it is not searched for, links go to the guide');
     assert.equal(await referencesInArticle(), 0, 'nor are its occurrences read from the file');
     const open = await vscode.workspace.openTextDocument(article);
     assert.equal(api.scans.get(open), undefined, 'nor is it scanned when open');
     await setSetting('maxFileSizeKB', 3);
+    await api.index.whenComplete();
     assert.equal((await linkOf('Entropy'))?.target?.scheme, GUIDE_SCHEME, 'nor is it taken for the article when open');
     await setSetting('maxFileSizeKB', 9);
+    await api.index.whenComplete();
     assert.ok(sameResource((await linkOf('Entropy'))!.target!, article), 'under 9 KB, it is the article again');
     assert.equal(await referencesInArticle(), 12);
     assert.ok(api.scans.get(open));

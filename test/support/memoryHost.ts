@@ -146,7 +146,24 @@ export class MemoryWorkspace implements IWorkspace {
   }
 
   async findMarkdownFiles(max: number, _token?: CancellationToken): Promise<string[]> {
+    this.listings++;
     return [...this.files.keys()].filter((u) => /\.(md|markdown)$/.test(u) && !/\/(node_modules|\.git)\//.test(u)).slice(0, max);
+  }
+
+  /** How many times the Markdown files were listed. */
+  listings = 0;
+  /** files.exclude and search.exclude, as a test sets them. */
+  excludes: string[] = [];
+  private readonly excludesChanged = new Emitter<void>();
+  readonly onDidChangeFileExcludes = this.excludesChanged.event;
+
+  fileExcludes(): string[] {
+    return this.excludes;
+  }
+
+  setExcludes(globs: string[]): void {
+    this.excludes = globs;
+    this.excludesChanged.fire();
   }
 
   isTrusted = true;
@@ -214,6 +231,7 @@ export const DEFAULT_WINDOW: WindowSettings = {
   previewEnabled: true,
   previewStyle: 'underline',
   exportBaseIri: '',
+  index: { exclude: [], maxFiles: 20000 },
 };
 
 /** Settings a test sets: window values, and resource values per folder (by folder URI; '' for the default). */
@@ -254,6 +272,11 @@ export class MemorySettings implements ISettings {
 export class MemoryNotifications implements INotifications {
   readonly packErrors: { uri: string; errors: number }[] = [];
   readonly tooLarge: { uri: string; limitKB: number }[] = [];
+  readonly capped: number[] = [];
+
+  indexCapped(max: number): void {
+    this.capped.push(max);
+  }
 
   packHasErrors(uri: string, errors: number): void {
     this.packErrors.push({ uri, errors });

@@ -5,7 +5,8 @@ import { DocumentScans } from '../../src/services/documentScans';
 import { ConceptGuides } from '../../src/services/conceptGuides';
 import { ArticleSearch } from '../../src/services/articleSearch';
 import { SectionTargets } from '../../src/services/navigation';
-import { WorkspaceOccurrences } from '../../src/services/workspaceOccurrences';
+import { ConceptIndex } from '../../src/services/index/conceptIndex';
+import { InProcessIndexWorker } from '../../src/services/index/inProcessIndexWorker';
 import { FollowedDocument } from '../../src/services/followedDocument';
 import { ReaderLanguage } from '../../src/services/readerLanguage';
 import { MemoryDiagnostics, MemoryEditors, MemoryLog, MemoryNotifications, MemorySettings, MemoryWorkspace } from './memoryHost';
@@ -24,7 +25,8 @@ export interface Services {
   guides: ConceptGuides;
   article: ArticleSearch;
   targets: SectionTargets;
-  occurrences: WorkspaceOccurrences;
+  /** The workspace index, started (a test waits with whenComplete()). */
+  occurrences: ConceptIndex;
   followed: FollowedDocument;
   dispose(): void;
 }
@@ -55,12 +57,13 @@ export function makeServices(options: ServiceOptions = {}): Services {
   const scans = new DocumentScans(packs, workspace, settings, notifications);
   const language = new ReaderLanguage(settings, options.uiLanguage ?? 'en');
   const guides = new ConceptGuides(packs, language, () => ({ relation: (k) => k, title: 'Guide', intro: 'Intro', otherConcepts: 'Other' }));
-  const article = new ArticleSearch(workspace, settings, packs, scans, log);
+  const occurrences = new ConceptIndex({ workspace, settings, packs, scans, worker: new InProcessIndexWorker(workspace), cache: undefined, notifications, log });
+  const article = new ArticleSearch(workspace, settings, packs, scans, occurrences, log);
   const targets = new SectionTargets(packs, article, guides);
-  const occurrences = new WorkspaceOccurrences(workspace, settings, scans, log);
   const followed = new FollowedDocument(editors, workspace);
+  occurrences.start();
   const dispose = (): void => {
-    for (const d of [followed, article, guides, scans, packs]) d.dispose();
+    for (const d of [followed, article, occurrences, guides, scans, packs]) d.dispose();
   };
   return { workspace, settings, notifications, diagnostics, log, editors, inflectionRequests, packs, scans, language, guides, article, targets, occurrences, followed, dispose };
 }

@@ -100,14 +100,18 @@ export function headingKey(text: string): string {
 
 /** Whether a document is the pack's article: by its front-matter title, or by most of its section headings. */
 export function isArticle(text: string, headings: readonly Heading[], pack: ConceptPack): boolean {
-  const title = frontMatterTitle(text);
+  return isArticleOutline(frontMatterTitle(text), headings.map((h) => h.text), pack);
+}
+
+/** isArticle() from a document's front-matter title (if any) and heading texts, as the workspace index keeps them. */
+export function isArticleOutline(title: string | undefined, headings: readonly string[], pack: ConceptPack): boolean {
   if (title) {
     const key = headingKey(title);
     if (Object.values(pack.title).some((t) => t && headingKey(t) === key)) return true;
   }
   if (pack.sections.length === 0) return false;
   // Each heading is folded once: a document may have thousands of them.
-  const keys = new Set(headings.map((h) => headingKey(h.text)));
+  const keys = new Set(headings.map(headingKey));
   const found = pack.sections.filter((s) => keys.has(headingKey(s.heading))).length;
   return found >= Math.max(2, Math.ceil(pack.sections.length * 0.6));
 }

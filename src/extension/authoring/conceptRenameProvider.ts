@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentScans } from '../../services/documentScans';
 import type { PackRegistry } from '../../services/packRegistry';
-import type { WorkspaceOccurrences } from '../../services/workspaceOccurrences';
+import type { ConceptIndex } from '../../services/index/conceptIndex';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import { renamedOccurrence } from '../../services/authoring/renameConcept';
 import { setName } from '../../core/authoring/packEdits';
@@ -26,7 +26,7 @@ export class ConceptRenameProvider implements vscode.RenameProvider {
   constructor(
     private readonly scans: DocumentScans,
     private readonly packs: PackRegistry,
-    private readonly occurrences: WorkspaceOccurrences,
+    private readonly occurrences: ConceptIndex,
   ) {}
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
@@ -44,7 +44,7 @@ export class ConceptRenameProvider implements vscode.RenameProvider {
     const change = setName(pack.getText(), r.id, r.lang, name);
     if (!change.ok) throw new Error(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(pack.uri), change.message));
     for (const e of change.edits) edit.replace(pack.uri, new vscode.Range(pack.positionAt(e.offset), pack.positionAt(e.offset + e.length)), e.content, meta);
-    for (const o of await this.occurrences.find(r.id, token)) {
+    for (const o of await this.occurrences.findComplete(r.id, token)) {
       const renamed = renamedOccurrence(o.text, r.oldName, name);
       if (renamed !== undefined) edit.replace(toUri(o.uri), toRange(o.range), renamed, meta);
     }

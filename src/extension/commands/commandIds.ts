@@ -9,6 +9,7 @@ export const COMMANDS = {
   toggleAnnotations: 'conceptLens.toggleAnnotations',
   openConceptGuide: 'conceptLens.openConceptGuide',
   rescan: 'conceptLens.rescan',
+  cancelIndexing: 'conceptLens.cancelIndexing',
   showGraph: 'conceptLens.showGraph',
   openGraphInEditor: 'conceptLens.openGraphInEditor',
   exportGraph: 'conceptLens.exportGraph',

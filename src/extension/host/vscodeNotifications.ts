@@ -18,9 +18,22 @@ export class VscodeNotifications implements INotifications {
     );
   }
 
+  indexCapped(max: number): void {
+    showIndexCapped(max, this.log);
+  }
+
   documentTooLarge(uri: string, limitKB: number): void {
     void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens skips {0}: it is larger than {1} KB (setting conceptLens.maxFileSizeKB).', vscode.workspace.asRelativePath(toUri(uri)), limitKB));
   }
+}
+
+/** The one message the index's cap gives, with a way to the setting. */
+export function showIndexCapped(max: number, log: ILog): void {
+  const open = vscode.l10n.t('Change Setting');
+  vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens indexes the first {0} Markdown files of this workspace; the others are left out (setting conceptLens.index.maxFiles).', max.toLocaleString()), open).then(
+    (choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'conceptLens.index.maxFiles'),
+    (e: unknown) => log.error(`showing the index's cap failed: ${String(e)}`),
+  );
 }
 
 export class VscodePackDiagnostics extends Disposable implements IPackDiagnostics {

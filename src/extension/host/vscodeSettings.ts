@@ -67,6 +67,10 @@ function readWindowSettings(): WindowSettings {
     previewEnabled: c.get<boolean>('preview.enabled', true),
     previewStyle: c.get<PreviewStyle>('preview.style', 'underline') === 'none' ? 'none' : 'underline',
     exportBaseIri: c.get<unknown>('export.baseIri', ''),
+    index: {
+      exclude: (c.get<unknown[]>('index.exclude', []) ?? []).filter((g): g is string => typeof g === 'string'),
+      maxFiles: Math.max(1, Math.floor(c.get<number>('index.maxFiles', 20000))),
+    },
   };
 }
 

@@ -43,10 +43,31 @@ export class VscodeWorkspace implements IWorkspace {
     return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
   }
 
-  async findMarkdownFiles(max: number, token?: CancellationToken): Promise<string[]> {
-    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, MARKDOWN_EXCLUDE_GLOB, max, token);
+  async findMarkdownFiles(max: number, token?: CancellationToken, exclude?: readonly string[]): Promise<string[]> {
+    // One exclude glob: ours, and the caller's (a glob with braces of its own cannot be nested in braces,
+    // so those are left to the caller, which filters again).
+    const extra = (exclude ?? []).filter((g) => g && !/[{},]/.test(g));
+    // Our own folders spelled out: ripgrep refuses nested braces.
+    const glob = extra.length > 0 ? `{${['**/node_modules/**', '**/.git/**', '**/.vscode-test/**', ...extra].join(',')}}` : MARKDOWN_EXCLUDE_GLOB;
+    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, glob, max, token);
     return files.map((u) => u.toString());
   }
+
+  fileExcludes(): string[] {
+    const out = new Set<string>();
+    const scopes = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
+    for (const scope of scopes) {
+      for (const section of ['files.exclude', 'search.exclude']) {
+        const value = vscode.workspace.getConfiguration(undefined, scope).get<Record<string, unknown>>(section) ?? {};
+        // `true` only: a `{ when: … }` clause (exclude a file when a sibling exists) is not supported.
+        for (const [glob, on] of Object.entries(value)) if (on === true) out.add(glob);
+      }
+    }
+    return [...out];
+  }
+
+  readonly onDidChangeFileExcludes: Event<void> = (listener) =>
+    vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) && listener());
 
   async findPackFiles(max: number): Promise<string[]> {
     const files = await vscode.workspace.findFiles(PACK_FILE_GLOB, MARKDOWN_EXCLUDE_GLOB, max);

@@ -14,6 +14,6 @@ export function nodePlatform(extensionUri: vscode.Uri): Platform {
     loadAuthoring: () => require(dist('authoring.js')) as AuthoringModule,
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- its own bundle, kept out of activation
     loadInflections: () => Promise.resolve(require(dist('inflections.js')) as InflectionsModule),
-    startWorker: (bundle) => startWorkerThread(dist(`${bundle}.js`)),
+    startWorker: (bundle) => startWorkerThread(dist(`${bundle}.js`), undefined, bundle === 'indexWorker'),
   };
 }

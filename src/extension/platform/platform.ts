@@ -10,7 +10,7 @@ import type { WorkerPort } from '../../services/host/worker';
 export type InflectionsModule = typeof import('../inflectionsEntry');
 
 /** Our worker scripts (dist/NAME.js on Node). */
-export type WorkerBundle = 'draftWorker';
+export type WorkerBundle = 'draftWorker' | 'indexWorker';
 
 export interface Platform {
   /** Which extension host runs us (logged on activation, and in the API for tests). */

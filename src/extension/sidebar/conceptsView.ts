@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { SortOrder } from '../../core/features/conceptOutline';
 import { pick } from '../../core/features/language';
 import type { DocumentScans } from '../../services/documentScans';
-import type { WorkspaceOccurrences } from '../../services/workspaceOccurrences';
+import type { ConceptIndex } from '../../services/index/conceptIndex';
 import type { FollowedDocument } from '../../services/followedDocument';
 import type { ReaderLanguage } from '../../services/readerLanguage';
 import type { ISettings } from '../../services/host/settings';
@@ -30,7 +30,7 @@ interface ViewState {
 
 export interface ConceptsViewServices {
   scans: DocumentScans;
-  occurrences: WorkspaceOccurrences;
+  occurrences: ConceptIndex;
   followed: FollowedDocument;
   language: ReaderLanguage;
   settings: ISettings;
@@ -69,6 +69,8 @@ export class ConceptsView extends Disposable {
     this.register(this.view.onDidChangeVisibility((e) => e.visible && this.scheduleCounts(0)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => d.languageId === 'markdown' && this.scheduleCounts(COUNT_DELAY_MS)));
     this.register(scans.onDidChange((doc) => !doc && this.scheduleCounts(COUNT_DELAY_MS)));
+    // While the index is made or follows the disk: at most one recount a second, not one per batch.
+    this.register(services.occurrences.onDidChange(() => this.countTimer === undefined && this.scheduleCounts(COUNT_DELAY_MS)));
     this.register({ dispose: () => (clearTimeout(this.countTimer), clearTimeout(this.followTimer), this.counting?.dispose()) });
     if (this.view.visible) this.scheduleCounts(0);
     this.updateContext().catch((e: unknown) => services.log.error(`setting the Concepts view's context failed: ${String(e)}`));
@@ -78,6 +80,7 @@ export class ConceptsView extends Disposable {
   private scheduleCounts(delay: number): void {
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
+      this.countTimer = undefined;
       if (!this.view.visible) return;
       this.counting?.dispose();
       const source = (this.counting = new CancellationSource());

@@ -8,6 +8,8 @@ export interface INotifications {
   packHasErrors(packUri: string, errors: number): void;
   /** A document is over the size limit and is not scanned (said once per document). */
   documentTooLarge(uri: string, limitKB: number): void;
+  /** The workspace has more Markdown files than the index holds (`max`): say so once, with the setting. */
+  indexCapped(max: number): void;
 }
 
 /** A pack file's problems, or the reason it could not be read. */

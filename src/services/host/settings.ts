@@ -24,6 +24,13 @@ export interface WindowSettings {
   readonly previewStyle: PreviewStyle;
   /** `conceptLens.export.baseIri` as written (validated when an export uses it); empty for the default. */
   readonly exportBaseIri: unknown;
+  /** The workspace index: globs it leaves out (conceptLens.index.exclude) and its cap (conceptLens.index.maxFiles). */
+  readonly index: IndexSettings;
+}
+
+export interface IndexSettings {
+  readonly exclude: readonly string[];
+  readonly maxFiles: number;
 }
 
 export interface LintSettings {

@@ -3,7 +3,8 @@
 // host, a Web Worker in the browser's), adapted to this (src/extension/platform/).
 
 export interface WorkerPort<Request> {
-  postMessage(request: Request): void;
+  /** `transfer`: buffers handed over, not copied (a Web Worker and a worker thread both take them). */
+  postMessage(request: Request, transfer?: ArrayBuffer[]): void;
   onMessage(listener: (message: unknown) => void): void;
   onError(listener: (error: unknown) => void): void;
   /** A worker that stops by itself (a thread's exit); a platform whose workers cannot exit never calls it. */

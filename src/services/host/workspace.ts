@@ -36,8 +36,15 @@ export interface IWorkspace {
 
   /** The workspace folders' URIs (none: no files to list). */
   readonly folders: readonly string[];
-  /** The Markdown files of the workspace folders (not node_modules, .git, .vscode-test), at most `max`. */
-  findMarkdownFiles(max: number, token?: CancellationToken): Promise<string[]>;
+  /**
+   * The Markdown files of the workspace folders (not node_modules, .git, .vscode-test), at most `max`.
+   * With `exclude`, the files those globs name are left out too (the host may leave them to the caller).
+   */
+  findMarkdownFiles(max: number, token?: CancellationToken, exclude?: readonly string[]): Promise<string[]>;
+  /** The globs of the user's files.exclude and search.exclude that are on. */
+  fileExcludes(): string[];
+  /** Fires when files.exclude or search.exclude changes. */
+  readonly onDidChangeFileExcludes: Event<void>;
   /** The concept packs kept beside the articles (`*.conceptpack.json`, same folders left out), at most `max`. */
   findPackFiles(max: number): Promise<string[]>;
   /** Whether the user trusts the workspace: packs found in it are loaded only then. */

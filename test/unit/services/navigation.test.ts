@@ -25,12 +25,14 @@ describe('services: article search and section targets', () => {
 
   it('finds the article by its front-matter title among the workspace’s files', async () => {
     s = makeServices({ setup: ({ workspace }) => (workspace.write('file:///ws/a.md', '# Other\n'), workspace.write(ARTICLE, TINY_ARTICLE)) });
+    await s.occurrences.whenComplete();
     const t = await s.targets.resolve(conceptIndex(s, 'entropy'));
     assert.deepEqual(t, { kind: 'article', uri: ARTICLE, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, title: '熵与热力学第二定律' });
   });
 
   it('finds the article by its section headings', async () => {
     s = makeServices({ setup: ({ workspace }) => workspace.write(ARTICLE, BY_HEADINGS) });
+    await s.occurrences.whenComplete();
     const t = await s.targets.resolve(conceptIndex(s, 'emergence'));
     assert.equal(t.kind, 'article');
     assert.equal(t.range.start.line, 6);
@@ -81,13 +83,17 @@ describe('services: article search and section targets', () => {
 
   it('looks for the article again when a Markdown file changes', async () => {
     s = makeServices();
+    await s.occurrences.whenComplete();
     assert.equal((await s.targets.resolve(conceptIndex(s, 'entropy'))).kind, 'guide');
+    const indexed = nextEvent(s.occurrences.onDidChange);
     s.workspace.write(ARTICLE, TINY_ARTICLE);
+    await indexed;
     assert.equal((await s.targets.resolve(conceptIndex(s, 'entropy'))).kind, 'article');
   });
 
   it('looks for the article again when the pack changes', async () => {
     s = makeServices({ setup: ({ workspace }) => workspace.write(ARTICLE, TINY_ARTICLE) });
+    await s.occurrences.whenComplete();
     assert.equal((await s.article.find())?.uri, ARTICLE);
     const reads = s.workspace.reads.get(ARTICLE);
     await s.article.find();
@@ -96,6 +102,8 @@ describe('services: article search and section targets', () => {
     s.workspace.write('file:///ws/p.json', USER_PACK);
     s.settings.setResource('', { packs: ['p.json'] });
     await changed;
+    // The index reads the files again with the new pack; the search reads its outlines, not the file.
+    await s.occurrences.whenComplete();
     await s.article.find();
     assert.equal(s.workspace.reads.get(ARTICLE), reads! + 1);
   });

@@ -24,7 +24,7 @@ describe('services: PackRegistry', () => {
     s = makeServices();
     assert.equal(s.packs.current.pack.id, 'entropy-and-emergence');
     assert.equal(s.packs.current.concepts.length, 28);
-    assert.deepEqual([...s.workspace.watchers].map((w) => w.pattern).sort(), ['*.conceptpack.json', '*.md'], 'Markdown files (the article search) and packs beside the articles');
+    assert.deepEqual([...s.workspace.watchers].map((w) => w.pattern).sort(), ['*.conceptpack.json', '*.md', 'file:///ws/.gitignore'], 'Markdown files and the root .gitignore (the workspace index), and packs beside the articles');
   });
 
   it('layers a user pack over the built-in one', async () => {
@@ -69,7 +69,8 @@ describe('services: PackRegistry', () => {
     const readsBefore = s.workspace.reads.get('file:///ws/other.pack.json') ?? 0;
     for (let i = 0; i < 10; i++) s.settings.setResource('', { packs: i % 2 ? ['other.pack.json'] : ['tiny.pack.json', 'other.pack.json'] });
     await s.packs.reload();
-    const packWatchers = [...s.workspace.watchers].filter((w) => w.pattern.startsWith('file:'));
+    // (The workspace index watches each folder's .gitignore.)
+    const packWatchers = [...s.workspace.watchers].filter((w) => w.pattern.startsWith('file:') && !w.pattern.endsWith('/.gitignore'));
     // The last change set ['other.pack.json'] (i = 9).
     assert.deepEqual(packWatchers.map((w) => w.pattern), ['file:///ws/other.pack.json']);
     assert.equal(s.workspace.watchersMade - watchersBefore, 1, 'superseded reloads made no watchers');
