@@ -8,8 +8,8 @@
 // match, and a document with none has no match at all. Most blocks of real text have none, and
 // skipping them skips their inline parse and their automaton pass.
 
-import { SPACE_CLASS } from './automaton';
-import { byteRows, LINE_BREAK_KIND } from './byteRows';
+import { SPACE_CLASS, type Automaton } from './automaton';
+import { byteRows, LINE_BREAK_KIND, type ByteRows } from './byteRows';
 import type { CompiledPack } from './compiledPack';
 import { isTransparent, lineBreakEnd } from './scanner';
 import { Ch } from '../text/charCodes';
@@ -69,7 +69,6 @@ export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
   const { kinds, rows, shift, spaceColumn } = table;
   const a = cp.automaton;
   const classOf = a.classOf;
-  const column = a.dense.column;
   const live = cp.liveStates;
   const ends: number[] = [];
   const n = text.length;
@@ -90,25 +89,25 @@ export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
         continue;
       }
       state = rows[(state << shift) | k]!;
-    } else {
-      const cls = classOf[u]!;
-      if (cls === 0) {
-        state = 0;
-        continue;
-      }
-      if (cls === SPACE) {
-        state = rows[(state << shift) | spaceColumn]!;
-        continue;
-      }
-      const c = column[cls]!;
-      state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
-    }
+    } else state = stepClass(table, a, state, classOf[u]!);
     if (live[state] !== 0 && isCandidateIn(cp, state, text, i + 1)) {
       ends.push(i + 1);
       if (isDense(ends, i + 1)) return stoppedAt(ends);
     }
   }
   return { ends, denseFrom: Infinity };
+}
+
+/**
+ * The state after a unit past ASCII of class `cls`: back to the root, a space (which stays after a
+ * space), or the automaton's step. Neither of the first two ends a pattern.
+ */
+function stepClass(table: ByteRows, a: Automaton, state: number, cls: number): number {
+  if (cls === 0) return 0;
+  const { rows, shift, spaceColumn } = table;
+  if (cls === SPACE) return rows[(state << shift) | spaceColumn]!;
+  const c = a.dense.column[cls]!;
+  return c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
 }
 
 /** Whether a match may end in (from, to]: the range reaches the dense stretch, or a candidate ends in it. */
@@ -159,7 +158,6 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
   const a = cp.automaton;
   const live = cp.liveStates;
   const classOf = a.classOf;
-  const column = a.dense.column;
   const ends: number[] = [];
   const n = bytes.length;
   let state = 0;
@@ -203,17 +201,7 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
         u = 0xdc00 + ((cp32 - 0x10000) & 0x3ff);
       }
       at++;
-      const cls = classOf[u]!;
-      if (cls === 0) {
-        state = 0;
-        continue;
-      }
-      if (cls === SPACE) {
-        state = rows[(state << shift) | spaceColumn]!;
-        continue;
-      }
-      const c = column[cls]!;
-      state = c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
+      state = stepClass(table, a, state, classOf[u]!);
     }
     if (live[state] !== 0 && isCandidate(cp, state, bytes, i)) {
       ends.push(at);

@@ -144,18 +144,19 @@ export class DocumentSenses {
   /** A sentence's verdict, from the distinct cues of the hits that start in [s, e) (relative to its block). */
   private weighSentence(ambiguity: number, hits: readonly number[], s: number, e: number): Verdict {
     const w = this.rules.ambiguities[ambiguity]!.weights[SENTENCE]!;
-    const { seen, touched } = this;
     this.startWeighing(ambiguity);
     let any = false;
-    for (let k = firstHitFrom(hits, s); k < hits.length / 2 && hits[2 * k + 1]! < e; k++) {
-      const id = hits[2 * k]!;
-      if (seen[id] === 1) continue;
-      seen[id] = 1;
-      touched.push(id);
-      if (this.count(ambiguity, id, w)) any = true;
-    }
+    for (let k = firstHitFrom(hits, s); k < hits.length / 2 && hits[2 * k + 1]! < e; k++) if (this.countOnce(ambiguity, hits[2 * k]!, w)) any = true;
     this.clearSeen();
     return any ? this.conclude(ambiguity) : UNDECIDED;
+  }
+
+  /** count() for a cue not counted yet in this weighing (clearSeen() ends it); whether it spoke. */
+  private countOnce(ambiguity: number, id: number, weight: number): boolean {
+    if (this.seen[id] === 1) return false;
+    this.seen[id] = 1;
+    this.touched.push(id);
+    return this.count(ambiguity, id, weight);
   }
 
   private clearSeen(): void {
@@ -169,16 +170,9 @@ export class DocumentSenses {
    */
   private weighSection(ambiguity: number, heading: number, end: number): Verdict {
     const w = this.rules.ambiguities[ambiguity]!.weights[SECTION]!;
-    const { seen, touched } = this;
     this.startWeighing(ambiguity);
     let any = false;
-    for (let b = heading; b < end; b++)
-      for (const id of this.cuesOf(b).distinct) {
-        if (seen[id] === 1) continue;
-        seen[id] = 1;
-        touched.push(id);
-        if (this.count(ambiguity, id, w)) any = true;
-      }
+    for (let b = heading; b < end; b++) for (const id of this.cuesOf(b).distinct) if (this.countOnce(ambiguity, id, w)) any = true;
     this.clearSeen();
     return any ? this.conclude(ambiguity) : UNDECIDED;
   }
