@@ -5,8 +5,18 @@ export { conceptNamed, conceptSpec, editsForExisting, nameLanguage, newPackFor, 
 export { buildCompletionIndex, completionContext, conceptCompletions } from '../core/authoring/completion';
 export { editsForDraft, newPackFromDraft } from '../services/authoring/draftConcepts';
 export { draftPack } from '../core/authoring/draftPack';
-export { compromiseTagger } from '../core/authoring/draftTagger';
 export { ConceptCopies, copyEdits, copyNewPack } from '../services/authoring/copyConcept';
 export { BUILTIN_PACK_SOURCE } from './builtinPackSource';
 export { ConceptLinter } from '../core/lint/conceptLinter';
 export { lexiconFromLists } from '../core/lint/lexicon';
+
+type DraftTagger = typeof import('../core/authoring/draftTagger');
+
+/**
+ * compromise's tagger for the draft, evaluated on the first draft: compromise takes about 0.3 s to load,
+ * and the lint, which loads this bundle on the first lint of a session, never needs it.
+ */
+export function compromiseTagger(text: string): ReturnType<DraftTagger['compromiseTagger']> {
+  // eslint-disable-next-line no-restricted-globals, @typescript-eslint/no-require-imports -- bundled, evaluated on first use
+  return (require('../core/authoring/draftTagger') as DraftTagger).compromiseTagger(text);
+}
