@@ -10,7 +10,7 @@
 //   npm run bench:index [-- --files 5000] [--keep]
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,8 +20,11 @@ import { copyArticle } from './host/fixtureWorkspaces.mjs';
 import { VSCODE_TEST_DIR } from './host/codeServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { files: { type: 'string', default: '5000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { files: { type: 'string', default: '5000' }, mb: { type: 'string', default: '0' }, keep: { type: 'boolean', default: false } } });
 const want = Math.max(1, Number(values.files));
+// --mb N: the workspace holds about N MB in its files (each file then joins real files one after another
+// until it holds its share), for a workspace of long notes rather than short READMEs.
+const perFile = (Math.max(0, Number(values.mb)) * 1048576) / want;
 
 /** Markdown files under `dir` (following no links), at most 2 MB each (the extension's default limit). */
 function markdownFiles(dir, out = []) {
@@ -49,6 +52,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'concept-lens-index-bench-'));
 const ws = path.join(dir, 'workspace');
 let files = 0;
 let bytes = 0;
+let next = 0;
 for (let copy = 0; files < want; copy++) {
   for (const f of real) {
     if (files >= want) break;
@@ -57,8 +61,17 @@ for (let copy = 0; files < want; copy++) {
     const to = path.join(ws, `copy-${copy}`, rel);
     mkdirSync(path.dirname(to), { recursive: true });
     copyFileSync(f, to);
+    let size = statSync(to).size;
+    while (size < perFile) {
+      // Whole lines of the next real file, up to this file's share.
+      let more = readFileSync(real[next++ % real.length]);
+      if (size + 2 + more.length > perFile) more = more.subarray(0, more.lastIndexOf(10, perFile - size - 2) + 1);
+      if (more.length === 0) break;
+      appendFileSync(to, Buffer.concat([Buffer.from('\n\n'), more]));
+      size += more.length + 2;
+    }
     files++;
-    bytes += statSync(to).size;
+    bytes += size;
   }
 }
 copyArticle(ws);
