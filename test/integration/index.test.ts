@@ -118,8 +118,11 @@ describe('the workspace index', () => {
     // Each step: the next change of the index that brings the count to what the file says.
     const step = async (write: () => Thenable<void>, want: number, what: string): Promise<void> => {
       const reached = nextEvent(api.index.onDidChange, what, () => entropy() === want);
+      const start = Date.now();
       await write();
       await reached;
+      // How long the watcher took (a figure for the notes, never asserted: tests do not time).
+      console.log(`      ${what}: in the index after ${Date.now() - start} ms`);
     };
     await step(() => vscode.workspace.fs.writeFile(made, new TextEncoder().encode('# 熵\n\n熵 and entropy\n')), base + 3, 'a created file');
     await step(() => vscode.workspace.fs.writeFile(made, new TextEncoder().encode('熵\n')), base + 1, 'a changed file');
