@@ -16,7 +16,7 @@ const PIECES = [
   ...PUNCTUATION,
   '**', '__', '~~', '_', 'a_b', 'x', 'é', '\n', '\n\n', '\r\n', '\r', ' ', '    ', '\t', '\u00a0', '\u3000', '\ufeff', '# ', '> ', '- ',
   '```\n', '$$\n', '<div>\n', '`', '<a b="c">', 'http://a.b/', '熵', '涌现', '对称性', '破缺', 'entropy', 'Entropy', 'ENTROPY', 'emergence',
-  'attention', 'Transformer', 'heat', 'death', 'self', '-', 'attention', '概率分布', 'ｅｎｔｒｏｐｙ', '😀', '𝔸', 'Ａ', 'AT', 'At', 'LLM', 'llm', 'LLMs', 'AGI', 'agi', 'ＡＧＩ', 'A GI',
+  'attention', 'Transformer', 'heat', 'death', 'self', '-', 'attention', '概率分布', 'Global', 'global', 'Brain', '\f', '\v', 'ｅｎｔｒｏｐｙ', '😀', '𝔸', 'Ａ', 'AT', 'At', 'LLM', 'llm', 'LLMs', 'AGI', 'agi', 'ＡＧＩ', 'A GI',
 ];
 const docs = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
@@ -85,6 +85,7 @@ describe('prefilter', function () {
         { id: 'heat', name: { en: 'heat' }, explanation: { en: 'x' }, exclusions: { en: ['heat death'] } },
         { id: 'at', name: { en: 'AT' }, aliases: { en: [{ text: 'AT', caseSensitive: true }] }, explanation: { en: 'x' } },
         { id: 'x', name: { zh: '熵', en: 'entropy' }, explanation: { en: 'x' } },
+        { id: 'gb', name: { en: 'Global Brain' }, aliases: { en: [{ text: 'Global Brain', caseSensitive: true }] }, explanation: { en: 'x' } },
       ],
     });
     fc.assert(fc.property(docs, (text) => check(text, cp)), { numRuns: 5_000, seed: 7 });

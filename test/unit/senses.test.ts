@@ -150,6 +150,15 @@ describe('senses by context', () => {
       assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
     });
+    it('a document that grows past its opening by a split paragraph moves the last block out of it', () => {
+      // Exactly DOCUMENT_BLOCKS blocks, the cues in the last; splitting a filler pushes them past the opening.
+      const text = 'Entropy.\n\n' + 'Filler.\n\n'.repeat(DOCUMENT_BLOCKS - 2) + 'bits and probability';
+      const inc = new IncrementalScan(text, cp);
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
+      inc.applyEdit({ start: text.indexOf('Filler.') + 3, deleteCount: 0, text: '\n\n' });
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+      assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['heat']);
+    });
     it('a block added or removed in the opening moves cues out of it or into it', () => {
       const text = 'Entropy.\n\n' + 'Filler.\n\n'.repeat(DOCUMENT_BLOCKS - 2) + 'bits and probability\n\n' + 'More.\n\n'.repeat(20);
       const inc = new IncrementalScan(text, cp);

@@ -38,6 +38,8 @@ class InlineScanner implements Unclosed {
   private dollarRuns: ClosingRuns | undefined;
   private unclosedTitles: UnclosedTitles | undefined;
   private destinations: LinkDestinations | undefined;
+  /** The last walk back from a file name's dot: where the dot was, where its token starts, whether a `/` is in it. */
+  private lastWalk = { dot: -1, start: -1, path: false };
   /** Where the next `}}` / `%}` closing a template tag stands (-1: none left), found from `closeFrom` on. */
   private readonly templateClose = [-2, -2];
 
@@ -209,12 +211,20 @@ class InlineScanner implements Unclosed {
     const ext = text.slice(i + 1, e).toLowerCase();
     const kind = FILE_EXTENSIONS.get(ext);
     if (kind === undefined) return -1;
+    // Back over the units no earlier walk read: a walk that reaches the last one's dot takes its start
+    // (x.js.js.js… is read once, not once per dot).
     let s = i;
     let path = false;
-    while (s > this.floor && isPathUnit(text.charCodeAt(s - 1))) {
+    const stop = Math.max(this.floor, this.lastWalk.dot);
+    while (s > stop && isPathUnit(text.charCodeAt(s - 1))) {
       s--;
       if (text.charCodeAt(s) === Ch.Slash) path = true;
     }
+    if (s === this.lastWalk.dot && this.lastWalk.start >= this.floor) {
+      s = this.lastWalk.start;
+      path ||= this.lastWalk.path;
+    }
+    this.lastWalk = { dot: i, start: s, path };
     // Node.js and Vue.js are names of projects: a script's extension makes a file name only in a path.
     if (s === i || (kind === SCRIPT && !path)) return -1;
     return this.exclude(s, e);

@@ -218,7 +218,8 @@ export class IncrementalScan {
     const rules = this.cp.senseRules;
     // The document's context reads its opening: blocks added or removed there move others in or out,
     // and an edit across its end may move cues over it.
-    const opening = firstOld < DOCUMENT_BLOCKS && this.blocks.length > DOCUMENT_BLOCKS;
+    const blocksAfter = this.blocks.length - (endOld - firstOld) + fresh.length;
+    const opening = firstOld < DOCUMENT_BLOCKS && Math.max(this.blocks.length, blocksAfter) > DOCUMENT_BLOCKS;
     if (opening && (fresh.length !== endOld - firstOld || endOld > DOCUMENT_BLOCKS)) return false;
     const before = new Set<number>();
     for (let i = firstOld; i < endOld; i++) {

@@ -66,7 +66,7 @@ const SPACE = SPACE_CLASS;
 export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
   const table = cp.byteRows === undefined ? (cp.byteRows = byteRows(cp.automaton)) : cp.byteRows;
   if (table === null) return EVERY_BLOCK;
-  const { kinds, rows, shift, spaceColumn } = table;
+  const { kinds, rows, shift, spaceColumn, stay } = table;
   const a = cp.automaton;
   const classOf = a.classOf;
   const live = cp.liveStates;
@@ -88,6 +88,8 @@ export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
         state = 0;
         continue;
       }
+      // A marker leaves the state as it was, its end counted already (see candidateEndsUtf8).
+      if (k === stay) continue;
       state = rows[(state << shift) | k]!;
     } else state = stepClass(table, a, state, classOf[u]!);
     if (live[state] !== 0 && isCandidateIn(cp, state, text, i + 1)) {
@@ -154,7 +156,7 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
   const table = cp.byteRows === undefined ? (cp.byteRows = byteRows(cp.automaton)) : cp.byteRows;
   // A pack too big for dense rows: every block is scanned, which is never wrong.
   if (table === null) return EVERY_BLOCK;
-  const { kinds, rows, shift, spaceColumn } = table;
+  const { kinds, rows, shift, spaceColumn, stay } = table;
   const a = cp.automaton;
   const live = cp.liveStates;
   const classOf = a.classOf;
@@ -178,8 +180,9 @@ export function candidateEndsUtf8(bytes: Uint8Array, cp: CompiledPack): Candidat
         state = rows[(state << shift) | spaceColumn]!;
         continue;
       }
-      // A marker leaves the state as it was: a pattern that ended just before it is counted again,
-      // one unit later, which is never wrong and cheaper than a branch on every byte.
+      // A marker leaves the state as it was, and its end is counted already: checked again after each
+      // of a run of markers, a name in the wrong case would be looked back over the whole run each time.
+      if (k === stay) continue;
       state = rows[(state << shift) | k]!;
     } else {
       // A multi-byte sequence, decoded in place (most are Chinese characters: three bytes, one unit).
@@ -247,11 +250,16 @@ function caseBefore(exact: string, unitAt: (i: number) => number, end: number): 
     }
     while (i >= 0 && isMarkerByte(unitAt(i))) i--;
     const u = unitAt(i);
-    if (u < 0 || u >= 0x80) return true;
-    if (u !== expected) return false;
+    // Only a letter in the other case tells a name apart: anything else (a unit past ASCII, a form
+    // feed, a digit) may be what the automaton read, so it counts as a candidate.
+    if (u !== expected) return !(isAsciiLetter(u) && (u | 0x20) === (expected | 0x20));
     i--;
   }
   return true;
+}
+
+function isAsciiLetter(u: number): boolean {
+  return (u >= 65 && u <= 90) || (u >= 97 && u <= 122);
 }
 
 function isMarkerByte(b: number): boolean {
@@ -260,5 +268,5 @@ function isMarkerByte(b: number): boolean {
 
 /** What a space of a pattern stands for in bytes: a run of whitespace, quote markers and emphasis markers. */
 function isSkippedBack(b: number): boolean {
-  return b === Ch.Space || b === Ch.Tab || b === Ch.LineFeed || b === Ch.CarriageReturn || b === Ch.Gt || isMarkerByte(b);
+  return b === Ch.Space || b === Ch.Tab || b === Ch.LineFeed || b === Ch.CarriageReturn || b === 0x0c || b === Ch.Gt || isMarkerByte(b);
 }
