@@ -40,7 +40,7 @@ class InlineScanner implements Unclosed {
   private destinations: LinkDestinations | undefined;
   /** The last walk back from a file name's dot: where the dot was, where its token starts, whether a `/` is in it. */
   private lastWalk = { dot: -1, start: -1, path: false };
-  /** Where the next `}}` / `%}` closing a template tag stands (-1: none left), found from `closeFrom` on. */
+  /** Per kind of tag ({{ and {%): where the next closing `}}` / `%}` stands, -1 when none is left, -2 before the first search. */
   private readonly templateClose = [-2, -2];
 
   constructor(

@@ -42,7 +42,7 @@ const SPACE = -3;
 const SLOW = -4;
 
 /** Per ASCII unit, for one cue automaton: its kind (made once per compiled rules, kept as SenseRules.asciiKinds). */
-export function cueAsciiKinds(rules: SenseRules): Int32Array {
+function cueAsciiKinds(rules: SenseRules): Int32Array {
   const a = rules.cueAutomaton;
   const { column } = a.dense;
   const kinds = new Int32Array(128);
