@@ -29,7 +29,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_INFLECTIONS, loadBuiltinPack } from '../src/core/pack/builtinPack';
 import { compilePack, type CompiledPack, type Surface } from '../src/core/scan/compiledPack';
-import { TRADITIONAL_FORMS } from '../src/core/text/traditionalForms';
+import { chineseFormsOf } from '../src/core/text/chineseForms';
 
 export const GRAMMAR_PATH = join(__dirname, '..', 'syntaxes', 'concept-lens.injection.tmLanguage.json');
 export const SCOPE_NAME = 'concept-lens.injection';
@@ -92,7 +92,7 @@ const REGEX_SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')'
 /**
  * The units the automaton reads as the folded unit `c` (variantsOf in src/core/scan/automaton.ts): its
  * other case unless the surface is case-sensitive, the full-width forms of ASCII, curly apostrophes,
- * Unicode hyphens and the traditional forms of a simplified Chinese character.
+ * Unicode hyphens and the other forms of a Chinese character (simplified and traditional).
  */
 function unitVariants(c: string, anyCase: boolean): string[] {
   const out = new Set([c]);
@@ -103,12 +103,9 @@ function unitVariants(c: string, anyCase: boolean): string[] {
   }
   if (c === "'") out.add('\u2018').add('\u2019');
   if (c === '-') out.add('\u2010').add('\u2011');
-  for (const t of TRADITIONAL.get(c) ?? '') out.add(t);
+  for (const t of chineseFormsOf(c.charCodeAt(0)) ?? []) out.add(String.fromCharCode(t));
   return [...out];
 }
-
-/** A simplified Chinese character → its traditional forms, as the automaton folds them. */
-const TRADITIONAL = new Map(TRADITIONAL_FORMS.split(' ').map((entry) => [entry.charAt(0), entry.slice(1)]));
 
 function classBody(units: Iterable<string>): string {
   return [...units].map((v) => (CLASS_SPECIAL.has(v) ? `\\${v}` : v)).join('');

@@ -3,7 +3,7 @@
 // typed arrays, with no object per state: compiling runs on activation, often cold.
 
 import { Ch } from '../text/charCodes';
-import { TRADITIONAL_FORMS } from '../text/traditionalForms';
+import { chineseFormsOf } from '../text/chineseForms';
 import type { AutomatonPattern } from './automaton';
 
 /** Class of every whitespace unit; runs of whitespace are fed as one symbol. */
@@ -75,6 +75,9 @@ export function compileAutomaton(patterns: readonly AutomatonPattern[]): Automat
 /**
  * Symbol classes, made before the trie so that its edges can be keyed by state × class from the
  * start. Class 0: no pattern uses it; class 1: whitespace; then one class per unit and its variants.
+ * Names come normalized (no full-width forms, curly quotes or Unicode hyphens), and the forms of a
+ * Chinese character are each other's (後 and 后), so whichever unit of a class a name meets first gives
+ * the class all its members.
  */
 function symbolClasses(patterns: readonly AutomatonPattern[]): { classOf: Uint16Array; classCount: number } {
   const classOf = new Uint16Array(65536);
@@ -228,17 +231,12 @@ function outputTable(trie: Trie, fail: Int32Array, order: Int32Array): { outStar
   return { outStart, outputs };
 }
 
-/** The code units that fold to `u`: itself, its other case and their full-width forms. */
-/** Simplified character → the traditional characters that fold to it (a table, made once when the module loads). */
-const TRADITIONAL: ReadonlyMap<number, readonly number[]> = new Map(
-  TRADITIONAL_FORMS.split(' ').map((entry) => [entry.charCodeAt(0), [...entry.slice(1)].map((t) => t.charCodeAt(0))]),
-);
-
+/** The code units that fold to `u`: itself, its other case, their full-width forms and its other Chinese forms. */
 function variantsOf(u: number): number[] {
   const out = new Set<number>([u]);
-  // A simplified Chinese character's traditional forms: writers in Taiwan and Hong Kong spell 熱力學.
-  const traditional = TRADITIONAL.get(u);
-  if (traditional) for (const t of traditional) out.add(t);
+  // Simplified and traditional forms: writers in Taiwan and Hong Kong spell 熱力學.
+  const forms = chineseFormsOf(u);
+  if (forms) for (const t of forms) out.add(t);
   const ch = String.fromCharCode(u);
   for (const v of [ch.toUpperCase(), ch.toLowerCase()]) if (v.length === 1) out.add(v.charCodeAt(0));
   for (const v of [...out]) if (v >= 0x21 && v <= 0x7e) out.add(v + 0xfee0);
