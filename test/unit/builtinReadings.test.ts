@@ -1,0 +1,52 @@
+// The built-in pack's readings of ambiguous names, one sentence at a time: what a writer would call a
+// mention of the article's concept and what is another sense or another thing. Each expectation was
+// written by hand from the annotation guidelines (human language, not programming languages; the
+// neural Transformer, not the electrical device; emergence, not "appear"), not from the scanner.
+
+import { strict as assert } from 'node:assert';
+import { found } from '../support/testPack';
+
+const CASES: readonly (readonly [string, readonly string[]])[] = [
+  // Generic language: programming, formal, design and wording.
+  ['学习C语言的第一天，我写了一个 hello world。', []],
+  ['Go 语言的并发模型很优雅。', []],
+  ['这款手机延续了上一代的设计语言。', []],
+  ['Apple\'s design language has shifted toward flat icons.', []],
+  ['Use inclusive language in your documentation.', []],
+  ['正则语言可以由有限自动机识别。', []],
+  ['Every regular language is also a context-free language.', []],
+  ['The model improves language understanding on several benchmarks.', []],
+  ['语言是人类交流思想的工具。', ['language:语言']],
+  ['Children acquire language without explicit instruction.', ['language:language']],
+  // Chaos: the everyday commotion unless chaos theory or disorder is near.
+  ['The meeting descended into chaos after the announcement.', []],
+  ['The kitchen was chaotic this morning.', []],
+  ['Chaotic systems are sensitive to initial conditions.', ['chaos:Chaotic']],
+  // Entropy: a bare "probability" speaks for statistical physics as much as for information theory.
+  ['In statistical mechanics a state of greater probability has greater entropy.', ['entropy:entropy']],
+  ['The entropy of a random variable measures its uncertainty in bits.', ['information-entropy:entropy']],
+  ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
+  ['其总混乱度（即熵）会不断增大。', ['entropy:熵']],
+  // Transformer: the device, the toys, the architecture.
+  ['The transformer in the power supply hums loudly.', []],
+  ['This simple transformer model shows how the voltage across the coil changes.', []],
+  ['The Transformers movie with Optimus Prime was fun to watch.', []],
+  ['The Transformer encoder stacks self-attention layers.', ['transformer:Transformer', 'attention-mechanism:self-attention']],
+  // Emergence: many things turning up at once is the everyday verb.
+  ['很多新的问题涌现出来，让团队应接不暇。', []],
+  ['蚁群的智能是一种涌现现象，整体具有个体没有的性质。', ['emergence:涌现']],
+  // Consciousness and attention: realising, deliberate attention, attracting people.
+  ['可是很多人没有意识到这一点。', []],
+  ['You can block the others by means of our conscious attention.', []],
+  ['Advertising is designed to attract human attention.', []],
+  // Recursion and big bang: a computability class and a figure of speech.
+  ['Type-0 grammars generate the recursively enumerable languages.', []],
+  ['The big bang moment for generative AI startups came with ChatGPT.', []],
+  ['After the Big Bang, the universe cooled for billions of years.', ['big-bang:Big Bang']],
+];
+
+describe('the built-in pack, read in context', () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => assert.deepEqual(found(text), expected));
+  }
+});
