@@ -25,6 +25,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Entropy: a bare "probability" speaks for statistical physics as much as for information theory.
   ['In statistical mechanics a state of greater probability has greater entropy.', ['entropy:entropy']],
   ['The entropy of a random variable measures its uncertainty in bits.', ['information-entropy:entropy']],
+  ['For a discrete distribution over outcomes, the entropy is largest when they are equally likely.', ['information-entropy:entropy']],
+  ['抛一枚均匀的硬币，结果的熵是 1 比特。', ['information-entropy:熵']],
   ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
   ['其总混乱度（即熵）会不断增大。', ['entropy:熵']],
   // Transformer: the device, the toys, the architecture.
