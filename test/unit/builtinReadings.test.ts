@@ -27,6 +27,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The entropy of a random variable measures its uncertainty in bits.', ['information-entropy:entropy']],
   ['For a discrete distribution over outcomes, the entropy is largest when they are equally likely.', ['information-entropy:entropy']],
   ['抛一枚均匀的硬币，结果的熵是 1 比特。', ['information-entropy:熵']],
+  ['注意：交叉熵是训练时的损失函数，和这里说的熵不是一回事。', ['entropy:熵']],
   ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
   ['其总混乱度（即熵）会不断增大。', ['entropy:熵']],
   // Transformer: the device, the toys, the architecture.
