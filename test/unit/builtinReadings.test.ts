@@ -42,6 +42,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['可是很多人没有意识到这一点。', []],
   ['You can block the others by means of our conscious attention.', []],
   ['Advertising is designed to attract human attention.', []],
+  ['他有意识地避开了这个话题，我们要增强版权意识。', []],
+  ['机器能否拥有自我意识，是最大的谜题。', ['consciousness:自我意识']],
   // Recursion and big bang: a computability class and a figure of speech.
   ['Type-0 grammars generate the recursively enumerable languages.', []],
   ['The big bang moment for generative AI startups came with ChatGPT.', []],
