@@ -48,6 +48,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Type-0 grammars generate the recursively enumerable languages.', []],
   ['The big bang moment for generative AI startups came with ChatGPT.', []],
   ['After the Big Bang, the universe cooled for billions of years.', ['big-bang:Big Bang']],
+  // Critical point: a key point of an argument, or the threshold where a system changes.
+  ['A critical point to remember is that backups must be tested.', []],
+  ['At the critical point, water and steam become indistinguishable.', ['critical-point:critical point']],
 ];
 
 describe('the built-in pack, read in context', () => {
