@@ -100,9 +100,9 @@ describe('hover', () => {
   });
 
   it('says why an ambiguous name was read as it was: here, a cue in its section’s heading', async () => {
-    const d = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Information theory\n\nThe entropy of a fair coin is one bit.\n\n# Elsewhere\n\nEntropy never falls here.\n' });
+    const d = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Information theory\n\nIts entropy is easy to work out.\n\n# Elsewhere\n\nEntropy never falls here.\n' });
     await vscode.window.showTextDocument(d);
-    const info = await conceptHover(d, positionOf(d, 'entropy of', 0, 2));
+    const info = await conceptHover(d, positionOf(d, 'entropy is', 0, 2));
     assert.ok(info.startsWith('**information entropy**'), info || '(no hover)');
     assert.ok(unescapeMarkdown(info).includes('Read as information entropy: this section mentions “information theory”.'), info);
     const heat = await conceptHover(d, positionOf(d, 'Entropy never', 0, 2));
