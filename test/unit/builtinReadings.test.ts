@@ -44,6 +44,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Advertising is designed to attract human attention.', []],
   ['他有意识地避开了这个话题，我们要增强版权意识。', []],
   ['机器能否拥有自我意识，是最大的谜题。', ['consciousness:自我意识']],
+  // Symmetry of a curve is a property of a mathematical object.
+  ['抛物线 y=x² 关于 y 轴对称。', []],
+  ['The laws of physics have a symmetry under time translation.', ['symmetry:symmetry']],
   // Recursion and big bang: a computability class and a figure of speech.
   ['Type-0 grammars generate the recursively enumerable languages.', []],
   ['The big bang moment for generative AI startups came with ChatGPT.', []],
