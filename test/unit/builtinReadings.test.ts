@@ -10,6 +10,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Generic language: programming, formal, design and wording.
   ['学习C语言的第一天，我写了一个 hello world。', []],
   ['Go 语言的并发模型很优雅。', []],
+  ['我不习惯静态语言，也不习惯解释型语言。', []],
+  ['Python is a high-level, dynamically typed language.', []],
   ['这款手机延续了上一代的设计语言。', []],
   ['Apple\'s design language has shifted toward flat icons.', []],
   ['Use inclusive language in your documentation.', []],
@@ -50,6 +52,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Recursion and big bang: a computability class and a figure of speech.
   ['Type-0 grammars generate the recursively enumerable languages.', []],
   ['The big bang moment for generative AI startups came with ChatGPT.', []],
+  ['A big-bang rewrite of the billing system failed.', []],
   ['After the Big Bang, the universe cooled for billions of years.', ['big-bang:Big Bang']],
   // Critical point: a key point of an argument, or the threshold where a system changes.
   ['A critical point to remember is that backups must be tested.', []],
