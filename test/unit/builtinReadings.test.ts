@@ -57,6 +57,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Critical point: a key point of an argument, or the threshold where a system changes.
   ['A critical point to remember is that backups must be tested.', []],
   ['At the critical point, water and steam become indistinguishable.', ['critical-point:critical point']],
+  ['链式反应的临界条件是有效增殖系数等于 1。', ['critical-point:临界条件']],
 ];
 
 describe('the built-in pack, read in context', () => {
