@@ -49,6 +49,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Symmetry of a curve is a property of a mathematical object.
   ['抛物线 y=x² 关于 y 轴对称。', []],
   ['The laws of physics have a symmetry under time translation.', ['symmetry:symmetry']],
+  // Self-organization: the agile team is a management term.
+  ['敏捷开发提倡自组织团队。', []],
+  ['Snowflakes self-organize into six-fold patterns as they freeze.', ['self-organization:self-organize']],
   // Recursion and big bang: a computability class and a figure of speech.
   ['Type-0 grammars generate the recursively enumerable languages.', []],
   ['The big bang moment for generative AI startups came with ChatGPT.', []],
