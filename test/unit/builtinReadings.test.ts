@@ -49,6 +49,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Symmetry of a curve is a property of a mathematical object.
   ['抛物线 y=x² 关于 y 轴对称。', []],
   ['The laws of physics have a symmetry under time translation.', ['symmetry:symmetry']],
+  ['自然界天生有非对称性：热总是从高温流向低温。', ['symmetry:非对称性']],
+  ['The asymmetry of the early universe left more matter than antimatter.', ['symmetry:asymmetry']],
+  ['Asymmetric encryption uses a public key and a private key.', []],
   // Self-organization: the agile team is a management term.
   ['敏捷开发提倡自组织团队。', []],
   ['Snowflakes self-organize into six-fold patterns as they freeze.', ['self-organization:self-organize']],
