@@ -54,11 +54,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Asymmetric encryption uses a public key and a private key.', []],
   // Self-organization: the agile team is a management term.
   ['敏捷开发提倡自组织团队。', []],
+  ['Scrum teams are self-organizing and cross-functional.', []],
   ['Snowflakes self-organize into six-fold patterns as they freeze.', ['self-organization:self-organize']],
   // Recursion and big bang: a computability class and a figure of speech.
   ['Type-0 grammars generate the recursively enumerable languages.', []],
   ['The big bang moment for generative AI startups came with ChatGPT.', []],
   ['A big-bang rewrite of the billing system failed.', []],
+  ['A "big-bang" rewrite of a legacy codebase rarely ends well.', []],
   ['After the Big Bang, the universe cooled for billions of years.', ['big-bang:Big Bang']],
   // Critical point: a key point of an argument, or the threshold where a system changes.
   ['A critical point to remember is that backups must be tested.', []],
