@@ -37,6 +37,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['This simple transformer model shows how the voltage across the coil changes.', []],
   ['The Transformers movie with Optimus Prime was fun to watch.', []],
   ['The Transformer encoder stacks self-attention layers.', ['transformer:Transformer', 'attention-mechanism:self-attention']],
+  // Phase change is the everyday name of a phase transition.
+  ['Boiling is a phase change from liquid to gas.', ['phase-transition:phase change']],
   // Emergence: many things turning up at once is the everyday verb.
   ['很多新的问题涌现出来，让团队应接不暇。', []],
   ['蚁群的智能是一种涌现现象，整体具有个体没有的性质。', ['emergence:涌现']],
@@ -44,7 +46,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['可是很多人没有意识到这一点。', []],
   ['You can block the others by means of our conscious attention.', []],
   ['Advertising is designed to attract human attention.', []],
-  ['他有意识地避开了这个话题，我们要增强版权意识。', []],
+  ['The library has gained significant attention since its release.', []],
+  ['Avoid sexist language in job ads.', []],
+  ['我们要增强版权意识，提高问题意识。', []],
   ['机器能否拥有自我意识，是最大的谜题。', ['consciousness:自我意识']],
   // Symmetry of a curve is a property of a mathematical object.
   ['抛物线 y=x² 关于 y 轴对称。', []],
