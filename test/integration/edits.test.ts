@@ -106,13 +106,13 @@ describe('edits', () => {
     const phase = positionOf(doc, 'phase transition');
     const transformer = positionOf(doc, 'Transformer enough');
     await edit((b) => {
-      b.replace(new vscode.Range(phase, phase.translate(0, 'phase transition'.length)), 'phase change');
+      b.replace(new vscode.Range(phase, phase.translate(0, 'phase transition'.length)), 'state shift');
       b.replace(new vscode.Range(transformer, transformer.translate(0, 'Transformer'.length)), 'bigger network');
     });
     const links = await conceptLinks(doc);
     assert.equal(links.length, count - 2);
-    assert.ok(!links.some((l) => /phase|Transformer|network/.test(doc.getText(l.range))));
-    assert.equal(await conceptHover(doc, positionOf(doc, 'phase change', 0, 2)), '');
+    assert.ok(!links.some((l) => /phase|state|Transformer|network/.test(doc.getText(l.range))));
+    assert.equal(await conceptHover(doc, positionOf(doc, 'state shift', 0, 2)), '');
     assertScanIsFresh();
   });
 
