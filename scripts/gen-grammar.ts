@@ -90,7 +90,7 @@ const CLASS_SPECIAL = new Set(['\\', ']', '[', '^', '-', '&']);
 const REGEX_SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
 
 /**
- * The units the automaton reads as the folded unit `c` (variantsOf in src/core/scan/automaton.ts): its
+ * The units the automaton reads as the folded unit `c` (variantsOf in src/core/scan/automatonCompile.ts): its
  * other case unless the surface is case-sensitive, the full-width forms of ASCII, curly apostrophes,
  * Unicode hyphens and the other forms of a Chinese character (simplified and traditional).
  */
