@@ -70,6 +70,32 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['A critical point to remember is that backups must be tested.', []],
   ['At the critical point, water and steam become indistinguishable.', ['critical-point:critical point']],
   ['链式反应的临界条件是有效增殖系数等于 1。', ['critical-point:临界条件']],
+  // Transformers of software: a step that converts data or code.
+  ['A log transformer enables transforming log events into a structured format.', []],
+  ['Register a custom transformer in the scikit-learn pipeline next to the estimator.', []],
+  ['Transformer-based architectures dominate deep learning today.', ['transformer:Transformer']],
+  // Emerging fields and issues, and patterns that turn up in code, are the plain verb.
+  ['We follow emerging issues and emerging fields closely.', []],
+  ['As your infrastructure grows, common patterns can emerge in your code.', []],
+  ['New abilities emerge when language models reach a certain scale.', ['emergence:emerge']],
+  // Embedding as a plain verb with an object.
+  ['This is useful when embedding them in graphs on a dashboard.', []],
+  ['Each token is mapped to a vector by the embedding layer.', ['embedding:embedding']],
+  // Symmetric and asymmetric keys belong to cryptography.
+  ['Enabling DNSSEC requires an asymmetric KMS key.', []],
+  ['Symmetric algorithms such as AES are fast, but the key must be shared.', []],
+  // Little languages of software, the wording of a code of conduct, a translation task.
+  ['Queries use the match mini-language of the library.', []],
+  ['YAML is a human-friendly data serialization language.', []],
+  ['The use of sexualized language or imagery is not acceptable.', []],
+  ['Get all JS language-level intrinsics at startup.', []],
+  ['The service offers language translation for 40 languages.', ['language:languages']],
+  ['他的文章措辞考究，语言很幽默。', []],
+  // Entropy in decision trees and sampling is information entropy; X-conscious is awareness of a matter.
+  ['节点的熵值越小，样本集的纯度越高。', ['information-entropy:熵']],
+  ['Raising the sampling temperature flattens the distribution and raises its entropy.', ['information-entropy:entropy']],
+  ['Security-conscious teams rotate their keys.', []],
+  ['The filter model of attention was proposed by Broadbent.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
