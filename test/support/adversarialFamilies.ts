@@ -29,6 +29,10 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'unclosed {{', make: (n) => fill('', '{{ entropy ', n) },
   { name: 'unclosed {%', make: (n) => fill('', '{% entropy ', n) },
   { name: '{{ then one }} at the end', make: (n) => fill('', '{{ a ', n, '}}') },
+  // A heading's attribute list is looked for backwards from its last brace.
+  { name: 'heading of one run before }', make: (n) => fill('# ', 'Transformer ', n, '}') },
+  { name: 'heading of { runs', make: (n) => fill('# ', '{#a ', n, '}') },
+  { name: 'headings ending in }', make: (n) => fill('', '# 熵 {.a}\n', n) },
   { name: 'dots without extensions', make: (n) => fill('', 'entropy.x', n) },
   { name: 'one path of file names', make: (n) => fill('', 'images/entropy.png/', n) },
   { name: 'dotted script names', make: (n) => fill('x', '.js', n) },

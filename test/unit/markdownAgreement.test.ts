@@ -21,6 +21,8 @@
 //      a file's name is not a mention.
 //  (f) Template tags of static site generators ({{ … }}, {% … %}, Hugo's {{< … >}}) are excluded:
 //      the site builds from them, readers never see them.
+//  (g) A heading's trailing attribute list ({#id .class}, kramdown's {: #id}) is excluded: Pandoc,
+//      kramdown, Hugo and markdown-it-attrs turn it into the heading's anchor, readers never see it.
 // micromark also departs from CommonMark in two places the scanner does not follow, and which the
 // corpus does not show: after an open block other than a paragraph (a code line, a heading) it
 // lets no ordered list start at a number other than 1 and no empty list item start; and after an
@@ -205,6 +207,10 @@ describe('Markdown scanner agrees with micromark', () => {
     it('(f) template tags are excluded', () => {
       deviates('{% include hidA.html %} shownA {{< figure src="x" hidB >}}\n', 'f-template-tag', 'hidA', true);
       deviates('{% include hidA.html %} shownA {{< figure src="x" hidB >}}\n', 'f-template-tag', 'hidB', true);
+    });
+    it('(g) a heading\'s attribute list is excluded', () => {
+      deviates('## shownA {#hidA .hidB}\n', 'g-heading-attributes', 'hidA', true);
+      deviates('shownA {: #hidB}\n======\n', 'g-heading-attributes', 'hidB', true);
     });
   });
 

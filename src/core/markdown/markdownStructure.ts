@@ -1,6 +1,7 @@
 // The structure of one Markdown document: its blocks, headings and the ranges that are not prose.
 
 import { isProseBlock, scanBlocks, type Block } from './blocks';
+import { headingAttributesStart } from './headingAttributes';
 import { headingsOf, type Heading } from './headings';
 import { scanInline } from './inline';
 
@@ -14,7 +15,13 @@ export interface MarkdownStructure {
 /** The excluded ranges inside one prose block, as start/end pairs. */
 export function blockExclusions(text: string, block: Block, out: number[] = []): number[] {
   if (block.contentStart > block.start && block.kind !== 'htmlText') out.push(block.start, block.contentStart);
-  scanInline(text, block.contentStart, block.contentEnd, out, block.kind === 'htmlText');
+  const attributes = block.kind === 'heading' ? headingAttributesStart(text, block.contentStart, block.contentEnd) : -1;
+  if (attributes < 0) {
+    scanInline(text, block.contentStart, block.contentEnd, out, block.kind === 'htmlText');
+    return out;
+  }
+  scanInline(text, block.contentStart, attributes, out);
+  out.push(attributes, block.contentEnd);
   return out;
 }
 

@@ -84,7 +84,11 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   };
 
   concepts.forEach((c, ci) => {
-    for (const e of c.exclusions) for (const v of e.lang === 'en' ? spellingVariants(e.text) : [e.text]) add(v, -1, false, false, 0);
+    // An exclusion covers its plural as an alias does (cross-entropy, cross-entropies).
+    for (const e of c.exclusions) {
+      if (e.lang !== 'en') add(e.text, -1, false, false, 0);
+      else for (const form of [e.text, ...basicInflections(e.text)]) for (const v of spellingVariants(form)) add(v, -1, false, false, 0);
+    }
     for (const a of c.aliases) {
       // The readings of this name and its forms: a narrower sense for a bare name (熵, entropy,
       // entropies), other senses the concept declares for it.

@@ -42,6 +42,7 @@ export const enum Ch {
   LowerW = 119,
   LeftBrace = 123,
   Pipe = 124,
+  RightBrace = 125,
   Tilde = 126,
   /** A byte order mark at the start of a file. */
   Bom = 0xfeff,
