@@ -96,6 +96,18 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Raising the sampling temperature flattens the distribution and raises its entropy.', ['information-entropy:entropy']],
   ['Security-conscious teams rotate their keys.', []],
   ['The filter model of attention was proposed by Broadbent.', []],
+  // An exclusion covers its plural; Gibbs entropy is statistical mechanics; raising consciousness is awareness.
+  ['The loss adds up the cross-entropies of the two outputs.', []],
+  ['Gibbs entropy and Shannon entropy have the same form.', ['entropy:entropy', 'information-entropy:Shannon entropy']],
+  ['The campaign tried to raise consciousness about plastic waste.', []],
+  ['After the accident she drifted into unconsciousness.', ['consciousness:unconsciousness']],
+  // Light takes the path of least time; at a critical point a new behaviour emerges.
+  ['Light between two media follows the path of least time.', ['least-cost-principle:path of least time']],
+  ['At the critical point, a new behavior emerges in the system.', ['critical-point:critical point', 'emergence:emerges']],
+  // 轉換器 renders Transformer in some Traditional Chinese texts; a format converter is something else.
+  ['LLM 使用一種稱為轉換器（Transformer）的架構。', ['large-language-model:LLM', 'transformer:轉換器', 'transformer:Transformer']],
+  ['这个格式转换器可以把 Word 文档转成 PDF。', []],
+  ['分形提供了一种描述自然界形状的新几何语言。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
