@@ -3,6 +3,7 @@
 
 import type { Concept, ConceptPack } from '../pack/loadPack';
 import { isWordUnit } from '../text/chars';
+import { taiwanSpelling } from '../text/regionalWords';
 import { foldSurface as fold, spellingVariants } from './surfaceText';
 import { compileSenseRules, restoreSenseRules, senseRulesData, type SenseRules, type SenseRulesData } from './senses/senseRules';
 import { Automaton, type AutomatonData } from './automaton';
@@ -86,7 +87,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   concepts.forEach((c, ci) => {
     // An exclusion covers its plural as an alias does (cross-entropy, cross-entropies).
     for (const e of c.exclusions) {
-      if (e.lang !== 'en') add(e.text, -1, false, false, 0);
+      if (e.lang !== 'en') for (const form of withTaiwanSpelling(e.text)) add(form, -1, false, false, 0);
       else for (const form of [e.text, ...basicInflections(e.text)]) for (const v of spellingVariants(form)) add(v, -1, false, false, 0);
     }
     for (const a of c.aliases) {
@@ -94,7 +95,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
       // entropies), other senses the concept declares for it.
       const sense = senses.ambiguityOf(ci, a);
       if (!LATIN.test(a.text)) {
-        add(a.text, ci, a.caseSensitive, a.contextual, 1, sense);
+        for (const form of withTaiwanSpelling(a.text)) add(form, ci, a.caseSensitive, a.contextual, 1, sense);
         continue;
       }
       // Own entries only: an alias may be "constructor" (and the table a plain object).
@@ -106,6 +107,12 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
   return assemble(pack, surfaces, Automaton.build(surfaces), senses.rules, indexOf);
+}
+
+/** A Chinese name and, if Taiwan writes it with other words (遞迴 for 递归), that spelling too. */
+function withTaiwanSpelling(text: string): string[] {
+  const taiwan = taiwanSpelling(text);
+  return taiwan === undefined ? [text] : [text, taiwan];
 }
 
 export function compiledPackData(cp: CompiledPack): CompiledPackData {
