@@ -108,6 +108,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['LLM 使用一種稱為轉換器（Transformer）的架構。', ['large-language-model:LLM', 'transformer:轉換器', 'transformer:Transformer']],
   ['这个格式转换器可以把 Word 文档转成 PDF。', []],
   ['分形提供了一种描述自然界形状的新几何语言。', []],
+  // Languages of programmers, metalanguages and institutes; thermal entropy; self-attentive.
+  ['I prefer languages like Haskell or Idris for their type systems.', []],
+  ['导言中的语言，元语言，元元语言，如出一辙。', ['language:语言']],
+  ['中研院语言所的语料库可以在线查询。', []],
+  ['We start with thermal entropy, then proceed to Shannon entropy.', ['entropy:entropy', 'information-entropy:Shannon entropy']],
+  ['A Structured Self-Attentive Sentence Embedding', ['attention-mechanism:Self-Attentive', 'embedding:Embedding']],
 ];
 
 describe('the built-in pack, read in context', () => {
