@@ -96,7 +96,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Raising the sampling temperature flattens the distribution and raises its entropy.', ['information-entropy:entropy']],
   ['Security-conscious teams rotate their keys.', []],
   ['The filter model of attention was proposed by Broadbent.', []],
-  ['Since self-attention, attention has been used with great success in machine learning.', ['attention-mechanism:self-attention', 'attention-mechanism:attention']],
+  ['# Notes\n\nAttention has been used with great success in machine learning.\n\n# Reading\n\n- 注意力机制\n', ['attention-mechanism:Attention', 'attention-mechanism:注意力机制']],
   // An exclusion covers its plural; Gibbs entropy is statistical mechanics; raising consciousness is awareness.
   ['The loss adds up the cross-entropies of the two outputs.', []],
   ['Gibbs entropy and Shannon entropy have the same form.', ['entropy:entropy', 'information-entropy:Shannon entropy']],
