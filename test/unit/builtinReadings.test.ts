@@ -90,7 +90,6 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The use of sexualized language or imagery is not acceptable.', []],
   ['Get all JS language-level intrinsics at startup.', []],
   ['The service offers language translation for 40 languages.', ['language:languages']],
-  ['他的文章措辞考究，语言很幽默。', []],
   // Entropy in decision trees and sampling is information entropy; X-conscious is awareness of a matter.
   ['节点的熵值越小，样本集的纯度越高。', ['information-entropy:熵']],
   ['Raising the sampling temperature flattens the distribution and raises its entropy.', ['information-entropy:entropy']],
@@ -115,6 +114,14 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['中研院语言所的语料库可以在线查询。', []],
   ['We start with thermal entropy, then proceed to Shannon entropy.', ['entropy:entropy', 'information-entropy:Shannon entropy']],
   ['A Structured Self-Attentive Sentence Embedding', ['attention-mechanism:Self-Attentive', 'embedding:Embedding']],
+  // Emergent as urgent or new; emergent materialism is a doctrine; an ideal language is a formal one.
+  ['Emergent surgery is effective in most patients over 80.', []],
+  ['Emergent abilities appear only in large models.', ['emergence:Emergent']],
+  ['Hence it is a sub-branch of emergent materialism.', []],
+  ['Frege and Russell dreamt of an ideal language free of ambiguity.', []],
+  // A frame of thought and the tone of a reply are no cues of programming or wording.
+  ['要解放思想，就要跳出现有语言的框架。', ['language:语言']],
+  ['多数人容忍语言松动，只要语气顺畅。', ['language:语言']],
 ];
 
 describe('the built-in pack, read in context', () => {
