@@ -56,6 +56,8 @@ export function compileAutomaton(patterns: readonly AutomatonPattern[]): Automat
   const n = trie.stateCount;
   const { fail, order } = failureLinks(trie);
   const { outStart, outputs } = outputTable(trie, fail, order);
+  const parent = trie.parent.slice(0, n);
+  const edgeClass = trie.edgeClass.slice(0, n);
   return {
     classOf,
     classCount,
@@ -65,11 +67,24 @@ export function compileAutomaton(patterns: readonly AutomatonPattern[]): Automat
     patternLength: Int32Array.from(patterns, (p) => p.text.length),
     rootNext: trie.rootNext,
     fail,
-    parent: trie.parent.slice(0, n),
-    edgeClass: trie.edgeClass.slice(0, n),
-    keys: trie.keys,
-    values: trie.values,
+    parent,
+    edgeClass,
+    ...compactEdges(parent, edgeClass, classCount),
   };
+}
+
+/**
+ * The edge table sized by the states the trie has, not by the units its patterns have (which it was
+ * built with): shared prefixes make that several times smaller, and every step of a scan that leaves
+ * the dense rows (a Chinese character) looks an edge up in it, so a smaller table stays in cache.
+ */
+function compactEdges(parent: Int32Array, edgeClass: Int32Array, classCount: number): { keys: Int32Array | Float64Array; values: Int32Array } {
+  const n = parent.length;
+  const size = tableSize(n);
+  const keys = edgeKeys(size, n, classCount);
+  const values = new Int32Array(size);
+  for (let s = 1; s < n; s++) if (parent[s] !== 0) insertEdge(keys, values, parent[s]! * classCount + edgeClass[s]!, s);
+  return { keys, values };
 }
 
 /**

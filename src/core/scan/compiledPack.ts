@@ -85,10 +85,15 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   };
 
   concepts.forEach((c, ci) => {
-    // An exclusion covers its plural as an alias does (cross-entropy, cross-entropies).
+    // An exclusion that ends in one of the concept's names covers its plural too, as the name does
+    // (cross-entropy, cross-entropies); others would only grow the automaton.
+    const lastWords = new Set(c.aliases.filter((a) => LATIN.test(a.text)).map((a) => lastWord(a.text)));
     for (const e of c.exclusions) {
       if (e.lang !== 'en') for (const form of withTaiwanSpelling(e.text)) add(form, -1, false, false, 0);
-      else for (const form of [e.text, ...basicInflections(e.text)]) for (const v of spellingVariants(form)) add(v, -1, false, false, 0);
+      else {
+        const forms = lastWords.has(lastWord(e.text)) ? [e.text, ...basicInflections(e.text)] : [e.text];
+        for (const form of forms) for (const v of spellingVariants(form)) add(v, -1, false, false, 0);
+      }
     }
     for (const a of c.aliases) {
       // The readings of this name and its forms: a narrower sense for a bare name (熵, entropy,
@@ -107,6 +112,12 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
   return assemble(pack, surfaces, Automaton.build(surfaces), senses.rules, indexOf);
+}
+
+/** The last run of letters of a Latin name, lower-cased: "entropy" for "cross-entropy". */
+function lastWord(text: string): string {
+  const m = /[A-Za-z]+$/.exec(text);
+  return m ? m[0].toLowerCase() : '';
 }
 
 /** A Chinese name and, if Taiwan writes it with other words (遞迴 for 递归), that spelling too. */
