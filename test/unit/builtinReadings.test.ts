@@ -119,6 +119,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Emergent abilities appear only in large models.', ['emergence:Emergent']],
   ['Hence it is a sub-branch of emergent materialism.', []],
   ['Frege and Russell dreamt of an ideal language free of ambiguity.', []],
+  // After set-i: curves symmetric about an axis, mixed partial derivatives; many frameworks turning up.
+  ['In polar form, r = cos θ is symmetric: replacing θ by −θ leaves it as it is.', []],
+  ['框架、编程语言和各种库的大量涌现，让复杂性不断增加。', []],
   // A frame of thought and the tone of a reply are no cues of programming or wording.
   ['要解放思想，就要跳出现有语言的框架。', ['language:语言']],
   ['多数人容忍语言松动，只要语气顺畅。', ['language:语言']],
