@@ -114,10 +114,12 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   return assemble(pack, surfaces, Automaton.build(surfaces), senses.rules, indexOf);
 }
 
-/** The last run of letters of a Latin name, lower-cased: "entropy" for "cross-entropy". */
+/** The run of letters that ends a Latin name, lower-cased: "entropy" for "cross-entropy" ("" if none). */
 function lastWord(text: string): string {
-  const m = /[A-Za-z]+$/.exec(text);
-  return m ? m[0].toLowerCase() : '';
+  // A loop, not /[A-Za-z]+$/, which retries from every letter of a long run (a crafted pack's name).
+  let start = text.length;
+  while (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) start--;
+  return text.slice(start).toLowerCase();
 }
 
 /** A Chinese name and, if Taiwan writes it with other words (遞迴 for 递归), that spelling too. */
