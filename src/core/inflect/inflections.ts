@@ -41,11 +41,20 @@ export function mergeInflections(...tables: readonly InflectionTable[]): Inflect
   return out;
 }
 
+/**
+ * Where the run of ASCII letters that ends `text` starts (text.length if none): "cross-entropy" → 6.
+ * A loop, not /[A-Za-z]+$/, which retries from every letter of a long run.
+ */
+export function lastWordStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /** The plural of the last word, by the regular English rules. */
 export function basicInflections(alias: string): string[] {
-  // The last run of ASCII letters ends the alias (/^(.*?)([A-Za-z]+)$/, without its quadratic backtracking).
-  let start = alias.length;
-  while (start > 0 && isAsciiLetter(alias.charCodeAt(start - 1))) start--;
+  // The last run of ASCII letters ends the alias.
+  const start = lastWordStart(alias);
   if (start === alias.length) return [];
   const head = alias.slice(0, start);
   if (/[\n\r\u2028\u2029]/.test(head)) return []; // `.` in that regex stops at a line break

@@ -16,12 +16,8 @@ export interface MarkdownStructure {
 export function blockExclusions(text: string, block: Block, out: number[] = []): number[] {
   if (block.contentStart > block.start && block.kind !== 'htmlText') out.push(block.start, block.contentStart);
   const attributes = block.kind === 'heading' ? headingAttributesStart(text, block.contentStart, block.contentEnd) : -1;
-  if (attributes < 0) {
-    scanInline(text, block.contentStart, block.contentEnd, out, block.kind === 'htmlText');
-    return out;
-  }
-  scanInline(text, block.contentStart, attributes, out);
-  out.push(attributes, block.contentEnd);
+  scanInline(text, block.contentStart, attributes < 0 ? block.contentEnd : attributes, out, block.kind === 'htmlText');
+  if (attributes >= 0) out.push(attributes, block.contentEnd);
   return out;
 }
 

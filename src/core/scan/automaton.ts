@@ -12,7 +12,7 @@
 
 // Compiling one from patterns is in automatonCompile.ts.
 
-import { compileAutomaton, edgeKeys, insertEdge, tableSize, type AutomatonParts } from './automatonCompile';
+import { compileAutomaton, edgeTable, type AutomatonParts } from './automatonCompile';
 
 export { SPACE_CLASS } from './automatonCompile';
 
@@ -114,9 +114,6 @@ export class Automaton {
     const edgeClass = new Int32Array(n);
     const depth = new Int32Array(n);
     const rootNext = new Int32Array(classCount);
-    const size = tableSize(n);
-    const keys = edgeKeys(size, n, classCount);
-    const values = new Int32Array(size);
     for (let s = 1; s < n; s++) {
       const p = s - data.parentDelta[s - 1]!;
       const cls = data.edgeClass[s - 1]!;
@@ -124,8 +121,8 @@ export class Automaton {
       edgeClass[s] = cls;
       depth[s] = depth[p]! + 1;
       if (p === 0) rootNext[cls] = s;
-      else insertEdge(keys, values, p * classCount + cls, s);
     }
+    const { keys, values } = edgeTable(parent, edgeClass, classCount);
     return new Automaton({
       classOf,
       classCount,

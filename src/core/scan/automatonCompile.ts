@@ -69,16 +69,17 @@ export function compileAutomaton(patterns: readonly AutomatonPattern[]): Automat
     fail,
     parent,
     edgeClass,
-    ...compactEdges(parent, edgeClass, classCount),
+    ...edgeTable(parent, edgeClass, classCount),
   };
 }
 
 /**
- * The edge table sized by the states the trie has, not by the units its patterns have (which it was
- * built with): shared prefixes make that several times smaller, and every step of a scan that leaves
- * the dense rows (a Chinese character) looks an edge up in it, so a smaller table stays in cache.
+ * The edge table of a finished trie (the root's edges are in rootNext), sized by its states, not by
+ * the units of its patterns that the trie was built with: shared prefixes make that several times
+ * smaller, and every step of a scan that leaves the dense rows (a Chinese character) looks an edge up
+ * in it, so a smaller table stays in cache.
  */
-function compactEdges(parent: Int32Array, edgeClass: Int32Array, classCount: number): { keys: Int32Array | Float64Array; values: Int32Array } {
+export function edgeTable(parent: Int32Array, edgeClass: Int32Array, classCount: number): { keys: Int32Array | Float64Array; values: Int32Array } {
   const n = parent.length;
   const size = tableSize(n);
   const keys = edgeKeys(size, n, classCount);

@@ -3,12 +3,12 @@
 
 import type { Concept, ConceptPack } from '../pack/loadPack';
 import { isWordUnit } from '../text/chars';
-import { taiwanSpelling } from '../text/regionalWords';
+import { withTaiwanSpelling } from '../text/regionalWords';
 import { foldSurface as fold, spellingVariants } from './surfaceText';
 import { compileSenseRules, restoreSenseRules, senseRulesData, type SenseRules, type SenseRulesData } from './senses/senseRules';
 import { Automaton, type AutomatonData } from './automaton';
 import type { ByteRows } from './byteRows';
-import { basicInflections, inflectionsOf, type InflectionTable } from '../inflect/inflections';
+import { basicInflections, inflectionsOf, lastWordStart, type InflectionTable } from '../inflect/inflections';
 
 export interface Surface {
   /** Folded, lower-case text as the automaton reads it. */
@@ -116,16 +116,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
 
 /** The run of letters that ends a Latin name, lower-cased: "entropy" for "cross-entropy" ("" if none). */
 function lastWord(text: string): string {
-  // A loop, not /[A-Za-z]+$/, which retries from every letter of a long run (a crafted pack's name).
-  let start = text.length;
-  while (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) start--;
-  return text.slice(start).toLowerCase();
-}
-
-/** A Chinese name and, if Taiwan writes it with other words (遞迴 for 递归), that spelling too. */
-function withTaiwanSpelling(text: string): string[] {
-  const taiwan = taiwanSpelling(text);
-  return taiwan === undefined ? [text] : [text, taiwan];
+  return text.slice(lastWordStart(text)).toLowerCase();
 }
 
 export function compiledPackData(cp: CompiledPack): CompiledPackData {

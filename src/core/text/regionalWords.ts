@@ -34,3 +34,9 @@ export function taiwanSpelling(text: string): string | undefined {
   for (const [mainland, taiwan] of TAIWAN_WORDS) if (out.includes(mainland)) out = out.split(mainland).join(taiwan);
   return out === text ? undefined : out;
 }
+
+/** `text` and, if Taiwan writes it with other words (遞迴 for 递归), that spelling too. */
+export function withTaiwanSpelling(text: string): string[] {
+  const taiwan = taiwanSpelling(text);
+  return taiwan === undefined ? [text] : [text, taiwan];
+}

@@ -11,7 +11,7 @@ import { Automaton } from '../automaton';
 import type { Surface } from '../compiledPack';
 import { spellingVariants } from '../surfaceText';
 import { cueText } from '../../text/cueText';
-import { taiwanSpelling } from '../../text/regionalWords';
+import { withTaiwanSpelling } from '../../text/regionalWords';
 
 /** One way to read an ambiguous name. */
 export interface Reading {
@@ -164,8 +164,7 @@ export function restoreSenseRules(data: SenseRulesData): SenseRules {
     // Folded as cueText() folds the text it is looked for in.
     const base = cueText(raw).trim();
     if (base === '') return;
-    const taiwan = taiwanSpelling(base);
-    const forms = /[A-Za-z]$/.test(base) ? [base, ...basicInflections(base)] : taiwan === undefined ? [base] : [base, taiwan];
+    const forms = /[A-Za-z]$/.test(base) ? [base, ...basicInflections(base)] : withTaiwanSpelling(base);
     for (const f of forms)
       for (const v of [...spellingVariants(f), ...spacedAtScriptBoundary(f)]) {
         const text = v.toLowerCase();
