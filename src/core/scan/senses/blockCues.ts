@@ -10,6 +10,8 @@ import type { SenseRules } from './senseRules';
 export interface BlockCues {
   /** The block's distinct cue ids. */
   distinct: readonly number[];
+  /** The ambiguities they speak for, as ambiguityBit()s. */
+  mask: number;
   /** Each cue found, as (id, start relative to the block) pairs in text order: a sentence's cues are read from them. */
   hits?: number[];
   /** Relative offsets where a sentence ends (after its closing mark), ascending; made on first use. */
@@ -25,19 +27,25 @@ const NONE: readonly number[] = [];
 
 interface FoundCues {
   distinct: readonly number[];
+  mask: number;
   /** (id, absolute start) pairs. */
   hits: number[] | undefined;
 }
 
-/** The cues of [from, to) of `text` (see cueHits()). */
-function scanCues(text: string, from: number, to: number, rules: SenseRules): FoundCues {
+/** The cues of [from, to) of `text` (see cueHits()), and where its sentences end into `ends` if given. */
+function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[]): FoundCues {
   const hits: number[] = [];
-  cueHits(text, from, to, rules, hits);
+  cueHits(text, from, to, rules, hits, ends);
   // Most blocks have no cue: they share one empty list.
-  if (hits.length === 0) return { distinct: NONE, hits: undefined };
+  if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
-  for (let k = 0; k < hits.length; k += 2) if (!ids.includes(hits[k]!)) ids.push(hits[k]!);
-  return { distinct: ids, hits: sortedByOffset(hits) };
+  let mask = 0;
+  for (let k = 0; k < hits.length; k += 2)
+    if (!ids.includes(hits[k]!)) {
+      ids.push(hits[k]!);
+      mask |= rules.cueMasks[hits[k]!]!;
+    }
+  return { distinct: ids, mask, hits: sortedByOffset(hits) };
 }
 
 /** Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
@@ -56,16 +64,24 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
   return scanCues(text, from, to, rules).distinct;
 }
 
-/** A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits"). */
-export function cuesOfBlock(text: string, block: Block, rules: SenseRules): BlockCues {
-  const { distinct, hits } = scanCues(text, block.contentStart, block.contentEnd, rules);
+/**
+ * A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits").
+ * With `scratch` (emptied first), where its sentences end too, found in the same pass: kept only if a
+ * cue in the block speaks for some name (most blocks have none, and their ends would be garbage).
+ */
+export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch?: number[]): BlockCues {
+  if (scratch) scratch.length = 0;
+  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch);
   if (distinct.length === 0) return NO_CUES;
-  if (hits) for (let k = 1; k < hits.length; k += 2) hits[k]! -= block.start;
-  return { distinct, hits: hits! };
+  for (let k = 1; k < hits!.length; k += 2) hits![k]! -= block.start;
+  if (!scratch || mask === 0) return { distinct, mask, hits: hits! };
+  const sentenceEnds = new Array<number>(scratch.length);
+  for (let k = 0; k < scratch.length; k++) sentenceEnds[k] = scratch[k]! - block.start;
+  return { distinct, mask, hits: hits!, sentenceEnds };
 }
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
-export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE }) as BlockCues;
+export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE, mask: 0 }) as BlockCues;
 
 /** Past this many verdicts a block's list becomes a Map (a block of endless sentences stays linear). */
 const LIST_MAX = 16;

@@ -40,12 +40,26 @@ const MARKER = -2;
 const SPACE = -3;
 /** A unit of a cue whose class has no dense column (a pack too big for the rows): next() steps. */
 const SLOW = -4;
+/** `.` `!` `?` `;`: a sentence may end there; its kind as a unit is in cueAsciiKinds()' upper half. */
+const END = -5;
 
-/** Per ASCII unit, for one cue automaton: its kind (made once per compiled rules, kept as SenseRules.asciiKinds). */
+/** Whether `c` is a Chinese mark that ends a sentence: 。！？；. */
+function isChineseSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b;
+}
+
+function isLatinSentenceEnd(c: number): boolean {
+  return c === Ch.Dot || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+/**
+ * Per ASCII unit, for one cue automaton: its kind (made once per compiled rules, kept as
+ * SenseRules.asciiKinds); END for a mark that may end a sentence, whose own kind is at 128 + unit.
+ */
 function cueAsciiKinds(rules: SenseRules): Int32Array {
   const a = rules.cueAutomaton;
   const { column } = a.dense;
-  const kinds = new Int32Array(128);
+  const kinds = new Int32Array(256);
   for (let u = 0; u < 128; u++) {
     if (isMarker(u)) kinds[u] = MARKER;
     else if (isSpace(u)) kinds[u] = SPACE;
@@ -53,15 +67,20 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
       const cls = a.classOf[u]!;
       kinds[u] = cls === 0 ? RESET : column[cls]! >= 0 ? column[cls]! : SLOW;
     }
+    if (isLatinSentenceEnd(u)) {
+      kinds[128 + u] = kinds[u]!;
+      kinds[u] = END;
+    }
   }
   return kinds;
 }
 
 /**
  * Appends (cue id, offset) pairs for the cues found in [from, to) of `text` to `out`, in the order their
- * ends are found. Linear: each unit is fed once, a whitespace run is looked past once.
+ * ends are found; and, with `ends`, the offsets where sentences end (see sentenceEnds() in blockCues.ts),
+ * found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
  */
-export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: number[]): void {
+export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: number[], ends?: number[]): void {
   const a = rules.cueAutomaton;
   const surfaces = rules.cueSurfaces;
   const classOf = a.classOf;
@@ -83,11 +102,17 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
     const c = text.charCodeAt(i);
     // The unit's kind: a dense column (≥ 0), or RESET, MARKER, SPACE, SLOW.
     let kind: number;
-    if (c < 128) kind = kinds[c]!;
-    else if (c === 0x3000 || c === 0xa0) kind = SPACE;
+    if (c < 128) {
+      kind = kinds[c]!;
+      if (kind === END) {
+        if (ends !== undefined && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)))) ends.push(i + 1);
+        kind = kinds[128 + c]!;
+      }
+    } else if (c === 0x3000 || c === 0xa0) kind = SPACE;
     else {
       const cls = classOf[c]!;
       kind = cls === 0 ? RESET : column[cls]! >= 0 ? column[cls]! : SLOW;
+      if (ends !== undefined && isChineseSentenceEnd(c)) ends.push(i + 1);
     }
     if (kind === MARKER) {
       i++;

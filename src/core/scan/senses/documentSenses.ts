@@ -8,7 +8,7 @@
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceEnds, sentenceIndex, type BlockCues } from './blockCues';
-import type { SenseRules } from './senseRules';
+import { ambiguityBit, type SenseRules } from './senseRules';
 
 /** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
 export const SENTENCE = 0;
@@ -74,6 +74,8 @@ export class DocumentSenses {
   /** Scratch for weighing: evidence and first cue per reading. */
   private readonly evidence: Float64Array;
   private readonly firstCue: Int32Array;
+  /** Scratch for the cue pass: where a block's sentences end. */
+  private readonly ends: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -102,7 +104,9 @@ export class DocumentSenses {
   decide(b: number, ambiguity: number, offset: number): SenseDecision {
     const block = this.blocks[b]!;
     const cues = this.cuesOf(b);
-    if (cues.distinct.length > 0) {
+    const bit = ambiguityBit(ambiguity);
+    // A block none of whose cues speaks for this name leaves its sentence and paragraph undecided.
+    if ((cues.mask & bit) !== 0) {
       // A block's own verdicts depend on its text alone: they are kept with its cues, across versions.
       const ends = (cues.sentenceEnds ??= sentenceEnds(this.text, block));
       const i = sentenceIndex(ends, offset - block.start);
@@ -136,7 +140,7 @@ export class DocumentSenses {
     let cues = this.slots[b];
     if (cues === undefined) {
       const block = this.blocks[b]!;
-      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules) : NO_CUES;
+      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.ends) : NO_CUES;
     }
     return cues;
   }
@@ -172,7 +176,11 @@ export class DocumentSenses {
     const w = this.rules.ambiguities[ambiguity]!.weights[SECTION]!;
     this.startWeighing(ambiguity);
     let any = false;
-    for (let b = heading; b < end; b++) for (const id of this.cuesOf(b).distinct) if (this.countOnce(ambiguity, id, w)) any = true;
+    const bit = ambiguityBit(ambiguity);
+    for (let b = heading; b < end; b++) {
+      const cues = this.cuesOf(b);
+      if ((cues.mask & bit) !== 0) for (const id of cues.distinct) if (this.countOnce(ambiguity, id, w)) any = true;
+    }
     this.clearSeen();
     return any ? this.conclude(ambiguity) : UNDECIDED;
   }

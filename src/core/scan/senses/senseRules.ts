@@ -40,6 +40,8 @@ export interface SenseRules {
   cueTexts: string[];
   /** Per cue: the (ambiguity, reading) pairs it speaks for, flat. */
   speaksFor: number[][];
+  /** Per cue: the ambiguities it speaks for, as ambiguityBit()s. */
+  cueMasks: Int32Array;
   cueAutomaton: Automaton;
   cueSurfaces: CueSurface[];
   /** What each ASCII unit is to the cue pass (cueAsciiKinds), made on the first pass: restoring a pack on activation does not pay for it. */
@@ -172,7 +174,23 @@ export function restoreSenseRules(data: SenseRulesData): SenseRules {
       }
   });
   const cueSurfaces = [...surfaces.values()];
-  return { ...data, cueSurfaces, cueAutomaton: Automaton.build(cueSurfaces) };
+  return { ...data, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
+}
+
+/**
+ * An ambiguity as a bit of a mask: its own for the first 31, one shared bit past them. A block's mask
+ * tells a decision that none of the block's cues speaks for its name, without weighing them.
+ */
+export function ambiguityBit(ambiguity: number): number {
+  return 1 << Math.min(ambiguity, 31);
+}
+
+function cueMasksOf(speaksFor: readonly (readonly number[])[]): Int32Array {
+  const masks = new Int32Array(speaksFor.length);
+  speaksFor.forEach((pairs, id) => {
+    for (let k = 0; k < pairs.length; k += 2) masks[id]! |= ambiguityBit(pairs[k]!);
+  });
+  return masks;
 }
 
 function cueSurface(text: string, id: number): CueSurface {
