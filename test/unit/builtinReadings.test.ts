@@ -125,6 +125,25 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A frame of thought and the tone of a reply are no cues of programming or wording.
   ['要解放思想，就要跳出现有语言的框架。', ['language:语言']],
   ['多数人容忍语言松动，只要语气顺畅。', ['language:语言']],
+  // A name is no evidence for itself: many things turning up, however the sentence names them.
+  ['当前，业界已经涌现了很多编排框架。', []],
+  ['相变之后，系统整体涌现出新的性质。', ['phase-transition:相变', 'emergence:涌现']],
+  // Agile design practice; the everyday adverbs; consciousness science keeps them.
+  ['The idea of emergent architecture is to do the simplest thing that works.', []],
+  ['I have practised this consciously ever since.', []],
+  ['Most people unconsciously give up on a hard problem and move on.', []],
+  ['In the brain, some stimuli are never perceived consciously.', ['consciousness:consciously']],
+  // An unequal relation, symmetric functions and Hermitian symmetry are not the symmetry of physics.
+  ['The theory conflicts asymmetrically with our intuitions.', []],
+  ['There are asymmetric power relationships between the two parties.', []],
+  ['If a sequence of symmetric functions satisfies this, the claim holds.', []],
+  ['For a real signal the coefficients have Hermitian symmetry.', []],
+  ['我们常把相对熵视作分布之间的距离，尽管它并不对称。', []],
+  ['The asymmetry between matter and antimatter in the early universe is still unexplained.', ['symmetry:asymmetry']],
+  // Recursive in computability theory is decidable; formal languages are not human language.
+  ['每个上下文相关语言都是递归的，且递归可枚举的语言族更大。', []],
+  ['A recursive language is one that some machine decides: it is decidable.', []],
+  ['函数在定义中调用自身，这就是递归。', ['recursion:递归']],
 ];
 
 describe('the built-in pack, read in context', () => {

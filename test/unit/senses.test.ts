@@ -125,6 +125,31 @@ describe('senses by context', () => {
     });
   });
 
+  it('a name is no evidence for its own reading, but speaks for other names', () => {
+    // 涌现 is a cue of its own concept here: as evidence for itself it would tie every sentence.
+    const own = compiled({
+      ...SPEC,
+      concepts: [
+        {
+          id: 'emergence',
+          name: { zh: '涌现', en: 'emergence' },
+          aliases: { en: ['emerge'] },
+          explanation: { en: 'Wholes and parts.' },
+          context: {
+            cues: { zh: ['涌现'], en: ['emergence'] },
+            otherSenses: [
+              { id: 'appear', label: { zh: '出现' }, aliases: { zh: ['涌现'] }, cues: { zh: ['很多'] } },
+              { id: 'verb', label: { en: 'the verb' }, partOfSpeech: 'verb', default: true },
+            ],
+          },
+        },
+      ],
+    });
+    assert.deepEqual(found('业界涌现了很多框架。', own), []);
+    assert.deepEqual(found('Patterns emerge; this is emergence.', own), ['emergence:emerge', 'emergence:emergence']);
+    assert.deepEqual(found('Patterns emerge over time.', own), []);
+  });
+
   describe('the reason', () => {
     const reason = (text: string, at: string): ReturnType<typeof senseReasonOf> => {
       const scan = scanDocument(text, cp);

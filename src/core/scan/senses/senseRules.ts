@@ -85,6 +85,7 @@ export function compileSenseRules(pack: ConceptPack, inflections: InflectionTabl
       id = b.ambiguity(c, ci, narrower === undefined ? undefined : concepts[narrower]!, narrower ?? -1, others);
       byKey.set(key, id);
     }
+    b.name(id, alias.text);
     return id;
   };
   // Ambiguities are made as the caller asks for each alias; the rules object is read after that.
@@ -100,6 +101,11 @@ export function compileSenseRules(pack: ConceptPack, inflections: InflectionTabl
  * Whether compromise read the alias as a verb: the inflection table it made conjugates verbs
  * (emerge → emerges, emerged, emerging) and only pluralises nouns.
  */
+/** A cue or name as cues are compared: folded as cueText() folds, case aside. */
+function cueKey(text: string): string {
+  return cueText(text).trim().toLowerCase();
+}
+
 function isVerb(table: InflectionTable, alias: string): boolean {
   const forms = inflectionsOf(table, alias);
   return forms !== undefined && !/ing$/i.test(alias) && forms.some((f) => /ing$/i.test(f));
@@ -110,6 +116,13 @@ class RulesBuilder {
   private readonly cueIds = new Map<string, number>();
   private readonly cueTexts: string[] = [];
   private readonly speaksFor: number[][] = [];
+  /** Per ambiguity: the cue keys of its names. */
+  private readonly names: Set<string>[] = [];
+
+  /** Records `text` as a name that takes ambiguity `id`. */
+  name(id: number, text: string): void {
+    (this.names[id] ??= new Set()).add(cueKey(text));
+  }
 
   ambiguity(c: Concept, ci: number, narrower: Concept | undefined, ni: number, others: NonNullable<Concept['context']>['otherSenses']): number {
     const id = this.ambiguities.length;
@@ -150,8 +163,19 @@ class RulesBuilder {
     }
   }
 
+  /**
+   * A name is no evidence for its own reading: "涌现" listed as a cue of emergence would make every
+   * sentence that holds the name 涌现 speak for emergence, whatever else it says. Such a cue still
+   * speaks for the other ambiguities ("patterns emerge" in a text about 涌现).
+   */
   rules(): SenseRules {
-    return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts: this.cueTexts, speaksFor: this.speaksFor });
+    const speaksFor = this.speaksFor.map((pairs, id) => {
+      const key = cueKey(this.cueTexts[id]!);
+      const kept: number[] = [];
+      for (let k = 0; k < pairs.length; k += 2) if (!this.names[pairs[k]!]?.has(key)) kept.push(pairs[k]!, pairs[k + 1]!);
+      return kept;
+    });
+    return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts: this.cueTexts, speaksFor });
   }
 }
 
