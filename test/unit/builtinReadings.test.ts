@@ -144,6 +144,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['每个上下文相关语言都是递归的，且递归可枚举的语言族更大。', []],
   ['A recursive language is one that some machine decides: it is decidable.', []],
   ['函数在定义中调用自身，这就是递归。', ['recursion:递归']],
+  // After set-m: a cue inside the name (临界 in 临界点) is no evidence; the arrival of a thing.
+  ['由介值定理，T 的导数有零点，也就是 T 有临界点。', []],
+  ['水在临界点附近，液体和气体的界限消失。', ['critical-point:临界点']],
+  ['In summary, the emergence of the transformer changed the field.', ['transformer:transformer']],
+  ['We are witnessing the emergence of something beautiful.', []],
+  ['The emergence of new properties from simple parts is the theme of this book.', ['emergence:emergence']],
 ];
 
 describe('the built-in pack, read in context', () => {

@@ -150,6 +150,24 @@ describe('senses by context', () => {
     assert.deepEqual(found('Patterns emerge over time.', own), []);
   });
 
+  it('nor is a cue found inside the name', () => {
+    // 临界 is inside 临界点: every 临界点 would speak for itself.
+    const inside = compiled({
+      ...SPEC,
+      concepts: [
+        {
+          id: 'critical',
+          name: { zh: '临界点' },
+          explanation: { en: 'A threshold.' },
+          context: { cues: { zh: ['临界', '相变'] }, otherSenses: [{ id: 'calculus', label: { zh: '驻点' }, aliases: { zh: ['临界点'] }, cues: { zh: ['导数'] } }] },
+        },
+      ],
+    });
+    assert.deepEqual(found('导数为零的点是临界点。', inside), []);
+    assert.deepEqual(found('相变发生在临界点，导数为零。', inside), ['critical:临界点']);
+    assert.deepEqual(found('临界温度之下，导数为零的点也叫临界点。', inside), []);
+  });
+
   describe('the reason', () => {
     const reason = (text: string, at: string): ReturnType<typeof senseReasonOf> => {
       const scan = scanDocument(text, cp);

@@ -101,6 +101,17 @@ export function compileSenseRules(pack: ConceptPack, inflections: InflectionTabl
  * Whether compromise read the alias as a verb: the inflection table it made conjugates verbs
  * (emerge → emerges, emerged, emerging) and only pluralises nouns.
  */
+/** Whether `part` occurs in `whole`, a Latin part as whole words (the cue automaton's own rule). */
+function containsWord(whole: string, part: string): boolean {
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+    const end = at + part.length;
+    const startsWord = !isLatinEdge(part.charCodeAt(0)) || at === 0 || !isLatinEdge(whole.charCodeAt(at - 1));
+    const endsWord = !isLatinEdge(part.charCodeAt(part.length - 1)) || end === whole.length || !isLatinEdge(whole.charCodeAt(end));
+    if (startsWord && endsWord) return true;
+  }
+  return false;
+}
+
 /** A cue or name as cues are compared: folded as cueText() folds, case aside. */
 function cueKey(text: string): string {
   return cueText(text).trim().toLowerCase();
@@ -122,6 +133,12 @@ class RulesBuilder {
   /** Records `text` as a name that takes ambiguity `id`. */
   name(id: number, text: string): void {
     (this.names[id] ??= new Set()).add(cueKey(text));
+  }
+
+  /** Whether cue `key` is one of ambiguity `id`'s names or is found inside one (临界 in 临界点, critical in critical point). */
+  private isInName(id: number, key: string): boolean {
+    for (const name of this.names[id] ?? []) if (containsWord(name, key)) return true;
+    return false;
   }
 
   ambiguity(c: Concept, ci: number, narrower: Concept | undefined, ni: number, others: NonNullable<Concept['context']>['otherSenses']): number {
@@ -164,15 +181,16 @@ class RulesBuilder {
   }
 
   /**
-   * A name is no evidence for its own reading: "涌现" listed as a cue of emergence would make every
-   * sentence that holds the name 涌现 speak for emergence, whatever else it says. Such a cue still
-   * speaks for the other ambiguities ("patterns emerge" in a text about 涌现).
+   * A name is no evidence for its own reading: "涌现" listed as a cue of emergence (or 临界 of the
+   * critical point, found inside 临界点) would make every sentence that holds the name speak for that
+   * reading, whatever else it says. Such a cue still speaks for the other ambiguities ("patterns emerge"
+   * in a text about 涌现).
    */
   rules(): SenseRules {
     const speaksFor = this.speaksFor.map((pairs, id) => {
       const key = cueKey(this.cueTexts[id]!);
       const kept: number[] = [];
-      for (let k = 0; k < pairs.length; k += 2) if (!this.names[pairs[k]!]?.has(key)) kept.push(pairs[k]!, pairs[k + 1]!);
+      for (let k = 0; k < pairs.length; k += 2) if (!this.isInName(pairs[k]!, key)) kept.push(pairs[k]!, pairs[k + 1]!);
       return kept;
     });
     return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts: this.cueTexts, speaksFor });
