@@ -14,7 +14,7 @@
 //   alternatives too, without a capture: they consume their text unscoped, exactly as the scanner's
 //   match blocks shorter surfaces inside it. Whether a contextual surface names its concept depends on
 //   the rest of the document, which a grammar cannot see, so it is never scoped.
-// - Bare URLs, e-mail addresses and wiki link targets (`[[target|`), which the scanner does not read
+// - Bare URLs, e-mail addresses, wiki embeds (`![[file]]`) and wiki link targets (`[[target|`), which the scanner does not read
 //   as prose, are consumed unscoped.
 // - Whole words where a surface begins or ends with a letter or digit (the scanner's isWordUnit:
 //   Latin, Greek, Cyrillic, full-width), looking through emphasis markers as the scanner does.
@@ -83,6 +83,8 @@ const BARE_URL = `(?<!${WORD}|[/@])(?:[hH][tT][tT][pP][sS]?://|[wW]{3}\\.)[^\\s<
  * `[[a|b]]` otherwise; a line grammar cannot tell.)
  */
 const WIKI_TARGET = `(?<!\\\\)\\[\\[[^\\[\\]|\\r\\n]+\\|(?=[^\\[\\]\\r\\n]*\\]\\])`;
+/** An embed, `![[file]]`, which the scanner skips whole (src/core/markdown/inline.ts). */
+const WIKI_EMBED = `(?<!\\\\)!\\[\\[[^\\[\\]\\r\\n]+\\]\\]`;
 const EMAIL_DOMAIN_UNIT = '(?:[-_0-9A-Za-z]|\\.(?=[0-9A-Za-z]))';
 const BARE_EMAIL = `(?<![/+\\-._0-9A-Za-z])[+\\-._0-9A-Za-z]+@(?=${EMAIL_DOMAIN_UNIT}*\\.[0-9A-Za-z])${EMAIL_DOMAIN_UNIT}++(?<=[A-Za-z])`;
 
@@ -172,7 +174,7 @@ export function grammarFor(cp: CompiledPack): InjectionGrammar {
     return `(?=[${classBody(unitVariants(first, true))}])(?:${parts.join('|')})`;
   });
   const anyFirst = `[${classBody(new Set(firsts.flatMap((f) => unitVariants(f, true))))}]`;
-  const match = `${BARE_URL}|${BARE_EMAIL}|${WIKI_TARGET}|(?=${anyFirst})${WORD_START}(?:${groups.join('|')})${WORD_END}`;
+  const match = `${BARE_URL}|${BARE_EMAIL}|${WIKI_EMBED}|${WIKI_TARGET}|(?=${anyFirst})${WORD_START}(?:${groups.join('|')})${WORD_END}`;
 
   const contextual = [...new Set(cp.surfaces.filter((s) => s.contextual && s.concept >= 0).map((s) => s.exact))];
   return {

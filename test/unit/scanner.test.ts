@@ -172,7 +172,10 @@ describe('scanner', () => {
     it('a wiki link’s target is a name, its label prose; an unlabelled wiki link is prose', () => {
       assert.deepEqual(found('[[notes/Emergence|emergence]] and [[熵]] but not [[a [[b|c]] or [[x|\ny]]'), ['emergence:emergence', 'entropy:熵']);
     });
-    it('text between HTML tags is prose', () => {
+    it('an embed, ![[file]], shows the file: its name is not prose', () => {
+      assert.deepEqual(found('![[transformer schematic diagram.png]] and ![[熵]] but [[熵]], ![[涌现 and ![x](a.png) 熵'), ['entropy:熵', 'emergence:涌现', 'entropy:熵']);
+    });
+        it('text between HTML tags is prose', () => {
       assert.deepEqual(found('<details>\n<summary>涌现</summary>\n<p>entropy</p>\n</details>'), ['emergence:涌现', 'entropy:entropy']);
     });
   });

@@ -9,7 +9,7 @@ import { bareEmail, bareUrlEnd } from './autolinkLiterals';
 import { ClosingRuns, runEnd } from './closingRuns';
 import { emailAutolinkEnd, inlineHtmlEnd, uriAutolinkEnd, type Unclosed } from './htmlSyntax';
 import { LinkDestinations } from './linkDestinations';
-import { labelEnd, linkTailEnd, wikiLinkPipe, type UnclosedTitles } from './linkSyntax';
+import { labelEnd, linkTailEnd, wikiEmbedEnd, wikiLinkPipe, type UnclosedTitles } from './linkSyntax';
 
 /**
  * Appends the excluded ranges of the prose in [start, end) to `out` as start/end pairs, in order.
@@ -132,7 +132,8 @@ class InlineScanner implements Unclosed {
   /**
    * A footnote call, `[^label]`, whose label is a name, not prose; a wiki link with a label,
    * `[[target|label]]` (Obsidian, Foam), whose target is a name like a link destination and whose
-   * label is what the reader sees, prose; or the start of a link's text.
+   * label is what the reader sees, prose; an embed, `![[file]]`, which shows the file, not its name;
+   * or the start of a link's text.
    */
   private openBracket(i: number): number {
     if (this.htmlOnly) return -1;
@@ -142,6 +143,10 @@ class InlineScanner implements Unclosed {
       if (close > i + 2) return this.exclude(i, close + 1);
     }
     if (text.charCodeAt(i + 1) === Ch.LeftBracket) {
+      if (i > this.floor && text.charCodeAt(i - 1) === Ch.Exclamation) {
+        const stop = wikiEmbedEnd(text, i + 2, end);
+        if (stop > 0) return this.exclude(i, stop);
+      }
       const pipe = wikiLinkPipe(text, i + 2, end);
       if (pipe > 0) return this.exclude(i, pipe + 1);
     }

@@ -78,6 +78,16 @@ export function wikiLinkPipe(text: string, from: number, end: number): number {
   return -1;
 }
 
+/** In `![[file]]` from just after `[[`: the offset after `]]`, or -1 if the embed does not close on its line (or holds a `[`). */
+export function wikiEmbedEnd(text: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === Ch.LineFeed || c === Ch.CarriageReturn || c === Ch.LeftBracket) return -1;
+    if (c === Ch.RightBracket) return j > from && text.charCodeAt(j + 1) === Ch.RightBracket && j + 1 < end ? j + 2 : -1;
+  }
+  return -1;
+}
+
 /**
  * The `]` that ends a link label (or, with `footnote`, a footnote label: no whitespace) starting at
  * `from`, within 999 units and the range; -1 if there is none or the label holds a `[`.
