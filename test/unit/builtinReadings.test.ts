@@ -150,6 +150,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['In summary, the emergence of the transformer changed the field.', ['transformer:transformer']],
   ['We are witnessing the emergence of something beautiful.', []],
   ['The emergence of new properties from simple parts is the theme of this book.', ['emergence:emergence']],
+  // Aware of a fact; in one's own words.
+  ['He was conscious that she was watching him.', []],
+  ['When signals are broadcast widely, we become conscious of the sensation.', ['consciousness:conscious']],
+  ['课后问了很多问题，我用自己的语言记录在这里。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
