@@ -154,6 +154,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['He was conscious that she was watching him.', []],
   ['When signals are broadcast widely, we become conscious of the sensation.', ['consciousness:conscious']],
   ['课后问了很多问题，我用自己的语言记录在这里。', []],
+  // After set-o: attention that people earn or draw; Boltzmann's logarithm is statistical physics.
+  ['Open models are a filter for serious attention from engineers who build on LLMs.', ['large-language-model:LLMs']],
+  ['All a lab needs is one release that will drive attention to its other models.', []],
+  ['In self-attention, each token computes attention scores over the previous tokens.', ['attention-mechanism:self-attention', 'attention-mechanism:attention']],
+  ['为什么非要把熵定义成微观态数目的对数？', ['entropy:熵']],
 ];
 
 describe('the built-in pack, read in context', () => {
