@@ -128,11 +128,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A name is no evidence for itself: many things turning up, however the sentence names them.
   ['当前，业界已经涌现了很多编排框架。', []],
   ['相变之后，系统整体涌现出新的性质。', ['phase-transition:相变', 'emergence:涌现']],
-  // Agile design practice; the everyday adverbs; consciousness science keeps them.
+  // Agile design practice. The adverbs are forms of conscious, as the guidelines' precedent counts them;
+  // so are subconscious and preconscious, as 潜意识 is.
   ['The idea of emergent architecture is to do the simplest thing that works.', []],
-  ['I have practised this consciously ever since.', []],
-  ['Most people unconsciously give up on a hard problem and move on.', []],
+  ['It was at this point that I consciously decided to leave.', ['consciousness:consciously']],
   ['In the brain, some stimuli are never perceived consciously.', ['consciousness:consciously']],
+  ['Your subconscious mind stores what you practise until it runs subconsciously.', ['consciousness:subconscious', 'consciousness:subconsciously']],
   // An unequal relation, symmetric functions and Hermitian symmetry are not the symmetry of physics.
   ['The theory conflicts asymmetrically with our intuitions.', []],
   ['There are asymmetric power relationships between the two parties.', []],
