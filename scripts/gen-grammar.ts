@@ -14,8 +14,8 @@
 //   alternatives too, without a capture: they consume their text unscoped, exactly as the scanner's
 //   match blocks shorter surfaces inside it. Whether a contextual surface names its concept depends on
 //   the rest of the document, which a grammar cannot see, so it is never scoped.
-// - Bare URLs, e-mail addresses, wiki embeds (`![[file]]`) and wiki link targets (`[[target|`), which the scanner does not read
-//   as prose, are consumed unscoped.
+// - Bare URLs, e-mail addresses, wiki embeds (`![[file]]`) and wiki link targets (`[[target|`),
+//   which the scanner does not read as prose, are consumed unscoped.
 // - Whole words where a surface begins or ends with a letter or digit (the scanner's isWordUnit:
 //   Latin, Greek, Cyrillic, full-width), looking through emphasis markers as the scanner does.
 // - Folding: case-insensitive unless the alias is case-sensitive, spelled out as classes (`[eEｅＥ]`)

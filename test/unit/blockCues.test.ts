@@ -6,18 +6,34 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { scanBlocks, isProseBlock } from '../../src/core/markdown/blocks';
 import { cuesOfBlock, NO_CUES, sentenceEnds } from '../../src/core/scan/senses/blockCues';
-import { ambiguityBit } from '../../src/core/scan/senses/senseRules';
-import { builtinCompiled } from '../support/testPack';
+import { ambiguityBit, type SenseRules } from '../../src/core/scan/senses/senseRules';
+import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack';
+import { validatePack } from '../../src/core/pack/loadPack';
+import { deriveInflections } from '../../src/core/inflect/compromiseInflections';
+import { builtinCompiled, found } from '../support/testPack';
 
 const cp = builtinCompiled();
 const rules = cp.senseRules;
 
 /** The first prose block of `text` and its cues, read with the fused pass. */
-function firstBlock(text: string): { ends: readonly number[] | undefined; separate: number[]; cues: ReturnType<typeof cuesOfBlock> } {
+function firstBlock(text: string, r: SenseRules = rules): { ends: readonly number[] | undefined; cues: ReturnType<typeof cuesOfBlock> } {
   const block = scanBlocks(text).blocks.find((b) => isProseBlock(b.kind))!;
-  const cues = cuesOfBlock(text, block, rules, []);
-  return { ends: cues.sentenceEnds, separate: sentenceEnds(text, block), cues };
+  const cues = cuesOfBlock(text, block, r, []);
+  return { ends: cues.sentenceEnds, cues };
 }
+
+function compiled(spec: unknown): CompiledPack {
+  const { pack, problems } = validatePack(spec);
+  assert.deepEqual(problems, []);
+  return compilePack(pack!, deriveInflections(pack!.concepts.flatMap((c) => c.aliases.map((a) => a.text))));
+}
+
+const concept = (id: string, name: string, cues: string[], other: Record<string, unknown>): Record<string, unknown> => ({
+  id,
+  name: { en: name },
+  explanation: { en: 'x' },
+  context: { cues: { en: cues }, otherSenses: [{ id: 'plain', label: { en: 'plain' }, aliases: { en: [name] }, default: true, ...other }] },
+});
 
 describe('block cues', () => {
   it('the cue pass finds where sentences end: after 。！？； and after . ! ? ; before a space', () => {
@@ -28,9 +44,14 @@ describe('block cues', () => {
     assert.deepEqual(ends, [12, 31, 51, 56]);
   });
 
-  it('keeps no sentence ends for a block without cues', () => {
-    const { cues } = firstBlock('Nothing here. Nor here.');
-    assert.equal(cues, NO_CUES);
+  it('keeps no sentence ends for a block without cues, or whose cues speak for no name', () => {
+    assert.equal(firstBlock('Nothing here. Nor here.').cues, NO_CUES);
+    // "wordy" is a cue of its own name only, so it speaks for nothing (a name is no evidence for itself).
+    const own = compiled({ id: 'p', version: 1, name: { en: 'p' }, article: { title: { en: 'p' }, sections: [] }, concepts: [concept('w', 'wordy', ['wordy'], {})] });
+    const { cues, ends } = firstBlock('A wordy text. Another one.', own.senseRules);
+    assert.equal(cues.distinct.length, 1);
+    assert.equal(cues.mask, 0);
+    assert.equal(ends, undefined);
   });
 
   it('finds the same ends as sentenceEnds() on any text (property)', () => {
@@ -58,9 +79,17 @@ describe('block cues', () => {
     assert.equal(cues.mask & ambiguityBit(attention), 0);
   });
 
-  it('names past the 31st share one bit', () => {
+  it('names past the 31st share one bit, and are still decided by their own cues', () => {
     assert.equal(ambiguityBit(0), 1);
     assert.equal(ambiguityBit(30), 1 << 30);
     assert.equal(ambiguityBit(31), ambiguityBit(200));
+    // 34 names, each read as its concept only where its own cue is near.
+    const concepts = Array.from({ length: 34 }, (_, k) => concept(`c${k}`, `name${k}`, [`cue${k}`], {}));
+    const big = compiled({ id: 'p', version: 1, name: { en: 'p' }, article: { title: { en: 'p' }, sections: [] }, concepts });
+    assert.ok(big.senseRules.ambiguities.length >= 34);
+    assert.deepEqual(found('name33 cue33.', big), ['c33:name33']);
+    assert.deepEqual(found('name33 cue32.', big), []);
+    assert.deepEqual(found('name31 cue31 and name32 cue33.', big), ['c31:name31']);
+    assert.deepEqual(found('name30 cue30.', big), ['c30:name30']);
   });
 });

@@ -27,7 +27,7 @@ const REGIONS = [
   'nor $熵$ or $$S = entropy$$ in math, nor <span title="entropy">熵</span> attributes, nor <!-- 熵 and emergence --> comments,',
   'nor the destination of [熵的链接](https://example.com/entropy "entropy"), nor https://example.com/emergence/熵 or entropy@example.com.',
   'Embedding, 涌现 and LLMs are. So is [[notes/熵|the emergence page]], but not its target; escaped, \\[[涌现|x]] is no wiki link.',
-  'An embed shows its file, not its name: ![[熵 and emergence.png]] is none, but [[熵]] is.',
+  'An embed shows its file, not its name: ![[熵 and emergence.png]] is none, but [[熵]] is, and so is \\![[熵]] (escaped).',
   '',
   '熵 at the start of a line leaves the line a paragraph, with `entropy` in code.',
   '',
@@ -162,8 +162,8 @@ describe('injection grammar', () => {
     deepStrictEqual(
       scopedNames(tokens).map((n) => `${n.concept}:${REGIONS.slice(n.start, n.end)}`),
       // The heading's two, `not entropy`, 熵增, the text between the span tags, the link text, three on the
-      // next line, the wiki link after the embed, the name starting a line, the last line's.
-      ['entropy:熵', 'entropy:entropy', 'entropy:entropy', 'entropy:熵增', 'entropy:熵', 'entropy:熵', 'embedding:Embedding', 'emergence:涌现', 'large-language-model:LLMs', 'emergence:emergence', 'emergence:涌现', 'entropy:熵', 'entropy:熵', 'emergence:emergence'],
+      // next line, the wiki link after the embed and the escaped embed, the name starting a line, the last line's.
+      ['entropy:熵', 'entropy:entropy', 'entropy:entropy', 'entropy:熵增', 'entropy:熵', 'entropy:熵', 'embedding:Embedding', 'emergence:涌现', 'large-language-model:LLMs', 'emergence:emergence', 'emergence:涌现', 'entropy:熵', 'entropy:熵', 'entropy:熵', 'emergence:emergence'],
     );
     deepStrictEqual(regionsReached(tokens), []);
   });

@@ -23,6 +23,8 @@
 //      the site builds from them, readers never see them.
 //  (g) A heading's trailing attribute list ({#id .class}, kramdown's {: #id}) is excluded: Pandoc,
 //      kramdown, Hugo and markdown-it-attrs turn it into the heading's anchor, readers never see it.
+// Wiki link targets (`[[target|label]]`) and embeds (`![[file]]`) of Obsidian and Foam are excluded
+// too; CommonMark has no wiki links, and the corpus holds none.
 // micromark also departs from CommonMark in two places the scanner does not follow, and which the
 // corpus does not show: after an open block other than a paragraph (a code line, a heading) it
 // lets no ordered list start at a number other than 1 and no empty list item start; and after an

@@ -174,8 +174,10 @@ describe('scanner', () => {
     });
     it('an embed, ![[file]], shows the file: its name is not prose', () => {
       assert.deepEqual(found('![[transformer schematic diagram.png]] and ![[熵]] but [[熵]], ![[涌现 and ![x](a.png) 熵'), ['entropy:熵', 'emergence:涌现', 'entropy:熵']);
+      // An escaped `!` makes it a wiki link, whose text is prose.
+      assert.deepEqual(found('\\![[熵]] is a link'), ['entropy:熵']);
     });
-        it('text between HTML tags is prose', () => {
+    it('text between HTML tags is prose', () => {
       assert.deepEqual(found('<details>\n<summary>涌现</summary>\n<p>entropy</p>\n</details>'), ['emergence:涌现', 'entropy:entropy']);
     });
   });

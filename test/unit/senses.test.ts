@@ -168,6 +168,26 @@ describe('senses by context', () => {
     assert.deepEqual(found('临界温度之下，导数为零的点也叫临界点。', inside), []);
   });
 
+  it('in any spelling the automaton reads: traditional characters, plurals, hyphens', () => {
+    const spelled = compiled({
+      ...SPEC,
+      concepts: [
+        {
+          id: 'critical',
+          name: { zh: '临界点', en: 'critical point' },
+          explanation: { en: 'A threshold.' },
+          context: {
+            cues: { zh: ['臨界'], en: ['critical points', 'critical-point'] },
+            otherSenses: [{ id: 'calculus', label: { en: 'a stationary point' }, aliases: { zh: ['临界点'], en: ['critical point'] }, cues: { zh: ['导数'], en: ['derivative'] } }],
+          },
+        },
+      ],
+    });
+    assert.deepEqual(found('导数为零的点是临界点。', spelled), []);
+    assert.deepEqual(found('The derivative vanishes at a critical point.', spelled), []);
+    assert.deepEqual(found('The derivative vanishes at two critical points.', spelled), []);
+  });
+
   describe('the reason', () => {
     const reason = (text: string, at: string): ReturnType<typeof senseReasonOf> => {
       const scan = scanDocument(text, cp);

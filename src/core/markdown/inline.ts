@@ -70,6 +70,9 @@ class InlineScanner implements Unclosed {
         case Ch.Lt:
           next = this.html(i);
           break;
+        case Ch.Exclamation:
+          next = this.embed(i);
+          break;
         case Ch.LeftBracket:
           next = this.openBracket(i);
           break;
@@ -129,11 +132,17 @@ class InlineScanner implements Unclosed {
     return -1;
   }
 
+  /** An embed, `![[file]]` (Obsidian, Foam), which shows the file, not its name (an escaped `\!` never gets here). */
+  private embed(i: number): number {
+    if (this.htmlOnly || this.text.charCodeAt(i + 1) !== Ch.LeftBracket || this.text.charCodeAt(i + 2) !== Ch.LeftBracket) return -1;
+    const stop = wikiEmbedEnd(this.text, i + 3, this.end);
+    return stop > 0 ? this.exclude(i + 1, stop) : -1;
+  }
+
   /**
    * A footnote call, `[^label]`, whose label is a name, not prose; a wiki link with a label,
    * `[[target|label]]` (Obsidian, Foam), whose target is a name like a link destination and whose
-   * label is what the reader sees, prose; an embed, `![[file]]`, which shows the file, not its name;
-   * or the start of a link's text.
+   * label is what the reader sees, prose; or the start of a link's text.
    */
   private openBracket(i: number): number {
     if (this.htmlOnly) return -1;
@@ -143,10 +152,6 @@ class InlineScanner implements Unclosed {
       if (close > i + 2) return this.exclude(i, close + 1);
     }
     if (text.charCodeAt(i + 1) === Ch.LeftBracket) {
-      if (i > this.floor && text.charCodeAt(i - 1) === Ch.Exclamation) {
-        const stop = wikiEmbedEnd(text, i + 2, end);
-        if (stop > 0) return this.exclude(i, stop);
-      }
       const pipe = wikiLinkPipe(text, i + 2, end);
       if (pipe > 0) return this.exclude(i, pipe + 1);
     }

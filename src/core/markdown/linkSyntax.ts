@@ -78,7 +78,7 @@ export function wikiLinkPipe(text: string, from: number, end: number): number {
   return -1;
 }
 
-/** In `![[file]]` from just after `[[`: the offset after `]]`, or -1 if the embed does not close on its line (or holds a `[`). */
+/** In `![[file]]` from just after `[[`: the offset after `]]`, or -1 if the embed is empty, holds a `[` or a lone `]`, or does not close on its line. */
 export function wikiEmbedEnd(text: string, from: number, end: number): number {
   for (let j = from; j < end; j++) {
     const c = text.charCodeAt(j);

@@ -111,7 +111,7 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   });
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
-  return assemble(pack, surfaces, Automaton.build(surfaces), senses.rules, indexOf);
+  return assemble(pack, surfaces, Automaton.build(surfaces), senses.rulesFor(surfaces.filter((x) => x.ambiguity >= 0).map((x) => ({ text: x.exact, ambiguity: x.ambiguity }))), indexOf);
 }
 
 /** The run of letters that ends a Latin name, lower-cased: "entropy" for "cross-entropy" ("" if none). */

@@ -40,6 +40,8 @@ export class IncrementalScan {
   private blockCues: CueSlots = [];
   /** The cues of the blocks an edit just made, found while checking whether it kept the context. */
   private freshCues: BlockCues[] | undefined;
+  /** Scratch for the cue pass: where a block's sentences end. */
+  private readonly endsScratch: number[] = [];
   /** Each block's readings (see blockReadings), or STALE until a snapshot makes them. */
   private readingSlots: ReadingSlot[] = [];
   /** The document-wide cues and verdicts, kept while edits keep the document's cues. */
@@ -225,14 +227,14 @@ export class IncrementalScan {
     for (let i = firstOld; i < endOld; i++) {
       const b = this.blocks[i]!;
       if (b.kind === 'heading' || b.kind === 'frontmatter') return false;
-      const c = this.blockCues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(old, b, rules) : NO_CUES);
+      const c = this.blockCues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(old, b, rules, this.endsScratch) : NO_CUES);
       for (const id of c.distinct) before.add(id);
     }
     const freshCues: BlockCues[] = [];
     const after = new Set<number>();
     for (const b of fresh) {
       if (b.kind === 'heading' || b.kind === 'frontmatter') return false;
-      const c = isProseBlock(b.kind) ? cuesOfBlock(text, b, rules) : NO_CUES;
+      const c = isProseBlock(b.kind) ? cuesOfBlock(text, b, rules, this.endsScratch) : NO_CUES;
       freshCues.push(c);
       for (const id of c.distinct) after.add(id);
     }

@@ -113,7 +113,11 @@ export function matchCount(f: IndexedFile): number {
 // ---- The cache file: JSON lines. A header, one line per file, and a trailer that counts them. ----
 
 export const CACHE_FORMAT = 'concept-lens-index';
-export const CACHE_VERSION = 1;
+/**
+ * Bumped whenever the scanner reads Markdown differently (2: embeds, `![[file]]`, are not prose): the
+ * pack's hash, the other half of the cache's key, does not change then.
+ */
+export const CACHE_VERSION = 2;
 
 interface Header {
   format: typeof CACHE_FORMAT;

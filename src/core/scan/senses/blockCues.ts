@@ -14,7 +14,7 @@ export interface BlockCues {
   mask: number;
   /** Each cue found, as (id, start relative to the block) pairs in text order: a sentence's cues are read from them. */
   hits?: number[];
-  /** Relative offsets where a sentence ends (after its closing mark), ascending; made on first use. */
+  /** Relative offsets where a sentence ends (after its closing mark), ascending: found by the cue pass, or on first use. */
   sentenceEnds?: readonly number[];
   /**
    * Verdicts on this block's own evidence, by key: (key, verdict) pairs while few (most blocks hold a

@@ -40,8 +40,8 @@ const MARKER = -2;
 const SPACE = -3;
 /** A unit of a cue whose class has no dense column (a pack too big for the rows): next() steps. */
 const SLOW = -4;
-/** `.` `!` `?` `;`: a sentence may end there; its kind as a unit is in cueAsciiKinds()' upper half. */
-const END = -5;
+/** `.` `!` `?` `;`: a sentence may end there; its kind as a unit is in the upper half of cueAsciiKinds(). */
+const SENTENCE_END = -5;
 
 /** Whether `c` is a Chinese mark that ends a sentence: 。！？；. */
 function isChineseSentenceEnd(c: number): boolean {
@@ -54,7 +54,7 @@ function isLatinSentenceEnd(c: number): boolean {
 
 /**
  * Per ASCII unit, for one cue automaton: its kind (made once per compiled rules, kept as
- * SenseRules.asciiKinds); END for a mark that may end a sentence, whose own kind is at 128 + unit.
+ * SenseRules.asciiKinds); SENTENCE_END for a mark that may end a sentence, whose own kind is at 128 + unit.
  */
 function cueAsciiKinds(rules: SenseRules): Int32Array {
   const a = rules.cueAutomaton;
@@ -69,7 +69,7 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
     }
     if (isLatinSentenceEnd(u)) {
       kinds[128 + u] = kinds[u]!;
-      kinds[u] = END;
+      kinds[u] = SENTENCE_END;
     }
   }
   return kinds;
@@ -104,7 +104,7 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
     let kind: number;
     if (c < 128) {
       kind = kinds[c]!;
-      if (kind === END) {
+      if (kind === SENTENCE_END) {
         if (ends !== undefined && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)))) ends.push(i + 1);
         kind = kinds[128 + c]!;
       }

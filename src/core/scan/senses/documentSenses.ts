@@ -75,7 +75,7 @@ export class DocumentSenses {
   private readonly evidence: Float64Array;
   private readonly firstCue: Int32Array;
   /** Scratch for the cue pass: where a block's sentences end. */
-  private readonly ends: number[] = [];
+  private readonly endsScratch: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -140,7 +140,7 @@ export class DocumentSenses {
     let cues = this.slots[b];
     if (cues === undefined) {
       const block = this.blocks[b]!;
-      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.ends) : NO_CUES;
+      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.endsScratch) : NO_CUES;
     }
     return cues;
   }

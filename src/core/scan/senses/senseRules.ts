@@ -12,6 +12,7 @@ import type { Surface } from '../compiledPack';
 import { spellingVariants } from '../surfaceText';
 import { cueText } from '../../text/cueText';
 import { withTaiwanSpelling } from '../../text/regionalWords';
+import { cueHits } from './cueHits';
 
 /** One way to read an ambiguous name. */
 export interface Reading {
@@ -55,6 +56,12 @@ export interface SenseRulesData {
   speaksFor: number[][];
 }
 
+/** A surface of a name that has more than one reading: its text and the index of its ambiguity. */
+export interface AmbiguousName {
+  text: string;
+  ambiguity: number;
+}
+
 /** Per alias of the pack: the index of its ambiguity, or -1. Keyed by concept index and alias text. */
 export type AmbiguityOf = (concept: number, alias: { text: string; lang: string }) => number;
 
@@ -62,7 +69,10 @@ export type AmbiguityOf = (concept: number, alias: { text: string; lang: string 
  * Compiles the pack's senses: the narrower senses (`sense`), each concept's own cues and its other
  * senses (`context`). Returns the rules and, for each alias, the ambiguity its surfaces take.
  */
-export function compileSenseRules(pack: ConceptPack, inflections: InflectionTable): { rules: SenseRules; ambiguityOf: AmbiguityOf } {
+export function compileSenseRules(
+  pack: ConceptPack,
+  inflections: InflectionTable,
+): { rulesFor: (names: readonly AmbiguousName[]) => SenseRules; ambiguityOf: AmbiguityOf } {
   const concepts = pack.concepts;
   const indexOf = new Map(concepts.map((c, i) => [c.id, i]));
   // A broader concept has at most one narrower sense (the loader keeps the first).
@@ -85,38 +95,17 @@ export function compileSenseRules(pack: ConceptPack, inflections: InflectionTabl
       id = b.ambiguity(c, ci, narrower === undefined ? undefined : concepts[narrower]!, narrower ?? -1, others);
       byKey.set(key, id);
     }
-    b.name(id, alias.text);
     return id;
   };
-  // Ambiguities are made as the caller asks for each alias; the rules object is read after that.
-  return {
-    get rules() {
-      return b.rules();
-    },
-    ambiguityOf,
-  };
+  // Ambiguities are made as the caller asks for each alias; the rules are made after that, from the
+  // names as the automaton will find them (every spelling and inflection of each alias).
+  return { rulesFor: (names) => b.rules(names), ambiguityOf };
 }
 
 /**
  * Whether compromise read the alias as a verb: the inflection table it made conjugates verbs
  * (emerge → emerges, emerged, emerging) and only pluralises nouns.
  */
-/** Whether `part` occurs in `whole`, a Latin part as whole words (the cue automaton's own rule). */
-function containsWord(whole: string, part: string): boolean {
-  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
-    const end = at + part.length;
-    const startsWord = !isLatinEdge(part.charCodeAt(0)) || at === 0 || !isLatinEdge(whole.charCodeAt(at - 1));
-    const endsWord = !isLatinEdge(part.charCodeAt(part.length - 1)) || end === whole.length || !isLatinEdge(whole.charCodeAt(end));
-    if (startsWord && endsWord) return true;
-  }
-  return false;
-}
-
-/** A cue or name as cues are compared: folded as cueText() folds, case aside. */
-function cueKey(text: string): string {
-  return cueText(text).trim().toLowerCase();
-}
-
 function isVerb(table: InflectionTable, alias: string): boolean {
   const forms = inflectionsOf(table, alias);
   return forms !== undefined && !/ing$/i.test(alias) && forms.some((f) => /ing$/i.test(f));
@@ -127,19 +116,6 @@ class RulesBuilder {
   private readonly cueIds = new Map<string, number>();
   private readonly cueTexts: string[] = [];
   private readonly speaksFor: number[][] = [];
-  /** Per ambiguity: the cue keys of its names. */
-  private readonly names: Set<string>[] = [];
-
-  /** Records `text` as a name that takes ambiguity `id`. */
-  name(id: number, text: string): void {
-    (this.names[id] ??= new Set()).add(cueKey(text));
-  }
-
-  /** Whether cue `key` is one of ambiguity `id`'s names or is found inside one (临界 in 临界点, critical in critical point). */
-  private isInName(id: number, key: string): boolean {
-    for (const name of this.names[id] ?? []) if (containsWord(name, key)) return true;
-    return false;
-  }
 
   ambiguity(c: Concept, ci: number, narrower: Concept | undefined, ni: number, others: NonNullable<Concept['context']>['otherSenses']): number {
     const id = this.ambiguities.length;
@@ -183,18 +159,28 @@ class RulesBuilder {
   /**
    * A name is no evidence for its own reading: "涌现" listed as a cue of emergence (or 临界 of the
    * critical point, found inside 临界点) would make every sentence that holds the name speak for that
-   * reading, whatever else it says. Such a cue still speaks for the other ambiguities ("patterns emerge"
-   * in a text about 涌现).
+   * reading, whatever else it says. So a cue that the cue automaton finds inside a name of an
+   * ambiguity (in any of its spellings) does not speak for that ambiguity; it still speaks for the
+   * others ("patterns emerge" in a text about 涌现).
    */
-  rules(): SenseRules {
-    const speaksFor = this.speaksFor.map((pairs, id) => {
-      const key = cueKey(this.cueTexts[id]!);
+  rules(names: readonly AmbiguousName[]): SenseRules {
+    const rules = restoreSenseRules({ ambiguities: this.ambiguities, cueTexts: this.cueTexts, speaksFor: this.speaksFor });
+    const inside = new Set<number>();
+    const hits: number[] = [];
+    for (const name of names) {
+      hits.length = 0;
+      cueHits(name.text, 0, name.text.length, rules, hits);
+      for (let k = 0; k < hits.length; k += 2) inside.add(hits[k]! * this.ambiguities.length + name.ambiguity);
+    }
+    if (inside.size === 0) return rules;
+    const speaksFor = this.speaksFor.map((pairs, cue) => {
       const kept: number[] = [];
-      for (let k = 0; k < pairs.length; k += 2) if (!this.isInName(pairs[k]!, key)) kept.push(pairs[k]!, pairs[k + 1]!);
+      for (let k = 0; k < pairs.length; k += 2) if (!inside.has(cue * this.ambiguities.length + pairs[k]!)) kept.push(pairs[k]!, pairs[k + 1]!);
       return kept;
     });
-    return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts: this.cueTexts, speaksFor });
+    return { ...rules, speaksFor, cueMasks: cueMasksOf(speaksFor) };
   }
+
 }
 
 export function senseRulesData(r: SenseRules): SenseRulesData {
