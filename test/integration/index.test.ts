@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isSourceDocument } from '../../src/services/schemes';
+import { CACHE_FORMAT, CACHE_VERSION } from '../../src/services/index/fileIndex';
 import { EXTENSION_ID, activateExtension, closeAllEditors, inWorkspace, nextEvent, openMarkdown, positionOf, resetSettings, whenTrue, workspaceFolder, type ConceptLensApi } from './helpers';
 
 interface CliOccurrence {
@@ -135,7 +136,7 @@ describe('the workspace index', () => {
     await api.index.flush();
     await vscode.workspace.fs.writeFile(oddName, new TextEncoder().encode('涌现\n'));
     const cli = expectedCounts(api);
-    await vscode.workspace.fs.writeFile(file!, new TextEncoder().encode('{"format":"concept-lens-index","version":1,"pack":"x"\n\u0000garbage'));
+    await vscode.workspace.fs.writeFile(file!, new TextEncoder().encode(`{"format":"${CACHE_FORMAT}","version":${CACHE_VERSION},"pack":"x"\n\u0000garbage`));
     api.index.reopen();
     await api.index.whenComplete();
     assert.deepEqual(sorted(await api.index.counts()), sorted(cli));
@@ -145,6 +146,6 @@ describe('the workspace index', () => {
     assert.deepEqual(odd.filter((o) => o.uri.includes('odd%20name')).map((o) => o.uri), [oddName.toString()]);
     await api.index.flush();
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file!));
-    assert.match(text, /^\{"format":"concept-lens-index","version":1,/);
+    assert.ok(text.startsWith(`{"format":"${CACHE_FORMAT}","version":${CACHE_VERSION},`), text.slice(0, 80));
   });
 });
