@@ -125,7 +125,36 @@ describe('senses by context', () => {
     });
   });
 
-  it('a name is no evidence for its own reading, but speaks for other names', () => {
+  it('a contextual name stands on uncontested evidence in its sentence or paragraph, not on a section’s', () => {
+    // "attention" alone needs the document to name the mechanism, unless cues next to it read it so.
+    const ctx = compiled({
+      ...SPEC,
+      concepts: [
+        {
+          id: 'attention',
+          name: { en: 'attention mechanism' },
+          aliases: { en: [{ text: 'attention', contextual: true }] },
+          explanation: { en: 'Weights over tokens.' },
+          context: { cues: { en: ['query', 'token'] }, otherSenses: [{ id: 'everyday', label: { en: 'everyday' }, aliases: { en: ['attention'] }, default: true, cues: { en: ['focus'] } }] },
+        },
+      ],
+    });
+    const both = (text: string): string[] => {
+      const full = found(text, ctx);
+      const inc = new IncrementalScan(text, ctx).snapshot().all.map((m) => `${ctx.concepts[m.concept]!.id}:${text.slice(m.start, m.end)}`);
+      assert.deepEqual(inc, full, 'the incremental scan agrees');
+      return full;
+    };
+    assert.deepEqual(both('Each query gets attention.'), ['attention:attention']);
+    assert.deepEqual(both('Each query is a vector. It gets attention.'), ['attention:attention']);
+    assert.deepEqual(both('# Query\n\nIt gets attention.'), []);
+    // Read as the mechanism (two cues to one), but contested: the document must name it.
+    assert.deepEqual(both('Each query and token gets focus and attention.'), []);
+    assert.deepEqual(both('The attention mechanism.\n\nEach query and token gets focus and attention.'), ['attention:attention mechanism', 'attention:attention']);
+    assert.deepEqual(both('The attention mechanism. # x\n\nIt gets attention.'), ['attention:attention mechanism']);
+  });
+
+    it('a name is no evidence for its own reading, but speaks for other names', () => {
     // 涌现 is a cue of its own concept here: as evidence for itself it would tie every sentence.
     const own = compiled({
       ...SPEC,

@@ -7,7 +7,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, unsupportedConcepts, type Match } from './scanner';
 import { DocumentSenses } from './senses/documentSenses';
-import { readConcept } from './senses/blockReadings';
+import { conceptOfReading, isEvidenced, readConcept } from './senses/blockReadings';
 import { candidateEnds, EVERY_BLOCK, mayMatchIn, noCandidate, type CandidateEnds } from './prefilter';
 
 export interface Occurrence {
@@ -55,13 +55,17 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   // Read in context after every block is scanned (a name's section or document may come later), in
   // place: -1 where a name is read as no concept.
   const dropped = unsupportedConcepts(matches, cp);
-  const read = senses ? readInPlace(senses, matches, firsts, cp) : false;
-  const kept = keptMatches(matches, dropped, read, cp);
+  const evidenced = dropped && senses ? new Uint8Array(matches.length) : undefined;
+  const read = senses ? readInPlace(senses, matches, firsts, cp, evidenced) : false;
+  const kept = keptMatches(matches, dropped, read, cp, evidenced);
   return { structure: structureOf(text, blocks), matches: kept, ...(exclusions ? { exclusions } : {}) };
 }
 
-/** Sets each ambiguous match's concept to its reading in context; whether any was ambiguous. */
-function readInPlace(senses: DocumentSenses, matches: Match[], firsts: readonly number[], cp: CompiledPack): boolean {
+/**
+ * Sets each ambiguous match's concept to its reading in context, and marks in `evidenced` (if given) the
+ * readings that cues decided; whether any was ambiguous.
+ */
+function readInPlace(senses: DocumentSenses, matches: Match[], firsts: readonly number[], cp: CompiledPack, evidenced: Uint8Array | undefined): boolean {
   let any = false;
   for (let b = 0; b + 1 < firsts.length; b++)
     for (let k = firsts[b]!; k < firsts[b + 1]!; k++) {
@@ -69,23 +73,27 @@ function readInPlace(senses: DocumentSenses, matches: Match[], firsts: readonly 
       const ambiguity = cp.surfaces[m.surface]!.ambiguity;
       if (ambiguity < 0) continue;
       any = true;
-      m.concept = readConcept(senses, b, ambiguity, m.start, cp);
+      const r = readConcept(senses, b, ambiguity, m.start, cp);
+      m.concept = conceptOfReading(r);
+      if (evidenced && isEvidenced(r)) evidenced[k] = 1;
     }
   return any;
 }
 
 /**
  * The matches that stand: a contextual one only where the document supports its concept (`dropped`:
- * counted on the names as found, as the incremental scan counts them), and none read as no concept.
+ * counted on the names as found, as the incremental scan counts them) or cues read it so (`evidenced`),
+ * and none read as no concept.
  */
-function keptMatches(matches: Match[], dropped: Uint8Array | undefined, read: boolean, cp: CompiledPack): Match[] {
+function keptMatches(matches: Match[], dropped: Uint8Array | undefined, read: boolean, cp: CompiledPack, evidenced: Uint8Array | undefined): Match[] {
   if (!dropped && !read) return matches;
   // Compacted in place: a dense document has a hundred thousand matches, and a copy of them all is garbage.
   let n = 0;
-  for (const m of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     if (m.concept < 0) continue;
     const surface = cp.surfaces[m.surface]!;
-    if (dropped && surface.contextual && dropped[surface.concept] === 1) continue;
+    if (dropped && surface.contextual && dropped[surface.concept] === 1 && evidenced?.[k] !== 1) continue;
     matches[n++] = m;
   }
   matches.length = n;

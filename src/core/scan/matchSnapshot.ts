@@ -7,6 +7,7 @@
 
 import type { Surface } from './compiledPack';
 import type { Match } from './scanner';
+import { conceptOfReading, isEvidenced } from './senses/blockReadings';
 
 export class MatchSnapshot {
   private flat: Match[] | undefined;
@@ -106,9 +107,10 @@ export class MatchSnapshot {
   /** The concept match `i` of block `b` stands for, or -1 where it does not stand. */
   private conceptOf(b: number, i: number): number {
     const m = this.local[b]![i]!;
-    if (this.dropped && this.dropped[m.concept] === 1 && this.surfaces[m.surface]!.contextual) return -1;
     const r = this.readings[b];
-    return r ? r[i]! : m.concept;
+    const read = r ? r[i]! : m.concept;
+    if (this.dropped && this.dropped[m.concept] === 1 && this.surfaces[m.surface]!.contextual && !isEvidenced(read)) return -1;
+    return conceptOfReading(read);
   }
 
   private absolute(m: Match, base: number, concept: number): Match {

@@ -3,14 +3,31 @@
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import type { Block } from '../../markdown/blocks';
-import { DocumentSenses, readingOfDecision } from './documentSenses';
+import { DocumentSenses, isContested, PARAGRAPH, readingOfDecision, scopeOfDecision, SENTENCE } from './documentSenses';
 
 /**
- * For matches[from, to) of block `b` (offsets relative to `base`): each one's concept after reading,
- * -1 where it names none (everyday "attention"). Undefined when none of them is ambiguous.
+ * A reading as blockReadings() and readConcept() give it: the concept's index (or -1, no concept), with
+ * EVIDENCED added when cues in its own sentence or paragraph decided it and no cue there spoke for another
+ * reading. A contextual name read on such evidence stands even where the document names neither its
+ * concept nor a neighbour: the evidence is its context ("Bahdanau attention" in notes that never say
+ * "attention mechanism"). Cues further away (a section's "alignment" of table columns), or evidence
+ * that another reading contests ("serious attention from engineers who build on LLMs"), do not lift
+ * that rule.
  */
-export function blockReadings(senses: DocumentSenses, b: number, matches: readonly Match[], from: number, to: number, base: number, cp: CompiledPack): number[] | undefined {
-  let out: number[] | undefined;
+export type Reading = number;
+const EVIDENCED = 1 << 24;
+
+/** The concept of a reading, or -1. */
+export const conceptOfReading = (r: Reading): number => (r >= EVIDENCED ? r - EVIDENCED : r);
+/** Whether cues nearby decided the reading. */
+export const isEvidenced = (r: Reading): boolean => r >= EVIDENCED;
+
+/**
+ * For matches[from, to) of block `b` (offsets relative to `base`): each one's Reading, -1 where it names
+ * no concept (everyday "attention"). Undefined when none of them is ambiguous.
+ */
+export function blockReadings(senses: DocumentSenses, b: number, matches: readonly Match[], from: number, to: number, base: number, cp: CompiledPack): Reading[] | undefined {
+  let out: Reading[] | undefined;
   for (let k = from; k < to; k++) {
     const m = matches[k]!;
     const ambiguity = cp.surfaces[m.surface]!.ambiguity;
@@ -24,9 +41,12 @@ export function blockReadings(senses: DocumentSenses, b: number, matches: readon
   return out;
 }
 
-/** The concept that the name of `ambiguity` at `offset` in block `b` is read as, -1 for none. */
-export function readConcept(senses: DocumentSenses, b: number, ambiguity: number, offset: number, cp: CompiledPack): number {
-  return cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(senses.decide(b, ambiguity, offset))]!.concept;
+/** How the name of `ambiguity` at `offset` in block `b` is read (a Reading). */
+export function readConcept(senses: DocumentSenses, b: number, ambiguity: number, offset: number, cp: CompiledPack): Reading {
+  const d = senses.decide(b, ambiguity, offset);
+  const concept = cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept;
+  const scope = scopeOfDecision(d);
+  return concept >= 0 && (scope === SENTENCE || scope === PARAGRAPH) && !isContested(d) ? concept + EVIDENCED : concept;
 }
 
 /**

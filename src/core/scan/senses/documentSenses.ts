@@ -18,14 +18,14 @@ export const DOCUMENT = 3;
 
 /**
  * A decision packed in one number (decide() runs once per ambiguous name, on every version of a
- * document): read it with readingOfDecision(), scopeOfDecision() and cueOfDecision().
+ * document): read it with readingOfDecision(), scopeOfDecision(), cueOfDecision() and isContested().
  */
 export type SenseDecision = number;
 /** The scope bits of a decision that no evidence made: the fallback stands. */
 const NO_SCOPE = 7 << 4;
 
 function decision(v: Verdict, scope: number): SenseDecision {
-  return readingOf(v) | (scope << 4) | ((cueOf(v) + 1) << 7);
+  return readingOf(v) | (scope << 4) | ((cueOf(v) + 1) << 7) | (v & CONTESTED);
 }
 
 /** Index of the reading in the ambiguity's readings. */
@@ -36,7 +36,9 @@ export const scopeOfDecision = (d: SenseDecision): number => {
   return s === 7 ? -1 : s;
 };
 /** One cue of the chosen reading in that scope (its id), or -1. */
-export const cueOfDecision = (d: SenseDecision): number => (d >>> 7) - 1;
+export const cueOfDecision = (d: SenseDecision): number => ((d >>> 7) & CUE_BITS) - 1;
+/** Whether another reading also had evidence in the scope that decided (it had less, or lost a tie). */
+export const isContested = (d: SenseDecision): boolean => (d & CONTESTED) !== 0;
 
 /**
  * Cues of blocks, index by index with the blocks (undefined until a decision needs them). The incremental
@@ -50,9 +52,13 @@ export type CueSlots = (BlockCues | undefined)[];
  */
 type Verdict = number;
 const UNDECIDED: Verdict = -1;
-const verdict = (reading: number, cue: number): Verdict => reading | ((cue + 1) << 4);
+/** A bit of verdicts and decisions: another reading had evidence too. */
+const CONTESTED = 1 << 30;
+/** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^23 cues. */
+const CUE_BITS = (1 << 23) - 1;
+const verdict = (reading: number, cue: number, contested: boolean): Verdict => reading | ((cue + 1) << 4) | (contested ? CONTESTED : 0);
 const readingOf = (v: Verdict): number => v & 15;
-const cueOf = (v: Verdict): number => (v >>> 4) - 1;
+const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;
 
 /** The document's own cues and verdicts: the same for every version whose edits kept the document's cues. */
 export interface DocumentContext {
@@ -258,7 +264,10 @@ export class DocumentSenses {
       if (evidence[r]! < 1) continue;
       if (best < 0 || evidence[r]! > evidence[best]! || (evidence[r] === evidence[best] && r === a.fallback)) best = r;
     }
-    return best < 0 ? UNDECIDED : verdict(best, firstCue[best]!);
+    if (best < 0) return UNDECIDED;
+    let contested = false;
+    for (let r = 0; r < a.readings.length; r++) if (r !== best && evidence[r]! > 0) contested = true;
+    return verdict(best, firstCue[best]!, contested);
   }
 }
 
