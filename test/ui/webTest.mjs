@@ -90,16 +90,23 @@ function treeRows(page) {
     .map((r) => ({ level: Number(r.getAttribute('aria-level')), label: r.querySelector('.label-name')?.textContent.trim() ?? '', expanded: r.getAttribute('aria-expanded') })), TREE_ROWS);
 }
 
-/** Expands or collapses the row at `level` labelled `label` with its twistie, and waits for it. */
+/**
+ * Expands or collapses the row at `level` labelled `label` with its twistie, and waits for it. A click
+ * can land while the tree redraws (a scan or the index finishing refreshes it): then the row keeps its
+ * state, and the click is tried again, up to three times.
+ */
 async function setExpanded(page, level, label, expanded) {
   const rowWith = (state) => page.locator(`${TREE_ROWS}[aria-level="${level}"]${state}`)
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }) }).first();
   const row = rowWith('');
-  await row.waitFor({ state: 'visible' });
-  if ((await row.getAttribute('aria-expanded')) !== String(expanded)) await row.locator('.monaco-tl-twistie').click();
-  await rowWith(`[aria-expanded="${expanded}"]`).waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
-    throw new CheckError(`could not ${expanded ? 'expand' : 'collapse'} "${label}"; rows: ${JSON.stringify(await treeRows(page))}`);
-  });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await row.waitFor({ state: 'visible' });
+    if ((await row.getAttribute('aria-expanded')) === String(expanded)) return;
+    await row.locator('.monaco-tl-twistie').click();
+    const done = await rowWith(`[aria-expanded="${expanded}"]`).waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    if (done) return;
+  }
+  throw new CheckError(`could not ${expanded ? 'expand' : 'collapse'} "${label}"; rows: ${JSON.stringify(await treeRows(page))}`);
 }
 
 async function conceptsTree(page) {
