@@ -3,7 +3,6 @@
 // edit that shifts a block (the incremental scan) keeps them valid.
 
 import type { Block } from '../../markdown/blocks';
-import { Ch } from '../../text/charCodes';
 import { cueHits } from './cueHits';
 import type { SenseRules } from './senseRules';
 
@@ -14,8 +13,11 @@ export interface BlockCues {
   mask: number;
   /** Each cue found, as (id, start relative to the block) pairs in text order: a sentence's cues are read from them. */
   hits?: number[];
-  /** Relative offsets where a sentence ends (after its closing mark), ascending: found by the cue pass, or on first use. */
-  sentenceEnds?: readonly number[];
+  /**
+   * Relative offsets where a sentence ends (after its closing mark), ascending, found by the cue pass;
+   * none kept when no cue of the block speaks for a name (mask 0: no decision reads its sentences).
+   */
+  sentenceEnds: readonly number[];
   /**
    * Verdicts on this block's own evidence, by key: (key, verdict) pairs while few (most blocks hold a
    * name or two, and a Map each would cost thousands of blocks their memory), a Map past that.
@@ -65,23 +67,23 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
 }
 
 /**
- * A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits").
- * With `scratch` (emptied first), where its sentences end too, found in the same pass: kept only if a
- * cue in the block speaks for some name (most blocks have none, and their ends would be garbage).
+ * A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits"),
+ * and where its sentences end, found in the same pass into `scratch` (emptied first): kept only if a cue
+ * in the block speaks for some name (most blocks have none, and their ends would be garbage).
  */
-export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch?: number[]): BlockCues {
-  if (scratch) scratch.length = 0;
+export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[]): BlockCues {
+  scratch.length = 0;
   const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch);
   if (distinct.length === 0) return NO_CUES;
   for (let k = 1; k < hits!.length; k += 2) hits![k]! -= block.start;
-  if (!scratch || mask === 0) return { distinct, mask, hits: hits! };
+  if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
   const sentenceEnds = new Array<number>(scratch.length);
   for (let k = 0; k < scratch.length; k++) sentenceEnds[k] = scratch[k]! - block.start;
   return { distinct, mask, hits: hits!, sentenceEnds };
 }
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
-export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE, mask: 0 }) as BlockCues;
+export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE, mask: 0, sentenceEnds: NONE }) as BlockCues;
 
 /** Past this many verdicts a block's list becomes a Map (a block of endless sentences stays linear). */
 const LIST_MAX = 16;
@@ -117,22 +119,6 @@ export function firstHitFrom(hits: readonly number[], s: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Where the sentences of a block end, relative to its start: after 。！？；, and after . ! ? ; before a space. */
-export function sentenceEnds(text: string, block: Block): number[] {
-  const ends: number[] = [];
-  const stop = block.contentEnd;
-  for (let i = block.contentStart; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) ends.push(i + 1 - block.start);
-    else if ((c === Ch.Dot || c === 0x21 || c === 0x3f || c === 0x3b) && (i + 1 >= stop || isSpace(text.charCodeAt(i + 1)))) ends.push(i + 1 - block.start);
-  }
-  return ends;
-}
-
-function isSpace(c: number): boolean {
-  return c === Ch.Space || c === Ch.Tab || c === Ch.LineFeed || c === Ch.CarriageReturn;
 }
 
 /** Index into `ends` of the end of the sentence that holds relative offset `at` (ends.length: the last, unclosed one). */

@@ -77,8 +77,8 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
 
 /**
  * Appends (cue id, offset) pairs for the cues found in [from, to) of `text` to `out`, in the order their
- * ends are found; and, with `ends`, the offsets where sentences end (see sentenceEnds() in blockCues.ts),
- * found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
+ * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；, and after . ! ? ;
+ * before a space or the range's end), found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
  */
 export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: number[], ends?: number[]): void {
   const a = rules.cueAutomaton;

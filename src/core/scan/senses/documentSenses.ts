@@ -7,7 +7,7 @@
 // only for the blocks a decision reaches, so a document whose names are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceEnds, sentenceIndex, type BlockCues } from './blockCues';
+import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceIndex, type BlockCues } from './blockCues';
 import { ambiguityBit, type SenseRules } from './senseRules';
 
 /** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
@@ -114,7 +114,7 @@ export class DocumentSenses {
     // A block none of whose cues speaks for this name leaves its sentence and paragraph undecided.
     if ((cues.mask & bit) !== 0) {
       // A block's own verdicts depend on its text alone: they are kept with its cues, across versions.
-      const ends = (cues.sentenceEnds ??= sentenceEnds(this.text, block));
+      const ends = cues.sentenceEnds;
       const i = sentenceIndex(ends, offset - block.start);
       const k = this.rules.ambiguities.length;
       const sk = (i + 1) * k + ambiguity;
