@@ -160,6 +160,19 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['All a lab needs is one release that will drive attention to its other models.', []],
   ['In self-attention, each token computes attention scores over the previous tokens.', ['attention-mechanism:self-attention', 'attention-mechanism:attention']],
   ['为什么非要把熵定义成微观态数目的对数？', ['entropy:熵']],
+  // After sets r and s: a software library, a recurrent network, embeddings of other fields, and the
+  // Chinese "high entropy" of a dataset, which reads like the English "high entropy".
+  ['我们将透过 Hugging Face 的 Transformer 套件动手操作。', []],
+  ['Install the Hugging Face Transformers library with pip.', []],
+  ['支持[🤗transformers](https://github.com/huggingface/transformers)推理。', []],
+  ['The Transformer replaced recurrence with attention.', ['transformer:Transformer', 'attention-mechanism:attention']],
+  ['在递归网络的每个节点上，进行一系列矩阵乘法。', []],
+  ['t-stochastic neighbor embedding (t-SNE) keeps nearby points together.', []],
+  ['A technique called delay-coordinate embedding reconstructs the attractor.', []],
+  ['The embedding of the attractor in phase space is smooth.', []],
+  ['在决策树中，一个高熵的数据集包含许多不同类别的数据。', ['information-entropy:高熵']],
+  ['孤立系统从低熵走向高熵。', ['entropy:低熵', 'entropy:高熵']],
+  ['The hash is chosen from a distribution with high min-entropy.', []],
 ];
 
 describe('the built-in pack, read in context', () => {

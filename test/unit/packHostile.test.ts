@@ -392,7 +392,7 @@ describe('hostile concept packs', () => {
           aliases: maybe(fc.record({ zh: maybe(fc.array(aliasSpec, { maxLength: 4 })), en: maybe(fc.array(aliasSpec, { maxLength: 4 })) }, { requiredKeys: [] })),
           exclusions: lists,
           relations: maybe(fc.array(maybe(fc.record({ kind: maybe(fc.constantFrom(...RELATION_KINDS)), target: maybe(fc.oneof(ids, hostileString)) }, { requiredKeys: [] })), { maxLength: 3 })),
-          sense: maybe(fc.record({ of: maybe(fc.oneof(ids, hostileString)), cues: lists, except: lists }, { requiredKeys: [] })),
+          sense: maybe(fc.record({ of: maybe(fc.oneof(ids, hostileString)), cues: lists, except: lists, aliases: lists }, { requiredKeys: [] })),
           [HOSTILE_STRINGS[2]!]: junk,
         },
         { requiredKeys: [] },

@@ -109,7 +109,7 @@ describe('concept packs', () => {
   it('reads a sense and reports one of an unknown concept, of itself, or without cues', () => {
     const good = load({ ...base, concepts: [concept('broad'), concept('narrow', { sense: { of: 'broad', cues: { en: ['cue word'] }, except: { zh: ['例外'] } } })] });
     assert.deepEqual(good.problems, []);
-    assert.deepEqual(good.pack!.concepts[1]!.sense, { of: 'broad', cues: [{ text: 'cue word', lang: 'en' }], except: [{ text: '例外', lang: 'zh' }] });
+    assert.deepEqual(good.pack!.concepts[1]!.sense, { of: 'broad', cues: [{ text: 'cue word', lang: 'en' }], except: [{ text: '例外', lang: 'zh' }], aliases: [] });
     const bad = load({
       ...base,
       concepts: [
@@ -123,6 +123,16 @@ describe('concept packs', () => {
     assert.deepEqual(bad.problems.map((p) => p.path), ['$.concepts[0].sense.of', '$.concepts[1].sense.of', '$.concepts[2].sense.cues', '$.concepts[3].sense.extra', '$.concepts[4].sense.of']);
     assert.match(bad.problems[4]!.message, /"a" already has a narrower sense \(\$\.concepts\[3\]\.sense\)/);
     assert.deepEqual(bad.pack!.concepts.map((c) => c.sense?.of), [undefined, undefined, undefined, 'a', undefined]);
+  });
+
+  it("reads a sense's other names of the broader concept, and reports one that is not its name", () => {
+    const { pack, problems } = load({
+      ...base,
+      concepts: [concept('broad', { aliases: { zh: ['高宽'] } }), concept('narrow', { sense: { of: 'broad', cues: { en: ['cue'] }, aliases: { zh: ['高宽', '别的'], en: [3] } } })],
+    });
+    assert.deepEqual(problems.map((p) => p.path), ['$.concepts[1].sense.aliases.zh[1]', '$.concepts[1].sense.aliases.en[0]']);
+    assert.match(problems[0]!.message, /"别的" is not a name or alias of "broad"/);
+    assert.deepEqual(pack!.concepts[1]!.sense!.aliases, [{ text: '高宽', lang: 'zh' }]);
   });
 
   it('reports a section that does not exist', () => {

@@ -90,6 +90,7 @@ function conceptPairs(c: Concept, conceptIri: (id: string) => string, narrower: 
     pairs.push(['cl:senseOf', conceptIri(c.sense.of)]);
     labels(pairs, 'cl:senseCue', c.sense.cues);
     labels(pairs, 'cl:senseExcept', c.sense.except);
+    labels(pairs, 'cl:senseAlias', c.sense.aliases);
   }
   // How its names are read in context has no SKOS word: the pack's own JSON, kept whole.
   if (c.context) pairs.push(['cl:context', turtleString(JSON.stringify(contextSpec(c.context)))]);

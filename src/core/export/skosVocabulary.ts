@@ -34,5 +34,6 @@ export const CL_PROPERTIES = {
   senseOf: 'the broader concept whose bare names mean this concept in a paragraph with one of the cues',
   senseCue: 'a word that selects this sense',
   senseExcept: 'a word of the broader concept that keeps the broader meaning',
+  senseAlias: 'a name of the broader concept, besides its bare names, that may mean this concept',
   context: 'how the names of the concept are read in context, as the pack writes it in JSON (docs/senses.md)',
 } as const;

@@ -136,6 +136,7 @@ interface SenseSpec {
   of: string;
   cues: Partial<Record<Lang, string[]>>;
   except?: Partial<Record<Lang, string[]>>;
+  aliases?: Partial<Record<Lang, string[]>>;
 }
 
 interface Draft {
@@ -193,7 +194,8 @@ function addSenses(drafts: readonly Draft[], idOf: ReadonlyMap<string, string>):
     if (of === undefined) continue;
     const cues = byLang(literals(d.subject, CL + 'senseCue')) ?? {};
     const except = byLang(literals(d.subject, CL + 'senseExcept'));
-    (d.spec as ConceptSpec & { sense?: SenseSpec }).sense = { of, cues, ...(except ? { except } : {}) };
+    const aliases = byLang(literals(d.subject, CL + 'senseAlias'));
+    (d.spec as ConceptSpec & { sense?: SenseSpec }).sense = { of, cues, ...(except ? { except } : {}), ...(aliases ? { aliases } : {}) };
   }
 }
 

@@ -65,6 +65,8 @@ export interface Sense {
   cues: { text: string; lang: Lang }[];
   /** Words of the broader concept's own field: with one of them, the paragraph speaks of the broader concept. */
   except: { text: string; lang: Lang }[];
+  /** Names of the broader concept, besides its bare names, that may mean this one (高熵, "low entropy" in Chinese). */
+  aliases: { text: string; lang: Lang }[];
 }
 
 export interface Section {

@@ -52,7 +52,7 @@ function relationOf(v: Validator, rel: unknown, path: Path, concept: Concept, re
 export function readSenses(v: Validator, read: ConceptsRead): void {
   const senseOwner = new Map<string, Path>();
   for (const { concept, sense, path } of read.sensesAt) {
-    v.fields(sense, path, ['of', 'cues', 'except']);
+    v.fields(sense, path, ['of', 'cues', 'except', 'aliases']);
     const of = senseOf(v, sense, path, concept, read);
     if (of === undefined) continue;
     const cues = senseWords(v, sense, path, 'cues');
@@ -67,8 +67,20 @@ export function readSenses(v: Validator, read: ConceptsRead): void {
       continue;
     }
     senseOwner.set(of, path);
-    concept.sense = { of, cues, except };
+    const broader = read.concepts.find((c) => c.id === of);
+    concept.sense = { of, cues, except, aliases: broader ? broaderNames(v, sense, path, broader) : [] };
   }
+}
+
+/** The names of the broader concept, besides its bare names, that may mean the sense: each must be one of its names. */
+function broaderNames(v: Validator, sense: Record<string, unknown>, path: Path, broader: Concept): { text: string; lang: Lang }[] {
+  const out: { text: string; lang: Lang }[] = [];
+  v.listsByLang(sense, path, 'aliases', (e, lang, ep) => {
+    if (typeof e !== 'string') v.report(ep, 'a name of a sense must be a string');
+    else if (broader.aliases.some((a) => a.text === e)) out.push({ text: e, lang });
+    else v.report(ep, `"${show(e)}" is not a name or alias of "${broader.id}"`);
+  });
+  return out;
 }
 
 /** The broader concept a sense is of, if it is another concept that was kept. */

@@ -85,8 +85,8 @@ export function compileSenseRules(
   const byKey = new Map<string, number>();
   const ambiguityOf: AmbiguityOf = (ci, alias) => {
     const c = concepts[ci]!;
-    const bare = alias.text.toLowerCase() === c.name[alias.lang as 'zh' | 'en']?.toLowerCase();
-    const narrower = bare ? narrowerOf.get(ci) : undefined;
+    const narrowerIndex = narrowerOf.get(ci);
+    const narrower = narrowerIndex !== undefined && meansNarrower(c, concepts[narrowerIndex]!, alias) ? narrowerIndex : undefined;
     const others = (c.context?.otherSenses ?? []).filter((o) => o.aliases.some((a) => a.text === alias.text) || (o.partOfSpeech === 'verb' && alias.lang === 'en' && isVerb(inflections, alias.text)));
     if (narrower === undefined && others.length === 0) return -1;
     const key = `${ci}|${narrower ?? ''}|${others.map((o) => o.id).join(',')}`;
@@ -100,6 +100,12 @@ export function compileSenseRules(
   // Ambiguities are made as the caller asks for each alias; the rules are made after that, from the
   // names as the automaton will find them (every spelling and inflection of each alias).
   return { rulesFor: (names) => b.rules(names), ambiguityOf };
+}
+
+/** Whether a name of the broader concept may mean its narrower sense: its bare name, or one the sense lists. */
+function meansNarrower(broader: Concept, narrower: Concept, alias: { text: string; lang: string }): boolean {
+  if (alias.text.toLowerCase() === broader.name[alias.lang as 'zh' | 'en']?.toLowerCase()) return true;
+  return narrower.sense?.aliases.some((a) => a.text === alias.text) ?? false;
 }
 
 /**
