@@ -15,13 +15,13 @@ import { builtinCompiled, found } from '../support/testPack';
 
 const cp = builtinCompiled();
 
-/** The rule, one unit at a time (the oracle of the property test): after 。！？；, and after . ! ? ; before a space. */
+/** The rule, one unit at a time (the oracle of the property test): after 。！？；．, and after . ! ? ; before a space. */
 function sentenceEnds(text: string, block: Block): number[] {
   const ends: number[] = [];
   for (let i = block.contentStart; i < block.contentEnd; i++) {
     const c = text[i]!;
     const next = text[i + 1];
-    if ('。！？；'.includes(c) || ('.!?;'.includes(c) && (i + 1 >= block.contentEnd || next === ' ' || next === '\t' || next === '\n' || next === '\r'))) ends.push(i + 1 - block.start);
+    if ('。！？；．'.includes(c) || ('.!?;'.includes(c) && (i + 1 >= block.contentEnd || next === ' ' || next === '\t' || next === '\n' || next === '\r'))) ends.push(i + 1 - block.start);
   }
   return ends;
 }
@@ -48,12 +48,18 @@ const concept = (id: string, name: string, cues: string[], other: Record<string,
 });
 
 describe('block cues', () => {
-  it('the cue pass finds where sentences end: after 。！？； and after . ! ? ; before a space', () => {
+  it('the cue pass finds where sentences end: after 。！？；． and after . ! ? ; before a space', () => {
     // 。 is unit 11; ";" 30 ("Entropy" starts at 12); the "." of v1.2 is 34, no end; "?" 50; "!" 55.
     const text = '熵是概率分布的不确定性。Entropy is in bits; v1.2 is not an end? Yes!';
     const { ends, cues } = firstBlock(text);
     assert.ok(cues.distinct.length > 0, 'the block has cues (概率分布, bits)');
     assert.deepEqual(ends, [12, 31, 51, 56]);
+  });
+
+  it('ends a sentence at the full-width ． of academic Chinese', () => {
+    // ． at 9, 19 and 23: three sentences.
+    const text = '熵是概率分布的度量．临界点是函数的驻点．第三句．';
+    assert.deepEqual(firstBlock(text).ends, [10, 20, 24]);
   });
 
   it('keeps no sentence ends for a block without cues, or whose cues speak for no name', () => {
@@ -67,7 +73,7 @@ describe('block cues', () => {
   });
 
   it('finds the same ends as sentenceEnds() on any text (property)', () => {
-    const pieces = ['.', '!', '?', ';', '。', '！', '？', '；', ' ', '\n', '*', '_', '> ', '熵', '概率', 'bits', 'entropy', 'temperature', 'a', '1.2', '\u3000', '\u00a0'];
+    const pieces = ['.', '!', '?', ';', '。', '！', '？', '；', '．', ' ', '\n', '*', '_', '> ', '熵', '概率', 'bits', 'entropy', 'temperature', 'a', '1.2', '\u3000', '\u00a0'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }), (xs) => {
         const text = 'bits ' + xs.join('');

@@ -43,9 +43,9 @@ const SLOW = -4;
 /** `.` `!` `?` `;`: a sentence may end there; its kind as a unit is in the upper half of cueAsciiKinds(). */
 const SENTENCE_END = -5;
 
-/** Whether `c` is a Chinese mark that ends a sentence: 。！？；. */
+/** Whether `c` is a Chinese mark that ends a sentence: 。！？；, and the full-width ． of academic writing. */
 function isChineseSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0e;
 }
 
 function isLatinSentenceEnd(c: number): boolean {
@@ -77,7 +77,7 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
 
 /**
  * Appends (cue id, offset) pairs for the cues found in [from, to) of `text` to `out`, in the order their
- * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；, and after . ! ? ;
+ * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；．, and after . ! ? ;
  * before a space or the range's end), found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
  */
 export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: number[], ends?: number[]): void {
