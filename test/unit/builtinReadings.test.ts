@@ -174,14 +174,17 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['孤立系统从低熵走向高熵。', ['entropy:低熵', 'entropy:高熵']],
   ['The hash is chosen from a distribution with high min-entropy.', []],
   // After sets t and u: "in order to" is no evidence of chaos theory, the chaos of chaos experiments is
-  // everyday; critical phenomena speak for the critical point; embeddings of set theory, the language of
-  // thought and doctrines named after language are not the concepts.
+  // everyday; critical phenomena speak for the critical point; embeddings of set theory and the language
+  // of thought are not the concepts.
   ['In order to test resilience, Chaos Kong kills entire regions and the team learns from the chaos.', []],
   ['Life sits at the edge between order and chaos.', ['chaos:chaos']],
   ['At the q=3 critical point of the Potts Hamiltonian, the free energy is not an analytic function.', ['critical-point:critical point']],
   ['j 是从 V 到内模型 M 的初等嵌入。', []],
   ['The language of thought hypothesis says that thinking occurs in Mentalese.', []],
-  ['强式（语言决定论）认为语言结构决定人的思维方式。', ['language:语言']],
+  // After set v: the formal definition of a language one designs, a symmetric channel, the key point of an argument.
+  ['在阅读例子的过程中理解这门语言，而不要看语言的形式定义。', []],
+  ['The binary symmetric channel flips each bit with probability p.', []],
+  ['The model demonstrates the critical point that outcomes are decoupled from intentions.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
