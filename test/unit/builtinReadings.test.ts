@@ -185,6 +185,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['在阅读例子的过程中理解这门语言，而不要看语言的形式定义。', []],
   ['The binary symmetric channel flips each bit with probability p.', []],
   ['The model demonstrates the critical point that outcomes are decoupled from intentions.', []],
+  // After set w: text embeddings and semantic search; a chaos experiment is chaos engineering.
+  ['解释什么是文本嵌入，以及如何用嵌入做语义搜索。', ['embedding:嵌入', 'embedding:嵌入']],
+  ['什么是文本嵌入？', ['embedding:嵌入']],
+  ['阿里巴巴开源的一款混沌实验注入工具。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
