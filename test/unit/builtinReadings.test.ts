@@ -189,6 +189,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['解释什么是文本嵌入，以及如何用嵌入做语义搜索。', ['embedding:嵌入', 'embedding:嵌入']],
   ['什么是文本嵌入？', ['embedding:嵌入']],
   ['阿里巴巴开源的一款混沌实验注入工具。', []],
+  // After set u: the power grid's transformers beside AI data centres; a KV cache is no kilovolt.
+  ['Transformer demand rises with AI data centres, and the grid needs new substations.', []],
+  ['拿到这两个 token 的 kv 之后，就需要再走一遍 transformer。', ['transformer:transformer']],
 ];
 
 describe('the built-in pack, read in context', () => {
