@@ -192,6 +192,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After set u: the power grid's transformers beside AI data centres; a KV cache is no kilovolt.
   ['Transformer demand rises with AI data centres, and the grid needs new substations.', []],
   ['拿到这两个 token 的 kv 之后，就需要再走一遍 transformer。', ['transformer:transformer']],
+  // After set x: public awareness is no consciousness; a planning domain definition language is formal.
+  ['The idea entered the mainstream consciousness with a bestselling book.', []],
+  ['Underneath it sits a kind of historical consciousness.', []],
+  ['使用规划域定义语言（PDDL，Planning Domain Definition Language）描述问题。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
