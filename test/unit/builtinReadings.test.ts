@@ -66,6 +66,14 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['A big-bang rewrite of the billing system failed.', []],
   ['A "big-bang" rewrite of a legacy codebase rarely ends well.', []],
   ['After the Big Bang, the universe cooled for billions of years.', ['big-bang:Big Bang']],
+  // 大爆炸 of a news report is an explosion; of a cosmology text, the Big Bang.
+  ['港口仓库昨晚发生大爆炸，造成至少十人死亡。', []],
+  ['工廠大爆炸現場仍有濃煙，消防員正在救援。', []],
+  ['宇宙大爆炸之后，物质在膨胀中逐渐冷却。', ['big-bang:大爆炸']],
+  // A longer word that holds a name is not the name.
+  ['不要夸大模型的能力。', []],
+  ['这是一个强大模型，却不是大模型。', ['large-language-model:大模型']],
+  ['天地初开之时，混混沌沌，一物未有。', []],
   // Critical point: a key point of an argument, or the threshold where a system changes.
   ['A critical point to remember is that backups must be tested.', []],
   ['At the critical point, water and steam become indistinguishable.', ['critical-point:critical point']],
