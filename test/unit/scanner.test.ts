@@ -90,6 +90,21 @@ describe('scanner', () => {
     it('language models are not language', () => {
       assert.deepEqual(found('language models and natural language processing, unlike human language'), ['language:human language']);
     });
+    it('a name that runs into an exclusion is not meant', () => {
+      assert.deepEqual(found('the Shannon game (human language model) and natural language models'), []);
+      assert.deepEqual(found('人类语言模型、自然語言模型，以及有意识形态的人'), []);
+    });
+    it('an exclusion must reach two symbols past the name to take it', () => {
+      const cp = compileSpec({
+        id: 't',
+        article: { title: { zh: 'T' }, sections: [] },
+        concepts: [{ id: 'c', name: { zh: '甲乙' }, exclusions: { zh: ['乙丙丁', '乙戊'] }, explanation: { zh: 'x' } }],
+      });
+      assert.deepEqual(found('甲乙丙丁', cp), []);
+      assert.deepEqual(found('甲乙戊', cp), ['c:甲乙']);
+      assert.deepEqual(found('甲乙丙', cp), ['c:甲乙']);
+      assert.deepEqual(found('乙丙丁甲乙', cp), ['c:甲乙']);
+    });
   });
 
   describe('senses by paragraph', () => {

@@ -194,10 +194,32 @@ class PendingHits {
       if (start[best]! >= minFutureStart) return;
       const p = this.surface[best]!;
       const s = this.cp.surfaces[p]!;
-      if (s.concept >= 0) this.out.push({ concept: s.concept, surface: p, start: this.startOff[best]!, end: this.endOff[best]! });
-      this.settledTo = end[best]!;
+      // A name is settled only once no exclusion can still start inside it.
+      if (s.concept >= 0 && end[best]! > minFutureStart) return;
+      const straddle = s.concept >= 0 ? this.straddlingExclusionEnd(best) : -1;
+      if (straddle >= 0) this.settledTo = straddle;
+      else {
+        if (s.concept >= 0) this.out.push({ concept: s.concept, surface: p, start: this.startOff[best]!, end: this.endOff[best]! });
+        this.settledTo = end[best]!;
+      }
       this.dropSettled();
     }
+  }
+
+  /**
+   * Where the furthest exclusion that starts inside hit `b` and ends two or more symbols past it
+   * ends, or -1. Such a compound claims the letters the two share: in "human language model" and
+   * 有意识形态 the names "human language" and 有意识 run into "language model" and 意识形态, and are
+   * not meant. One symbol is too little to tell a compound from a particle (自然语言所取代).
+   */
+  private straddlingExclusionEnd(b: number): number {
+    const { start, end, surface } = this;
+    let furthest = -1;
+    for (let k = 0; k < this.count; k++) {
+      if (start[k]! <= start[b]! || start[k]! >= end[b]! || end[k]! < end[b]! + 2) continue;
+      if (this.cp.surfaces[surface[k]!]!.concept < 0 && end[k]! > furthest) furthest = end[k]!;
+    }
+    return furthest;
   }
 
   /** Keeps only the hits that start past the last match emitted. */
