@@ -71,6 +71,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['工廠大爆炸現場仍有濃煙，消防員正在救援。', []],
   ['宇宙大爆炸之后，物质在膨胀中逐渐冷却。', ['big-bang:大爆炸']],
   // A longer word that holds a name is not the name.
+  ['水从一个相转变为另一个相。', []],
+  ['当温度降低，系统发生相转变。', ['phase-transition:相转变']],
+  ["Hasker's emergent dualism holds that an organized brain gives rise to a soul.", []],
+  ['The encoder reads the input language and the decoder writes the output language.', []],
+  ['编码器读入输入语言的句子。', []],
   ['不要夸大模型的能力。', []],
   ['这是一个强大模型，却不是大模型。', ['large-language-model:大模型']],
   ['天地初开之时，混混沌沌，一物未有。', []],
