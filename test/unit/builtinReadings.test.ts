@@ -70,6 +70,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['港口仓库昨晚发生大爆炸，造成至少十人死亡。', []],
   ['工廠大爆炸現場仍有濃煙，消防員正在救援。', []],
   ['宇宙大爆炸之后，物质在膨胀中逐渐冷却。', ['big-bang:大爆炸']],
+  // The languages of compilers: grammars, parsers and productions.
+  ['A parser turns a program into a parse tree; the syntax of the language is given by production rules.', []],
+  ['终结符是该语言的字母表中的符号，只能出现在产生式的右边。', []],
+  ['隐马尔可夫模型在语言处理中的应用。', []],
   // A longer word that holds a name is not the name.
   ['水从一个相转变为另一个相。', []],
   ['当温度降低，系统发生相转变。', ['phase-transition:相转变']],

@@ -2,7 +2,7 @@
 // Expected spellings checked by hand against Taiwanese usage (遞迴, 神經網路, 資訊理論, 人工智慧).
 
 import { strict as assert } from 'node:assert';
-import { taiwanSpelling } from '../../src/core/text/regionalWords';
+import { taiwanSpelling, withTaiwanSpelling } from '../../src/core/text/regionalWords';
 import { found } from '../support/testPack';
 
 describe("Taiwan's vocabulary", () => {
@@ -21,6 +21,15 @@ describe("Taiwan's vocabulary", () => {
     assert.deepEqual(found('遞迴在數學上的定義為：直接或間接定義自己。'), ['recursion:遞迴']);
     assert.deepEqual(found('宇宙誕生於大霹靂。'), ['big-bang:大霹靂']);
     assert.deepEqual(found('通用人工智慧何時到來？'), ['agi:通用人工智慧']);
+  });
+  it('mixes the two vocabularies, as Hong Kong writers and translators do', () => {
+    assert.deepEqual(withTaiwanSpelling('递归网络').sort(), ['递归网络', '递归網路', '遞迴网络', '遞迴網路'].sort());
+    assert.deepEqual(withTaiwanSpelling('熵'), ['熵']);
+    // 遞歸 is 递归 in traditional characters, beside Taiwan's 網路: the exclusion 递归网络 still holds.
+    assert.deepEqual(found('序列到序列的實現是通過兩個遞歸網路完成的。'), []);
+  });
+  it('bounds the mixes of a name with many such words', () => {
+    assert.ok(withTaiwanSpelling('编程代码网络算法数据信息').length <= 1 + 2 ** 3);
   });
   it('reads a cue in Taiwan\'s words: 位元 speaks for information entropy', () => {
     assert.deepEqual(found('這個結果的熵是 1 位元。'), ['information-entropy:熵']);

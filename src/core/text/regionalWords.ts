@@ -35,8 +35,20 @@ export function taiwanSpelling(text: string): string | undefined {
   return out === text ? undefined : out;
 }
 
-/** `text` and, if Taiwan writes it with other words (遞迴 for 递归), that spelling too. */
+/** At most this many words of one name get both spellings (2^n forms); later ones only Taiwan's. */
+const MAX_MIXED_WORDS = 3;
+
+/**
+ * `text` and, if Taiwan writes it with other words (遞迴 for 递归), every mix of the two vocabularies:
+ * writers in Hong Kong and translators mix them (遞歸網路 keeps 递归 and writes 網路).
+ */
 export function withTaiwanSpelling(text: string): string[] {
-  const taiwan = taiwanSpelling(text);
-  return taiwan === undefined ? [text] : [text, taiwan];
+  let forms = [text];
+  let mixed = 0;
+  for (const [mainland, taiwan] of TAIWAN_WORDS) {
+    if (!forms.some((f) => f.includes(mainland))) continue;
+    const swapped = forms.map((f) => f.split(mainland).join(taiwan));
+    forms = mixed++ < MAX_MIXED_WORDS ? [...forms, ...swapped] : swapped;
+  }
+  return [...new Set([text, ...forms])];
 }
