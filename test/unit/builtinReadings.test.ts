@@ -74,6 +74,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['A parser turns a program into a parse tree; the syntax of the language is given by production rules.', []],
   ['终结符是该语言的字母表中的符号，只能出现在产生式的右边。', []],
   ['隐马尔可夫模型在语言处理中的应用。', []],
+  // Forms of the verb "recurse" that compromise does not conjugate; 语言大模型 is one name of the LLM.
+  ['Until the base case, the recursing function does not return.', ['recursion:recursing']],
+  ['语言大模型改变了人们搜索信息的方式。', ['large-language-model:语言大模型']],
+  ['系统在图像字幕、语言翻译和手写识别上表现突出。', []],
   // A longer word that holds a name is not the name.
   ['水从一个相转变为另一个相。', []],
   ['当温度降低，系统发生相转变。', ['phase-transition:相转变']],
