@@ -10,7 +10,7 @@ import { loadBuiltinCompiledPack } from '../../src/core/pack/builtinCompiledPack
 import { compiledPackData, restoreCompiledPack, type CompiledPack } from '../../src/core/scan/compiledPack';
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { senseRulesData } from '../../src/core/scan/senses/senseRules';
-import { FIXTURES } from '../support/paths';
+import { FIXTURES, ROOT } from '../support/paths';
 import { builtinCompiled, compileSpec } from '../support/testPack';
 
 const ARTICLE = readFileSync(join(FIXTURES, 'entropy-and-emergence.md'), 'utf8');
@@ -41,6 +41,12 @@ function shape(cp: CompiledPack): unknown {
 describe('compiled built-in pack', () => {
   it('is what scripts/gen-compiled-pack.ts makes of the pack (run `npx tsx scripts/gen-compiled-pack.ts`)', () => {
     strictEqual(readFileSync(COMPILED_PACK_PATH, 'utf8'), builtinCompiledPackJson());
+  });
+
+  it('has an inflection for every English name of the pack (run `npm run gen:inflections`)', () => {
+    const table = JSON.parse(readFileSync(join(ROOT, 'src', 'packs', 'entropy-and-emergence.inflections.json'), 'utf8')) as Record<string, unknown>;
+    const missing = builtinCompiled().pack.concepts.flatMap((c) => c.aliases.map((a) => a.text)).filter((t) => /[A-Za-z]/.test(t) && !Object.hasOwn(table, t));
+    deepStrictEqual(missing, []);
   });
 
   it('restores to the same compiled pack as compiling it', () => {
