@@ -134,6 +134,10 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'attention and a cue in one sentence', make: (n) => fill('', 'attention query ', n) },
   { name: 'attention without a cue in one sentence', make: (n) => fill('', 'attention and ', n) },
   { name: 'sentences of 熵', make: (n) => fill('', '熵。', n) },
+  // A name is settled only once no exclusion can still start inside it (straddling exclusions).
+  { name: 'names straddled by exclusions', make: (n) => fill('', '人类语言模型有意识形态', n) },
+  { name: 'human language model run', make: (n) => fill('', 'human language model ', n) },
+  { name: 'exclusions that fail at their last unit', make: (n) => fill('', '人类语言模有意识形', n) },
   { name: 'sections of attention', make: (n) => fill('', '# a\n\nattention\n\n', n) },
   { name: 'nested sections of transformer', make: (n) => fill('', '# a\n## b\n### c\n#### d\n##### e\n###### f\n\ntransformer voltage\n\n', n) },
   { name: 'emerge with cues of both senses', make: (n) => fill('', 'patterns emerge recently from complex ', n) },
