@@ -51,6 +51,7 @@ function relationOf(v: Validator, rel: unknown, path: Path, concept: Concept, re
 /** Sets each concept's sense. A broader concept has at most one narrower sense: the first listed. */
 export function readSenses(v: Validator, read: ConceptsRead): void {
   const senseOwner = new Map<string, Path>();
+  const byId = new Map(read.concepts.map((c) => [c.id, c]));
   for (const { concept, sense, path } of read.sensesAt) {
     v.fields(sense, path, ['of', 'cues', 'except', 'aliases']);
     const of = senseOf(v, sense, path, concept, read);
@@ -67,7 +68,7 @@ export function readSenses(v: Validator, read: ConceptsRead): void {
       continue;
     }
     senseOwner.set(of, path);
-    const broader = read.concepts.find((c) => c.id === of);
+    const broader = byId.get(of);
     concept.sense = { of, cues, except, aliases: broader ? broaderNames(v, sense, path, broader) : [] };
   }
 }
