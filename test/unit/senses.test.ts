@@ -4,6 +4,7 @@
 // pack below, whose cues are few and known.
 
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { deriveInflections } from '../../src/core/inflect/compromiseInflections';
 import { validatePack } from '../../src/core/pack/loadPack';
 import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack';
@@ -264,6 +265,66 @@ describe('senses by context', () => {
       inc.applyEdit({ start: at, deleteCount: 2, text: '' });
       assert.deepEqual(inc.matches.map((m) => cp.concepts[m.concept]!.id), ['info']);
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+    });
+  });
+
+  describe('an edit that changes cues remakes the readings its cues can reach, and only those', () => {
+    const ids = (inc: IncrementalScan): string[] => inc.matches.map((m) => `${cp.concepts[m.concept]!.id}:${inc.text.slice(m.start, m.end)}`);
+    const type = (inc: IncrementalScan, after: string, text: string): void => {
+      inc.applyEdit({ start: inc.text.indexOf(after) + after.length, deleteCount: 0, text });
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+    };
+    it('a cue typed in a section reads that section anew, not another', () => {
+      const inc = new IncrementalScan('# A\n\nEntropy one.\n\n# B\n\nEntropy two.\n\nFiller.', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy']);
+      type(inc, 'Filler', ' bits');
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'info:Entropy']);
+      type(inc, 'Filler bits', 'x');
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy']);
+    });
+    it('a cue typed in a subsection reaches a name that its parent section decides', () => {
+      // A decides A1's name (a temperature), not the document; a cue in A2 is in A.
+      const inc = new IncrementalScan('# A\n\nTemperature.\n\n## A1\n\nEntropy.\n\n## A2\n\nFiller.', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy']);
+      type(inc, 'Filler', ' bits and probability');
+      assert.deepEqual(ids(inc), ['info:Entropy']);
+    });
+    it('a cue typed in the opening reaches a name that the document decides', () => {
+      const inc = new IncrementalScan('Entropy.\n\nFiller.\n\n# A\n\nEntropy.', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy']);
+      type(inc, 'Filler', ' probability and bits');
+      assert.deepEqual(ids(inc), ['info:Entropy', 'info:Entropy']);
+    });
+    it('an edit that moves a heading among its blocks reads them by their new sections', () => {
+      const inc = new IncrementalScan('# A\n\nA temperature.\n\nEntropy one.\n\n# B\n\nbits, probability.\n\nEntropy two.', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'info:Entropy']);
+      // As many blocks and cues as before, the heading one block later: the new paragraph is in A.
+      const from = inc.text.indexOf('Entropy one.');
+      inc.applyEdit({ start: from, deleteCount: inc.text.length - from, text: 'Entropy one.\n\nEntropy four.\n\n# B\n\nbits, probability.' });
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy']);
+    });
+    // Random documents of headings, names and cues of the small pack, edited at random: the readings
+    // after every edit are those of a full scan.
+    const PIECES = ['\n\n', '\n', '# ', '## ', '### ', 'Entropy', ' entropy ', '熵', 'attention', 'Transformer', 'emerge', ' temperature', ' bits', 'probability', '概率', '温度', ' voltage', ' query', ' focus', ' parts', ' filler', '. ', 'x', '---\ntitle: bits\n---\n'];
+    const piece = fc.constantFrom(...PIECES);
+    it('equals a full scan after every random edit', () => {
+      fc.assert(
+        fc.property(
+          fc.array(piece, { maxLength: 40 }),
+          fc.array(fc.record({ pos: fc.double({ min: 0, max: 1, noNaN: true }), len: fc.nat(12), ins: fc.array(piece, { maxLength: 3 }) }), { maxLength: 12 }),
+          (pieces, edits) => {
+            const inc = new IncrementalScan(pieces.join(''), cp);
+            void inc.matches;
+            for (const e of edits) {
+              const start = Math.floor(e.pos * (inc.text.length + 1));
+              inc.applyEdit({ start, deleteCount: Math.min(e.len, inc.text.length - start), text: e.ins.join('') });
+              assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+            }
+          },
+        ),
+        { numRuns: 400 },
+      );
     });
   });
 

@@ -11,7 +11,7 @@ import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DOCUMENT_BLOCKS, DocumentSenses, type CueSlots, type DocumentContext } from './senses/documentSenses';
+import { DOCUMENT_BLOCKS, DocumentSenses, headingsAround, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
 import { cuesOfBlock, NO_CUES, type BlockCues } from './senses/blockCues';
 import { blockReadings } from './senses/blockReadings';
 
@@ -42,7 +42,7 @@ export class IncrementalScan {
   private freshCues: BlockCues[] | undefined;
   /** Scratch for the cue pass: where a block's sentences end. */
   private readonly endsScratch: number[] = [];
-  /** Each block's readings (see blockReadings), or STALE until a snapshot makes them. */
+  /** Each block's readings, or STALE until a snapshot makes them. */
   private readingSlots: ReadingSlot[] = [];
   /** The document-wide cues and verdicts, kept while edits keep the document's cues. */
   private documentContext: DocumentContext | undefined;
@@ -90,12 +90,14 @@ export class IncrementalScan {
       if (ms.length === 0) continue;
       starts[n] = this.blocks[b]!.start;
       if (reads) {
-        let r = this.readingSlots[b];
-        if (r === STALE) {
+        let slot = this.readingSlots[b]!;
+        if (slot === STALE) {
           senses ??= new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, this.documentContext);
-          this.readingSlots[b] = r = blockReadings(senses, b, ms, 0, ms.length, this.blocks[b]!.start, this.cp);
+          const r = blockReadings(senses, b, ms, 0, ms.length, this.blocks[b]!.start, this.cp);
+          const reach = senses.takeReach();
+          this.readingSlots[b] = slot = r === undefined && reach === undefined ? NOTHING_READ : { readings: r, reach };
         }
-        readings[n] = r;
+        readings[n] = slot.readings;
       }
       local[n++] = ms;
     }
@@ -186,13 +188,9 @@ export class IncrementalScan {
         b.contentStart += delta;
         b.contentEnd += delta;
       }
-    // Read before the blocks are replaced. Readings stay where the edit kept every section's and the document's cues.
-    if (this.cp.senseRules.ambiguities.length > 0) {
-      const kept = this.contextKept(old, firstOld, endOld, text, fresh);
-      const slots = this.readingSlots;
-      this.readingSlots = kept ? slots.slice(0, firstOld).concat(staleSlots(fresh.length), slots.slice(endOld)) : staleSlots(firstOld + fresh.length + tail.length);
-      if (!kept) this.documentContext = undefined;
-    }
+    // Read before the blocks are replaced. Readings stay where the edit kept the cues of the sections and
+    // the opening they were decided by.
+    if (this.cp.senseRules.ambiguities.length > 0) this.keepReadings(this.contextChange(old, firstOld, endOld, text, fresh), firstOld, endOld, fresh.length);
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
@@ -212,36 +210,83 @@ export class IncrementalScan {
   }
 
   /**
-   * Whether replacing old blocks [firstOld, endOld) with `fresh` leaves every other block's context as it
-   * was: no heading or front matter among them (sections stay), and the same cues in all (so every
-   * section's and the document's cue sets stay). The fresh blocks' cues are kept for the new slots.
+   * The readings of old blocks outside [firstOld, endOld) that the change leaves, for the new slots: all
+   * of them if it kept every cue; if it changed cues only, those not decided by a section that holds
+   * changed cues, nor (for a change in the opening) by the document; else (a change of structure) none.
    */
-  private contextKept(old: string, firstOld: number, endOld: number, text: string, fresh: readonly Block[]): boolean {
+  private keepReadings(change: ContextChange | undefined, firstOld: number, endOld: number, freshCount: number): void {
+    const n = this.blocks.length - (endOld - firstOld) + freshCount;
+    if (change === undefined) {
+      this.readingSlots = staleSlots(n);
+      this.documentContext = undefined;
+      return;
+    }
+    const slots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
+    const context = this.documentContext;
+    if (context && !change.sameIndexes) context.sectionIndex = undefined;
+    if (change.at.length > 0) {
+      const around = headingsAround(this.blocks, change.at);
+      for (let i = 0; i < n; i++) {
+        const r = slots[i]!;
+        if (r === STALE || r.reach === undefined) continue;
+        if ((r.reach.heading !== undefined && around.has(r.reach.heading)) || (r.reach.document && change.opening)) slots[i] = STALE;
+      }
+      if (context) {
+        for (const h of around) context.sections.delete(h);
+        if (change.opening) this.documentContext = { ...context, verdicts: new Map(), ids: undefined };
+      }
+    }
+    this.readingSlots = slots;
+  }
+
+  /**
+   * What replacing old blocks [firstOld, endOld) with `fresh` changes of every other block's context.
+   * Undefined: the sections (a heading added, removed or of another level, or front matter) or the blocks
+   * of the document's opening. Otherwise the blocks split at their headings, part by part against the
+   * old ones, give where cues changed (see ContextChange; none: nothing did). The fresh blocks' cues are
+   * kept for the new slots, and a fresh heading takes the object of the old one it stands for, by which
+   * readings and section verdicts know it.
+   */
+  private contextChange(old: string, firstOld: number, endOld: number, text: string, fresh: Block[]): ContextChange | undefined {
     const rules = this.cp.senseRules;
     // The document's context reads its opening: blocks added or removed there move others in or out,
     // and an edit across its end may move cues over it.
     const blocksAfter = this.blocks.length - (endOld - firstOld) + fresh.length;
-    const opening = firstOld < DOCUMENT_BLOCKS && Math.max(this.blocks.length, blocksAfter) > DOCUMENT_BLOCKS;
-    if (opening && (fresh.length !== endOld - firstOld || endOld > DOCUMENT_BLOCKS)) return false;
-    const before = new Set<number>();
-    for (let i = firstOld; i < endOld; i++) {
-      const b = this.blocks[i]!;
-      if (b.kind === 'heading' || b.kind === 'frontmatter') return false;
-      const c = this.blockCues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(old, b, rules, this.endsScratch) : NO_CUES);
-      for (const id of c.distinct) before.add(id);
-    }
-    const freshCues: BlockCues[] = [];
-    const after = new Set<number>();
-    for (const b of fresh) {
-      if (b.kind === 'heading' || b.kind === 'frontmatter') return false;
-      const c = isProseBlock(b.kind) ? cuesOfBlock(text, b, rules, this.endsScratch) : NO_CUES;
-      freshCues.push(c);
-      for (const id of c.distinct) after.add(id);
-    }
+    const crowded = firstOld < DOCUMENT_BLOCKS && Math.max(this.blocks.length, blocksAfter) > DOCUMENT_BLOCKS;
+    if (crowded && (fresh.length !== endOld - firstOld || endOld > DOCUMENT_BLOCKS)) return undefined;
+    const oldHeads = headingIndexes(this.blocks, firstOld, endOld);
+    const freshHeads = headingIndexes(fresh, 0, fresh.length);
+    if (oldHeads === undefined || freshHeads === undefined || oldHeads.length !== freshHeads.length) return undefined;
+    for (let k = 0; k < oldHeads.length; k++) if (this.blocks[oldHeads[k]!]!.level !== fresh[freshHeads[k]!]!.level) return undefined;
+    const freshCues = fresh.map((b) => (isProseBlock(b.kind) ? cuesOfBlock(text, b, rules, this.endsScratch) : NO_CUES));
     this.freshCues = freshCues;
-    if (before.size !== after.size) return false;
-    for (const id of before) if (!after.has(id)) return false;
-    return true;
+    const at: number[] = [];
+    let opening = false;
+    // Part p: the blocks from heading p - 1 (from the edit's start for p = 0) up to heading p.
+    for (let p = 0; p <= oldHeads.length; p++) {
+      const o0 = p === 0 ? firstOld : oldHeads[p - 1]!;
+      const o1 = p < oldHeads.length ? oldHeads[p]! : endOld;
+      const f0 = p === 0 ? 0 : freshHeads[p - 1]!;
+      const f1 = p < freshHeads.length ? freshHeads[p]! : fresh.length;
+      const before = new Set<number>();
+      for (let i = o0; i < o1; i++) {
+        const b = this.blocks[i]!;
+        const c = this.blockCues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(old, b, rules, this.endsScratch) : NO_CUES);
+        for (const id of c.distinct) before.add(id);
+      }
+      const after = new Set<number>();
+      for (let j = f0; j < f1; j++) for (const id of freshCues[j]!.distinct) after.add(id);
+      if (sameSet(before, after)) continue;
+      at.push(p === 0 ? firstOld : o0 + 1);
+      if (o0 < DOCUMENT_BLOCKS) opening = true;
+    }
+    for (let k = 0; k < oldHeads.length; k++) {
+      const heading = this.blocks[oldHeads[k]!]!;
+      Object.assign(heading, fresh[freshHeads[k]!]!);
+      fresh[freshHeads[k]!] = heading;
+    }
+    const sameIndexes = fresh.length === endOld - firstOld && oldHeads.every((h, k) => h - firstOld === freshHeads[k]);
+    return { at, opening, sameIndexes };
   }
 
   private matchBlock(b: Block): Match[] {
@@ -255,9 +300,44 @@ export class IncrementalScan {
   }
 }
 
+/**
+ * An edit that kept the sections: where its cues changed, as indexes of old blocks whose sections (see
+ * headingsAround) hold the change, and whether a change is in the document's opening.
+ */
+interface ContextChange {
+  at: number[];
+  opening: boolean;
+  /** Whether every heading keeps its index (no block added or removed before it): the sections by index stay. */
+  sameIndexes: boolean;
+}
+
+/** The indexes of the headings among blocks [from, to), or undefined if front matter is among them. */
+function headingIndexes(blocks: readonly Block[], from: number, to: number): number[] | undefined {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const kind = blocks[i]!.kind;
+    if (kind === 'frontmatter') return undefined;
+    if (kind === 'heading') out.push(i);
+  }
+  return out;
+}
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 /** A block's readings not made yet (null; undefined is "no ambiguous name in it"). */
 const STALE = null;
-type ReadingSlot = readonly number[] | undefined | typeof STALE;
+/** A block's readings (see blockReadings; undefined: no ambiguous name), and how far they reached for context. */
+interface BlockReadings {
+  readings: readonly number[] | undefined;
+  reach: Reach | undefined;
+}
+type ReadingSlot = BlockReadings | typeof STALE;
+/** The slot of a block with no ambiguous name, shared. */
+const NOTHING_READ: BlockReadings = { readings: undefined, reach: undefined };
 
 function staleSlots(n: number): ReadingSlot[] {
   return new Array<ReadingSlot>(n).fill(STALE);

@@ -57,6 +57,8 @@ const CONTESTED = 1 << 30;
 /** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^23 cues. */
 const CUE_BITS = (1 << 23) - 1;
 const verdict = (reading: number, cue: number, contested: boolean): Verdict => reading | ((cue + 1) << 4) | (contested ? CONTESTED : 0);
+/** A section verdict not weighed yet (verdicts are UNDECIDED or ≥ 0). */
+const NOT_WEIGHED: Verdict = -2;
 const readingOf = (v: Verdict): number => v & 15;
 const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;
 
@@ -65,12 +67,39 @@ export interface DocumentContext {
   verdicts: Map<number, number>;
   ids: Set<number> | undefined;
   frontMatter: Set<number> | undefined;
+  /**
+   * Each section's verdicts by its heading (one per ambiguity, NOT_WEIGHED until asked), kept for a heading
+   * block while edits keep its section's blocks' cues.
+   */
+  sections: Map<Block, Verdict[]>;
+  /** Each block's section, by index (see sectionsOf), kept while edits keep the headings and the number of blocks. */
+  sectionIndex: SectionIndex | undefined;
+}
+
+/** For each block its section's heading (-1: none), for each heading where its section ends and its parent (-1: none). */
+export interface SectionIndex {
+  sectionOf: Int32Array;
+  sectionEnd: Int32Array;
+  parent: Int32Array;
+}
+
+/**
+ * How far beyond their own block the decisions of a block reached: the outermost section they weighed
+ * (its heading), and whether the document decided or was weighed. An edit elsewhere can change them only
+ * by changing the cues of that section or of the document's opening.
+ */
+export interface Reach {
+  heading: Block | undefined;
+  document: boolean;
 }
 
 export class DocumentSenses {
   /** Made when a decision first reaches a section: for each block its section's heading, for each heading where its section ends and its parent. */
-  private sections: { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } | undefined;
-  private readonly sectionVerdicts = new Map<number, Verdict>();
+  private sections: SectionIndex | undefined;
+  private readonly sectionVerdicts: Map<Block, Verdict[]>;
+  /** The outermost section heading (index) and the document scope that decisions reached since takeReach(). */
+  private reachHeading = -1;
+  private reachDocument = false;
   /** Scratch for a section's distinct cues: which are counted already, and which to clear after. */
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
@@ -92,6 +121,8 @@ export class DocumentSenses {
     carried?: DocumentContext,
   ) {
     this.documentVerdicts = carried?.verdicts ?? new Map();
+    this.sectionVerdicts = carried?.sections ?? new Map();
+    this.sections = carried?.sectionIndex;
     this.documentIds = carried?.ids;
     this.frontMatter = carried?.frontMatter;
     let most = 0;
@@ -103,7 +134,16 @@ export class DocumentSenses {
 
   /** The document-wide cues and verdicts found so far, for the next version if an edit keeps them. */
   documentContext(): DocumentContext {
-    return { verdicts: this.documentVerdicts, ids: this.documentIds, frontMatter: this.frontMatter };
+    return { verdicts: this.documentVerdicts, ids: this.documentIds, frontMatter: this.frontMatter, sections: this.sectionVerdicts, sectionIndex: this.sections };
+  }
+
+  /** How far the decisions since the last call reached (undefined: no further than their own block), and starts again. */
+  takeReach(): Reach | undefined {
+    const h = this.reachHeading;
+    const reach = h >= 0 || this.reachDocument ? { heading: h >= 0 ? this.blocks[h] : undefined, document: this.reachDocument } : undefined;
+    this.reachHeading = -1;
+    this.reachDocument = false;
+    return reach;
   }
 
   /** How the name of ambiguity `ambiguity` at `offset` (absolute) in block `b` is read. */
@@ -131,15 +171,25 @@ export class DocumentSenses {
     }
     const sections = (this.sections ??= sectionsOf(this.blocks));
     for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) {
-      const key = h * this.rules.ambiguities.length + ambiguity;
-      let v = this.sectionVerdicts.get(key);
-      if (v === undefined) this.sectionVerdicts.set(key, (v = this.weighSection(ambiguity, h, sections.sectionEnd[h]!)));
+      // An outer section starts before an inner one: the smallest index is the furthest reach.
+      if (this.reachHeading < 0 || h < this.reachHeading) this.reachHeading = h;
+      const v = this.sectionVerdict(ambiguity, h, sections.sectionEnd[h]!);
       if (v !== UNDECIDED) return decision(v, SECTION);
     }
+    this.reachDocument = true;
     let d = this.documentVerdicts.get(ambiguity);
     if (d === undefined) this.documentVerdicts.set(ambiguity, (d = this.weighDocument(ambiguity)));
     if (d !== UNDECIDED) return decision(d, DOCUMENT);
     return this.rules.ambiguities[ambiguity]!.fallback | NO_SCOPE;
+  }
+
+  private sectionVerdict(ambiguity: number, h: number, end: number): Verdict {
+    const heading = this.blocks[h]!;
+    let vs = this.sectionVerdicts.get(heading);
+    if (vs === undefined) this.sectionVerdicts.set(heading, (vs = new Array<Verdict>(this.rules.ambiguities.length).fill(NOT_WEIGHED)));
+    let v = vs[ambiguity]!;
+    if (v === NOT_WEIGHED) vs[ambiguity] = v = this.weighSection(ambiguity, h, end);
+    return v;
   }
 
   private cuesOf(b: number): BlockCues {
@@ -279,8 +329,28 @@ export class DocumentSenses {
  */
 export const DOCUMENT_BLOCKS = 1000;
 
+/**
+ * The headings whose sections hold blocks that an edit puts at index `at`, for each index given: those of
+ * the block before (itself if it is a heading, and its parents), none at the top.
+ */
+export function headingsAround(blocks: readonly Block[], ats: readonly number[]): Set<Block> {
+  const out = new Set<Block>();
+  // The nearest heading before, then each nearer one of a higher rank: the chain sectionsOf() would give.
+  for (const at of ats) {
+    let level = 7;
+    for (let i = at - 1; i >= 0 && level > 1; i--) {
+      const b = blocks[i]!;
+      if (b.kind === 'heading' && b.level < level) {
+        out.add(b);
+        level = b.level;
+      }
+    }
+  }
+  return out;
+}
+
 /** Each block's section (its nearest heading, itself for a heading), and each heading's end and parent. */
-function sectionsOf(blocks: readonly Block[]): { sectionOf: Int32Array; sectionEnd: Int32Array; parent: Int32Array } {
+function sectionsOf(blocks: readonly Block[]): SectionIndex {
   const n = blocks.length;
   const sectionOf = new Int32Array(n).fill(-1);
   const sectionEnd = new Int32Array(n).fill(n);
