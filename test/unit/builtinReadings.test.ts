@@ -217,6 +217,15 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The idea entered the mainstream consciousness with a bestselling book.', []],
   ['Underneath it sits a kind of historical consciousness.', []],
   ['使用规划域定义语言（PDDL，Planning Domain Definition Language）描述问题。', []],
+  // After sets aj and ak: the chaos of chaos engineering, the scripts of a content pipeline, derived
+  // entropies and expression languages.
+  ['混沌系统应能在毫秒级停止故障注入，并触发熔断。', []],
+  ['## Chaos in practice\n\nSRE teams run experiments on microservices.', []],
+  ['系统从混沌走向有序，是一种自组织。', ['chaos:混沌', 'self-organization:自组织']],
+  ['The transformer script must be an executable file listed in the pipeline configuration.', []],
+  ['对于有记忆信源，极限熵小于单符号熵。', ['information-entropy:熵']],
+  ['The entropy rate of a stationary process is the limit of the per-symbol entropy.', ['information-entropy:entropy']],
+  ['用 LangChain 表达式语言组装一个检索链。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
