@@ -226,6 +226,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['对于有记忆信源，极限熵小于单符号熵。', ['information-entropy:熵']],
   ['The entropy rate of a stationary process is the limit of the per-symbol entropy.', ['information-entropy:entropy']],
   ['用 LangChain 表达式语言组装一个检索链。', []],
+  // Task names and the language of mathematics (read off sets i and w after they were scored).
+  ['The model is fine-tuned for question answering and language inference.', []],
+  ['微调后的模型在问答和语言推理任务上都有提升。', []],
+  ['Calculus is the mathematical language of change.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
