@@ -11,7 +11,7 @@ import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { IncrementalScan } from '../../src/core/scan/incrementalScan';
 import { senseReasonOf } from '../../src/core/scan/senses/senseReason';
-import { DOCUMENT_BLOCKS } from '../../src/core/scan/senses/documentSenses';
+import { DOCUMENT_BLOCKS, DocumentSenses } from '../../src/core/scan/senses/documentSenses';
 import { scanBlocks } from '../../src/core/markdown/blocks';
 import { found } from '../support/testPack';
 
@@ -304,6 +304,34 @@ describe('senses by context', () => {
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
       assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy']);
     });
+    it('a block added below every block whose cues were read keeps each block\'s cues in place', () => {
+      // No name yet, so no cues were read; the new paragraph's name is read by its section's heading.
+      const inc = new IncrementalScan('# Bits\n\nFiller.', cp);
+      assert.deepEqual(ids(inc), []);
+      type(inc, 'Filler.', '\n\nEntropy.');
+      assert.deepEqual(ids(inc), ['info:Entropy']);
+    });
+    it('a cue typed in one section of thousands decides the names of that section only', () => {
+      const sections = Array.from({ length: 1500 }, (_, i) => `# S${i}\n\nEntropy ${i}.\n\nFiller ${i}.`);
+      const inc = new IncrementalScan(sections.join('\n\n'), cp);
+      void inc.matches;
+      const decide = DocumentSenses.prototype.decide;
+      let decisions = 0;
+      DocumentSenses.prototype.decide = function (this: DocumentSenses, ...args: Parameters<typeof decide>) {
+        decisions++;
+        return decide.apply(this, args);
+      };
+      try {
+        inc.applyEdit({ start: inc.text.indexOf('Filler 1400') + 11, deleteCount: 0, text: ' bits and probability' });
+        void inc.matches;
+      } finally {
+        DocumentSenses.prototype.decide = decide;
+      }
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+      assert.equal(ids(inc).filter((r) => r === 'info:Entropy').length, 1);
+      // The edited paragraph has no name; the one name of its section is decided again, and nothing else.
+      assert.equal(decisions, 1);
+    });
     // Random documents of headings, names and cues of the small pack, edited at random: the readings
     // after every edit are those of a full scan.
     const PIECES = ['\n\n', '\n', '# ', '## ', '### ', 'Entropy', ' entropy ', '熵', 'attention', 'Transformer', 'emerge', ' temperature', ' bits', 'probability', '概率', '温度', ' voltage', ' query', ' focus', ' parts', ' filler', '. ', 'x', '---\ntitle: bits\n---\n'];
@@ -323,7 +351,7 @@ describe('senses by context', () => {
             }
           },
         ),
-        { numRuns: 400 },
+        { numRuns: 1000 },
       );
     });
   });

@@ -36,8 +36,11 @@ export class IncrementalScan {
   private readonly firm: Int32Array;
   private readonly contextual: Int32Array;
   private cachedSnapshot: MatchSnapshot | undefined;
-  /** The cues of each block, as ambiguous names needed them (see DocumentSenses). */
-  private blockCues: CueSlots = [];
+  /**
+   * The cues of each block, as ambiguous names needed them (see DocumentSenses): as long as the block
+   * list, holes where none were read, so that an edit's slices keep every entry beside its block.
+   */
+  private blockCues: CueSlots;
   /** The cues of the blocks an edit just made, found while checking whether it kept the context. */
   private freshCues: BlockCues[] | undefined;
   /** Scratch for the cue pass: where a block's sentences end. */
@@ -60,6 +63,7 @@ export class IncrementalScan {
     this.contextual = new Int32Array(cp.concepts.length);
     this.blockMatches = this.blocks.map((b) => this.matchBlock(b));
     this.readingSlots = staleSlots(this.blocks.length);
+    this.blockCues = new Array<BlockCues | undefined>(this.blocks.length);
     for (const ms of this.blockMatches) this.count(ms, 1);
   }
 
@@ -195,7 +199,7 @@ export class IncrementalScan {
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
     const cues = this.blockCues;
-    this.blockCues = cues.slice(0, firstOld).concat(this.freshCues ?? new Array<undefined>(fresh.length), endOld < cues.length ? cues.slice(endOld) : []);
+    this.blockCues = cues.slice(0, firstOld).concat(this.freshCues ?? new Array<undefined>(fresh.length), cues.slice(endOld));
     this.freshCues = undefined;
 
     // Restart points: keep those before `from`, take the new scan's, shift the rest.
