@@ -14,6 +14,7 @@ import { MatchSnapshot } from './matchSnapshot';
 import { DOCUMENT_BLOCKS, DocumentSenses, headingsAround, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
 import { cuesOfBlock, NO_CUES, type BlockCues } from './senses/blockCues';
 import { blockReadings } from './senses/blockReadings';
+import { firstAfter, firstBlockAtOrAfter, lastAtOrBefore, lastBefore } from './sortedOffsets';
 
 export interface TextEdit {
   /** Offset of the first replaced unit, in the text before the edit. */
@@ -364,39 +365,4 @@ function writesClosingFence(text: string, start: number, end: number, marker: st
     if (lineStop >= end || next > text.length) return false;
     at = next;
   }
-}
-
-/** Index of the last value ≤ x in a sorted array, or -1. */
-function lastAtOrBefore(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-function lastBefore(a: readonly number[], x: number): number {
-  return lastAtOrBefore(a, x - 1);
-}
-
-/** Index of the first value > x in a sorted array (a.length if none). */
-function firstAfter(a: readonly number[], x: number): number {
-  return lastAtOrBefore(a, x) + 1;
-}
-
-function firstBlockAtOrAfter(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
