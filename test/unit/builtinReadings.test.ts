@@ -230,6 +230,15 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The model is fine-tuned for question answering and language inference.', []],
   ['微调后的模型在问答和语言推理任务上都有提升。', []],
   ['Calculus is the mathematical language of change.', []],
+  // After sets al and am: the recursive resolution of DNS; other names of AGI, of the action principle,
+  // of broken symmetry and of self-attention.
+  ['浏览器把请求发给 DNS 递归解析服务器，由它向根服务器和权威服务器查询。', []],
+  ['Your recursive resolver asks the root servers first, then the authoritative name servers.', []],
+  ['用递归函数计算阶乘。', ['recursion:递归']],
+  ['AGI（人工通用智能）仍是一个遥远的目标。', ['agi:AGI', 'agi:人工通用智能']],
+  ['作用量原理是分析力学中一个最基本的假设。', ['least-cost-principle:作用量原理']],
+  ['固体物理考虑破缺的对称性。', ['symmetry-breaking:破缺的对称性']],
+  ['CNN 可以看作一种受限制的自注意层。', ['attention-mechanism:自注意']],
 ];
 
 describe('the built-in pack, read in context', () => {
