@@ -239,6 +239,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['作用量原理是分析力学中一个最基本的假设。', ['least-cost-principle:作用量原理']],
   ['固体物理考虑破缺的对称性。', ['symmetry-breaking:破缺的对称性']],
   ['CNN 可以看作一种受限制的自注意层。', ['attention-mechanism:自注意']],
+  // Other names read off earlier sets' misses: Taiwan's 人工通用智慧, the word order "general artificial
+  // intelligence", and 多即是不同 for Anderson's essay.
+  ['人工通用智慧的發展速度超出許多人的預期。', ['agi:人工通用智慧']],
+  ['Progress toward general artificial intelligence may stall.', ['agi:general artificial intelligence']],
+  ['这验证了“多即是不同”的观点。', ['more-is-different:多即是不同']],
 ];
 
 describe('the built-in pack, read in context', () => {
