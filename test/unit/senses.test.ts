@@ -270,6 +270,23 @@ describe('senses by context', () => {
 
   describe('an edit that changes cues remakes the readings its cues can reach, and only those', () => {
     const ids = (inc: IncrementalScan): string[] => inc.matches.map((m) => `${cp.concepts[m.concept]!.id}:${inc.text.slice(m.start, m.end)}`);
+    /** Types `text` after `after`, then checks the readings against a full scan: how many names the snapshot decided. */
+    const decisionsTyping = (inc: IncrementalScan, after: string, text: string): number => {
+      const decide = DocumentSenses.prototype.decide;
+      let decisions = 0;
+      DocumentSenses.prototype.decide = function (this: DocumentSenses, ...args: Parameters<typeof decide>) {
+        decisions++;
+        return decide.apply(this, args);
+      };
+      try {
+        inc.applyEdit({ start: inc.text.indexOf(after) + after.length, deleteCount: 0, text });
+        void inc.matches;
+      } finally {
+        DocumentSenses.prototype.decide = decide;
+      }
+      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+      return decisions;
+    };
     const type = (inc: IncrementalScan, after: string, text: string): void => {
       inc.applyEdit({ start: inc.text.indexOf(after) + after.length, deleteCount: 0, text });
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
@@ -311,23 +328,18 @@ describe('senses by context', () => {
       type(inc, 'Filler.', '\n\nEntropy.');
       assert.deepEqual(ids(inc), ['info:Entropy']);
     });
+    it('an edit to the front matter\'s title reads anew the names the document decides, one elsewhere in it none', () => {
+      const inc = new IncrementalScan('---\ntitle: Notes\ndate: 2020\n---\n\nEntropy.\n\n# A\n\nEntropy at a temperature.', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy']);
+      assert.equal(decisionsTyping(inc, 'date: 2020', '-01'), 0);
+      assert.equal(decisionsTyping(inc, 'title: Notes', ' on bits and probability'), 1);
+      assert.deepEqual(ids(inc), ['info:Entropy', 'heat:Entropy']);
+    });
     it('a cue typed in one section of thousands decides the names of that section only', () => {
       const sections = Array.from({ length: 1500 }, (_, i) => `# S${i}\n\nEntropy ${i}.\n\nFiller ${i}.`);
       const inc = new IncrementalScan(sections.join('\n\n'), cp);
       void inc.matches;
-      const decide = DocumentSenses.prototype.decide;
-      let decisions = 0;
-      DocumentSenses.prototype.decide = function (this: DocumentSenses, ...args: Parameters<typeof decide>) {
-        decisions++;
-        return decide.apply(this, args);
-      };
-      try {
-        inc.applyEdit({ start: inc.text.indexOf('Filler 1400') + 11, deleteCount: 0, text: ' bits and probability' });
-        void inc.matches;
-      } finally {
-        DocumentSenses.prototype.decide = decide;
-      }
-      assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+      const decisions = decisionsTyping(inc, 'Filler 1400', ' bits and probability');
       assert.equal(ids(inc).filter((r) => r === 'info:Entropy').length, 1);
       // The edited paragraph has no name; the one name of its section is decided again, and nothing else.
       assert.equal(decisions, 1);

@@ -6,13 +6,14 @@
 // The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
 
 import { Ch } from '../text/charCodes';
-import { isProseBlock, lineEnd, scanBlocks, type Block } from '../markdown/blocks';
+import { lineEnd, scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DOCUMENT_BLOCKS, DocumentSenses, headingsAround, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
-import { cuesOfBlock, NO_CUES, type BlockCues } from './senses/blockCues';
+import { DocumentSenses, headingsAround, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
+import type { BlockCues } from './senses/blockCues';
+import { contextChangeOf, type BlockEdit } from './senses/contextChange';
 import { blockReadings } from './senses/blockReadings';
 import { firstAfter, firstBlockAtOrAfter, lastAtOrBefore, lastBefore } from './sortedOffsets';
 
@@ -42,7 +43,7 @@ export class IncrementalScan {
    * list, holes where none were read, so that an edit's slices keep every entry beside its block.
    */
   private blockCues: CueSlots;
-  /** The cues of the blocks an edit just made, found while checking whether it kept the context. */
+  /** The cues of the blocks an edit just made, found while checking what it changed of the context. */
   private freshCues: BlockCues[] | undefined;
   /** Scratch for the cue pass: where a block's sentences end. */
   private readonly endsScratch: number[] = [];
@@ -195,7 +196,7 @@ export class IncrementalScan {
       }
     // Read before the blocks are replaced. Readings stay where the edit kept the cues of the sections and
     // the opening they were decided by.
-    if (this.cp.senseRules.ambiguities.length > 0) this.keepReadings(this.contextChange(old, firstOld, endOld, text, fresh), firstOld, endOld, fresh.length);
+    if (this.cp.senseRules.ambiguities.length > 0) this.keepReadings({ old, blocks: this.blocks, cues: this.blockCues, firstOld, endOld, text, fresh });
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
@@ -215,11 +216,18 @@ export class IncrementalScan {
   }
 
   /**
-   * The readings of old blocks outside [firstOld, endOld) that the change leaves, for the new slots: all
-   * of them if it kept every cue; if it changed cues only, those not decided by a section that holds
-   * changed cues, nor (for a change in the opening) by the document; else (a change of structure) none.
+   * Keeps, for the new slots, the readings of old blocks outside the edit that what it changed of the
+   * context (contextChangeOf) leaves: all of them if it kept every cue; if it changed cues only, those not
+   * decided by a section that holds changed cues, nor (for a change in the opening or the front matter's
+   * title, tags and categories) by the document; else (a change of structure) none. The fresh blocks'
+   * cues, found on the way, are kept for their slots.
    */
-  private keepReadings(change: ContextChange | undefined, firstOld: number, endOld: number, freshCount: number): void {
+  private keepReadings(edit: BlockEdit): void {
+    const freshCues: BlockCues[] = [];
+    const change = contextChangeOf(edit, this.cp.senseRules, freshCues, this.endsScratch);
+    const { firstOld, endOld } = edit;
+    const freshCount = edit.fresh.length;
+    if (freshCues.length === freshCount) this.freshCues = freshCues;
     const n = this.blocks.length - (endOld - firstOld) + freshCount;
     if (change === undefined) {
       this.readingSlots = staleSlots(n);
@@ -229,7 +237,7 @@ export class IncrementalScan {
     const slots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
     const context = this.documentContext;
     if (context && !change.sameIndexes) context.sectionIndex = undefined;
-    if (change.at.length > 0) {
+    if (change.at.length > 0 || change.opening) {
       const around = headingsAround(this.blocks, change.at);
       for (let i = 0; i < n; i++) {
         const r = slots[i]!;
@@ -238,60 +246,10 @@ export class IncrementalScan {
       }
       if (context) {
         for (const h of around) context.sections.delete(h);
-        if (change.opening) this.documentContext = { ...context, verdicts: new Map(), ids: undefined };
+        if (change.opening) this.documentContext = { ...context, verdicts: new Map(), ids: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
       }
     }
     this.readingSlots = slots;
-  }
-
-  /**
-   * What replacing old blocks [firstOld, endOld) with `fresh` changes of every other block's context.
-   * Undefined: the sections (a heading added, removed or of another level, or front matter) or the blocks
-   * of the document's opening. Otherwise the blocks split at their headings, part by part against the
-   * old ones, give where cues changed (see ContextChange; none: nothing did). The fresh blocks' cues are
-   * kept for the new slots, and a fresh heading takes the object of the old one it stands for, by which
-   * readings and section verdicts know it.
-   */
-  private contextChange(old: string, firstOld: number, endOld: number, text: string, fresh: Block[]): ContextChange | undefined {
-    const rules = this.cp.senseRules;
-    // The document's context reads its opening: blocks added or removed there move others in or out,
-    // and an edit across its end may move cues over it.
-    const blocksAfter = this.blocks.length - (endOld - firstOld) + fresh.length;
-    const crowded = firstOld < DOCUMENT_BLOCKS && Math.max(this.blocks.length, blocksAfter) > DOCUMENT_BLOCKS;
-    if (crowded && (fresh.length !== endOld - firstOld || endOld > DOCUMENT_BLOCKS)) return undefined;
-    const oldHeads = headingIndexes(this.blocks, firstOld, endOld);
-    const freshHeads = headingIndexes(fresh, 0, fresh.length);
-    if (oldHeads === undefined || freshHeads === undefined || oldHeads.length !== freshHeads.length) return undefined;
-    for (let k = 0; k < oldHeads.length; k++) if (this.blocks[oldHeads[k]!]!.level !== fresh[freshHeads[k]!]!.level) return undefined;
-    const freshCues = fresh.map((b) => (isProseBlock(b.kind) ? cuesOfBlock(text, b, rules, this.endsScratch) : NO_CUES));
-    this.freshCues = freshCues;
-    const at: number[] = [];
-    let opening = false;
-    // Part p: the blocks from heading p - 1 (from the edit's start for p = 0) up to heading p.
-    for (let p = 0; p <= oldHeads.length; p++) {
-      const o0 = p === 0 ? firstOld : oldHeads[p - 1]!;
-      const o1 = p < oldHeads.length ? oldHeads[p]! : endOld;
-      const f0 = p === 0 ? 0 : freshHeads[p - 1]!;
-      const f1 = p < freshHeads.length ? freshHeads[p]! : fresh.length;
-      const before = new Set<number>();
-      for (let i = o0; i < o1; i++) {
-        const b = this.blocks[i]!;
-        const c = this.blockCues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(old, b, rules, this.endsScratch) : NO_CUES);
-        for (const id of c.distinct) before.add(id);
-      }
-      const after = new Set<number>();
-      for (let j = f0; j < f1; j++) for (const id of freshCues[j]!.distinct) after.add(id);
-      if (sameSet(before, after)) continue;
-      at.push(p === 0 ? firstOld : o0 + 1);
-      if (o0 < DOCUMENT_BLOCKS) opening = true;
-    }
-    for (let k = 0; k < oldHeads.length; k++) {
-      const heading = this.blocks[oldHeads[k]!]!;
-      Object.assign(heading, fresh[freshHeads[k]!]!);
-      fresh[freshHeads[k]!] = heading;
-    }
-    const sameIndexes = fresh.length === endOld - firstOld && oldHeads.every((h, k) => h - firstOld === freshHeads[k]);
-    return { at, opening, sameIndexes };
   }
 
   private matchBlock(b: Block): Match[] {
@@ -303,34 +261,6 @@ export class IncrementalScan {
     }
     return out;
   }
-}
-
-/**
- * An edit that kept the sections: where its cues changed, as indexes of old blocks whose sections (see
- * headingsAround) hold the change, and whether a change is in the document's opening.
- */
-interface ContextChange {
-  at: number[];
-  opening: boolean;
-  /** Whether every heading keeps its index (no block added or removed before it): the sections by index stay. */
-  sameIndexes: boolean;
-}
-
-/** The indexes of the headings among blocks [from, to), or undefined if front matter is among them. */
-function headingIndexes(blocks: readonly Block[], from: number, to: number): number[] | undefined {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) {
-    const kind = blocks[i]!.kind;
-    if (kind === 'frontmatter') return undefined;
-    if (kind === 'heading') out.push(i);
-  }
-  return out;
-}
-
-function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }
 
 /** A block's readings not made yet (null; undefined is "no ambiguous name in it"). */
