@@ -1,0 +1,26 @@
+M=[
+('consciousness','Conscious','# Conscious experience','heading'),
+('consciousness','conscious','field of conscious awareness to'),
+('consciousness','conscious','context for conscious experience'),
+('consciousness','unconsciously','works entirely unconsciously','negated adverb of conscious, like 无意识'),
+('consciousness','unconscious','an unconscious process','negated adjective, like 无意识'),
+('consciousness','conscious','overall conscious power'),
+('consciousness','Consciousness','Consciousness is a limited'),
+('consciousness','conscious','field of conscious awareness begins'),
+('consciousness','conscious','drains our conscious capacity'),
+('consciousness','Consciousness','total power of Consciousness'),
+]
+H=[
+('attention-spontaneous','![attention-spontaneous](./images/attention-spontaneous.jpg)','image alt text naming human attention; not the mechanism'),
+('attention-spontaneous.jpg','attention-spontaneous.jpg)','inside image destination'),
+('intro-extro-attention','![intro-extro-attention](./images/intro-extro-attention.jpg)','image alt text; human attention'),
+('awarenss-vs-attention','![awarenss-vs-attention]','image alt text; human attention / awareness'),
+('attention','images/awarenss-vs-attention.jpg','inside image destination'),
+('attention','intro-extro-attention.jpg)','inside image destination'),
+('intro-extro-attention','![intro-extro-attention](./images/intro-extro-attention2.jpg)','image alt text; human attention'),
+('attention','intro-extro-attention2.jpg','inside image destination'),
+('Attention','all','human/cognitive attention (meditation), not the neural mechanism'),
+('attention','all','human/cognitive attention (meditation), not the neural mechanism'),
+('awareness','all','awareness is a synonym, not the term consciousness'),
+('Awareness','all','awareness is a synonym, not the term consciousness'),
+]

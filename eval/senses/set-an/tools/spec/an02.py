@@ -1,0 +1,27 @@
+M=[
+('attention-mechanism','attention','tasks, attention is a technique','bare attention as the sequence-modelling technique'),
+('attention-mechanism','Multi-Head Attention','## Multi-Head Attention','heading'),
+('transformer','Transformer','the Transformer model'),
+('attention-mechanism','attention mechanism','with the attention mechanism.'),
+('attention-mechanism','attention mechanism','novel attention mechanism called'),
+('attention-mechanism','multi-head attention','"multi-head attention"'),
+('attention-mechanism','Attention','Attention is useful'),
+('attention-mechanism','Multi-head attention','Multi-head attention extends'),
+('attention-mechanism','Multi-head attention','> Multi-head attention allows','block quote'),
+('attention-mechanism','attention','these attention layers','attention layers: span attention'),
+('attention-mechanism','attention','stacked attention layers','attention layers: span attention'),
+('attention-mechanism','attention mechanism','as the attention mechanism treats'),
+('symmetry','symmetrically','treats samples symmetrically with respect to time','attention is invariant to reordering samples in time (invariance sense), adverb form; judgement call'),
+]
+H=[
+('language translation','language translation tasks','task name (translation), not language as a phenomenon'),
+('attention-is-all-you-need','attention-is-all-you-need','inside link destination'),
+('recurrence','recurrence operations','recurrence (RNN-style) is not recursion'),
+('attends','"attends"','verb attends, not the name of the mechanism'),
+('multi-head-attention','resources/multi-head-attention.png','inside wiki-link target (image path)'),
+('recurrent','recurrent steps','recurrent is not recursion'),
+('attend','jointly attend','verb attend, not the name of the mechanism'),
+('transformer','resources/transformer.png','inside wiki-link target (image path)'),
+('transformer','resources/transformer-clf.png','inside wiki-link target (image path)'),
+('transforms','linearly transforms','generic verb transform, look-alike of Transformer'),
+]

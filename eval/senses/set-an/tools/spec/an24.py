@@ -1,0 +1,25 @@
+M=[
+('emergence','emergence','that of _emergence_','emphasis'),
+('emergence','emergence','The concept of emergence'),
+('emergence','Emergence','[_Emergence as a construct','link text (paper title)'),
+('emergence','emergence','idea of "emergence" in'),
+('emergence','emergence','roots of\nemergence (Goldstein','bold figure caption'),
+('emergence','emergence','Goldstein defines "emergence"'),
+('emergence','Emergence','> Emergence is the arising','block quote'),
+('self-organization','self-organisation','process of self-organisation in complex','British spelling'),
+('emergence','emergence','good example of emergence'),
+('self-organization','self-organisation','arise only during self-organisation','British spelling'),
+('emergence','emerges','"happens" or "emerges"','the raft emerges from the ants\' simple properties (emergent sense)'),
+('emergence','emergence','This is why emergence is'),
+('emergence','emergent','is an emergent pattern'),
+('emergence','emergent','what sorts of emergent patterns'),
+('emergence','emergent','produce these emergent effects'),
+('emergence','emergent','affect the emergent'),
+]
+H=[
+('emergence','title: Business, complexity and emergence','inside front matter'),
+('emergence','slug: business-complexity-and-emergence','inside front matter'),
+('emergence','  - emergence\n','inside front matter (tags)'),
+('arise','new patterns arise only','generic verb arise, not the term emerge'),
+('arising','Emergence is the arising','generic arising (paraphrase inside the definition), not a mention'),
+]
