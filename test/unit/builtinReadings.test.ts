@@ -244,6 +244,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['人工通用智慧的發展速度超出許多人的預期。', ['agi:人工通用智慧']],
   ['Progress toward general artificial intelligence may stall.', ['agi:general artificial intelligence']],
   ['这验证了“多即是不同”的观点。', ['more-is-different:多即是不同']],
+  // After set ap: a team of robots that self-organises collectively is a swarm, not an agile team.
+  ['We present a team of robots that collectively self-organise their behaviour.', ['self-organization:self-organise']],
+  ['The team will self-organize around the sprint goal.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
