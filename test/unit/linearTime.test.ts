@@ -82,6 +82,33 @@ describe('huge lines', function () {
     });
 });
 
+describe('incremental reading in context', function () {
+  this.timeout(120_000);
+  // An edit that rewrites many sections with the same headings and new cues (a paste, a replace-all)
+  // asks which sections hold each changed run: a walk back from each one costs the document per run.
+  const section = (i: number, extra = ''): string => `## S${i}\n\nEntropy ${i}.\n\nFiller ${i}${extra}.`;
+  function rewriteSections(n: number): number {
+    // Every section past the opening (its first 1,000 blocks), so that the edit reaches this path.
+    const k = n - 400;
+    const text = Array.from({ length: n }, (_, i) => section(i)).join('\n\n');
+    const inc = new IncrementalScan(text, cp);
+    void inc.matches;
+    const from = text.indexOf(`## S${n - k}\n`);
+    const replacement = Array.from({ length: k }, (_, j) => section(n - k + j, ' bits')).join('\n\n');
+    collect();
+    const t0 = performance.now();
+    inc.applyEdit({ start: from, deleteCount: text.length - from, text: replacement });
+    void inc.matches;
+    return performance.now() - t0;
+  }
+  it('grows linearly: an edit that changes the cues of many sections', () => {
+    const measure = (): { small: number; large: number } => ({ small: rewriteSections(16_000), large: rewriteSections(64_000) });
+    let t = measure();
+    for (let attempt = 1; attempt < 3 && t.large > MAX_GROWTH * Math.max(t.small, FLOOR_MS); attempt++) t = measure();
+    assert.ok(t.large <= MAX_GROWTH * Math.max(t.small, FLOOR_MS), `${t.small.toFixed(1)} ms at 16,000 sections, ${t.large.toFixed(1)} ms at 64,000`);
+  });
+});
+
 describe('incremental scan of a document with unclosed front matter', () => {
   const body = '熵与涌现\n\n'.repeat(20_000);
   const doc = '---\ntitle: x\n' + body;

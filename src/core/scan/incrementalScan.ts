@@ -11,7 +11,8 @@ import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DocumentSenses, headingsAround, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
+import { DocumentSenses, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
+import { headingsAround } from './senses/sections';
 import type { BlockCues } from './senses/blockCues';
 import { contextChangeOf, type BlockEdit } from './senses/contextChange';
 import { blockReadings } from './senses/blockReadings';
@@ -49,7 +50,10 @@ export class IncrementalScan {
   private readonly endsScratch: number[] = [];
   /** Each block's readings, or STALE until a snapshot makes them. */
   private readingSlots: ReadingSlot[] = [];
-  /** The document-wide cues and verdicts, kept while edits keep the document's cues. */
+  /**
+   * What readings learnt beyond their blocks (the document's verdicts, section verdicts, the section
+   * index), kept across edits for what they cannot have changed (see keepReadings).
+   */
   private documentContext: DocumentContext | undefined;
   private cachedHeadings: Heading[] | undefined;
 
@@ -86,8 +90,8 @@ export class IncrementalScan {
     const starts = new Int32Array(n);
     const local: Match[][] = new Array<Match[]>(n);
     const readings: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(n);
-    // Ambiguous names are read in context: a block's readings are kept while an edit leaves every
-    // section's and the document's cues as they were (see contextKept), and made again otherwise.
+    // Ambiguous names are read in context: a block's readings are kept until an edit changes the cues of
+    // a section or of the opening that decided them, or the sections themselves (see keepReadings).
     const reads = this.cp.senseRules.ambiguities.length > 0;
     let senses: DocumentSenses | undefined;
     n = 0;
@@ -235,10 +239,11 @@ export class IncrementalScan {
       return;
     }
     const slots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
+    // The context is changed in place: only a snapshot's DocumentSenses reads it, and none outlives its snapshot.
     const context = this.documentContext;
     if (context && !change.sameIndexes) context.sectionIndex = undefined;
-    if (change.at.length > 0 || change.opening) {
-      const around = headingsAround(this.blocks, change.at);
+    if (change.changedAfter.length > 0 || change.opening) {
+      const around = headingsAround(this.blocks, change.changedAfter);
       for (let i = 0; i < n; i++) {
         const r = slots[i]!;
         if (r === STALE || r.reach === undefined) continue;
@@ -249,6 +254,7 @@ export class IncrementalScan {
         if (change.opening) this.documentContext = { ...context, verdicts: new Map(), ids: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
       }
     }
+    if (change.renamed.size > 0) renameHeadings(change.renamed, slots, this.documentContext);
     this.readingSlots = slots;
   }
 
@@ -273,6 +279,22 @@ interface BlockReadings {
 type ReadingSlot = BlockReadings | typeof STALE;
 /** The slot of a block with no ambiguous name, shared. */
 const NOTHING_READ: BlockReadings = { readings: undefined, reach: undefined };
+
+/** Readings and section verdicts that name a rescanned heading name its new block instead. */
+function renameHeadings(renamed: ReadonlyMap<Block, Block>, slots: ReadingSlot[], context: DocumentContext | undefined): void {
+  for (let i = 0; i < slots.length; i++) {
+    const r = slots[i]!;
+    const heading = r === STALE || r.reach === undefined || r.reach.heading === undefined ? undefined : renamed.get(r.reach.heading);
+    if (r !== STALE && heading !== undefined) slots[i] = { readings: r.readings, reach: { heading, document: r.reach!.document } };
+  }
+  if (!context) return;
+  for (const [from, to] of renamed) {
+    const verdicts = context.sections.get(from);
+    if (verdicts === undefined) continue;
+    context.sections.delete(from);
+    context.sections.set(to, verdicts);
+  }
+}
 
 function staleSlots(n: number): ReadingSlot[] {
   return new Array<ReadingSlot>(n).fill(STALE);

@@ -84,6 +84,13 @@ describe('services: concept lint', () => {
     assert.deepEqual(incremental.map((x) => x[1]), ['emergance', 'entrophy', 'Transfomer']);
   });
 
+  it('drops a misspelling fixed in a heading (an edited heading is a new block)', async () => {
+    const doc = s.workspace.open('file:///ws/h.md', '# Its entrophy grows\n\nSome text.');
+    assert.deepEqual((await lint.lintDocument(doc))!.diagnostics.map((d) => d.text), ['entrophy']);
+    s.workspace.edit(doc, doc.getText().indexOf('entrophy'), 8, 'entropy');
+    assert.deepEqual((await lint.lintDocument(doc))!.diagnostics, []);
+  });
+
   it('clears the Problems panel when turned off, and lints again when turned on', async () => {
     const doc = s.workspace.open('file:///ws/d.md', 'Its entrophy grows.');
     await lint.lintDocument(doc);

@@ -6,17 +6,20 @@ import { cuesOfBlock, findCues, NO_CUES, type BlockCues } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterValueRanges, type CueSlots } from './documentSenses';
 import type { SenseRules } from './senseRules';
 
-/**
- * An edit that kept the sections: where its cues changed, as indexes of old blocks whose sections (see
- * headingsAround) hold the change; whether a change is in the document's opening; whether the front
- * matter's title, tags and categories changed.
- */
+/** An edit that kept the sections: what it changed of the cues they hold. */
 export interface ContextChange {
-  at: number[];
+  /**
+   * For each run of the edit's blocks whose cues changed, the old index it starts after: that of its
+   * heading + 1, or the edit's first index (headingsAround gives the sections that hold the run).
+   */
+  changedAfter: number[];
+  /** Whether cues changed in the document's opening, or in the front matter's title, tags and categories. */
   opening: boolean;
   frontMatter: boolean;
   /** Whether every heading keeps its index (no block added or removed before it): the sections by index stay. */
   sameIndexes: boolean;
+  /** Each rescanned heading, old object to new: the same section, known by its new block from now on. */
+  renamed: Map<Block, Block>;
 }
 
 /** One edit, as the incremental scan sees it: old blocks [firstOld, endOld) of `old` become `fresh` in `text`. */
@@ -28,15 +31,14 @@ export interface BlockEdit {
   firstOld: number;
   endOld: number;
   text: string;
-  fresh: Block[];
+  fresh: readonly Block[];
 }
 
 /**
  * What the edit changes of every other block's context. Undefined: the sections (a heading added,
  * removed or of another level; front matter added or removed) or the blocks of the document's opening.
  * Otherwise the blocks split at their headings, part by part against the old ones, give where cues
- * changed (none: nothing did). `freshCues` receives the fresh blocks' cues, and a fresh heading takes
- * the object of the old one it stands for, by which readings and section verdicts know it.
+ * changed (none: nothing did). `freshCues` receives the fresh blocks' cues.
  */
 export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: BlockCues[], scratch: number[]): ContextChange | undefined {
   const { blocks, firstOld, endOld, fresh } = e;
@@ -54,7 +56,7 @@ export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: Bloc
   if (oldHeads === undefined || freshHeads === undefined || oldHeads.length !== freshHeads.length) return undefined;
   for (let k = 0; k < oldHeads.length; k++) if (blocks[oldHeads[k]!]!.level !== fresh[freshHeads[k]!]!.level) return undefined;
   for (const b of fresh) freshCues.push(isProseBlock(b.kind) ? cuesOfBlock(e.text, b, rules, scratch) : NO_CUES);
-  const at: number[] = [];
+  const changedAfter: number[] = [];
   let opening = frontMatter;
   // Part p: the blocks from heading p - 1 (from the edit's start, past front matter, for p = 0) up to heading p.
   for (let p = 0; p <= oldHeads.length; p++) {
@@ -71,16 +73,15 @@ export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: Bloc
     const after = new Set<number>();
     for (let j = f0; j < f1; j++) for (const id of freshCues[j]!.distinct) after.add(id);
     if (sameSet(before, after)) continue;
-    at.push(p === 0 ? o0 : o0 + 1);
+    changedAfter.push(p === 0 ? o0 : o0 + 1);
     if (o0 < DOCUMENT_BLOCKS) opening = true;
   }
-  for (let k = 0; k < oldHeads.length; k++) {
-    const heading = blocks[oldHeads[k]!]!;
-    Object.assign(heading, fresh[freshHeads[k]!]!);
-    fresh[freshHeads[k]!] = heading;
-  }
+  // A new object for a rescanned heading, even of the same text: other caches (the lint's) take an object
+  // they know for a block they need not read again.
+  const renamed = new Map<Block, Block>();
+  for (let k = 0; k < oldHeads.length; k++) renamed.set(blocks[oldHeads[k]!]!, fresh[freshHeads[k]!]!);
   const sameIndexes = fresh.length === endOld - firstOld && oldHeads.every((h, k) => h - firstOld === freshHeads[k]);
-  return { at, opening, frontMatter, sameIndexes };
+  return { changedAfter, opening, frontMatter, sameIndexes, renamed };
 }
 
 /** The cues of a front matter's title, tags and categories. */

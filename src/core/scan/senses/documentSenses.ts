@@ -9,6 +9,7 @@
 import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceIndex, type BlockCues } from './blockCues';
 import { ambiguityBit, type SenseRules } from './senseRules';
+import { sectionsOf, type SectionIndex } from './sections';
 
 /** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
 export const SENTENCE = 0;
@@ -57,8 +58,6 @@ const CONTESTED = 1 << 30;
 /** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^23 cues. */
 const CUE_BITS = (1 << 23) - 1;
 const verdict = (reading: number, cue: number, contested: boolean): Verdict => reading | ((cue + 1) << 4) | (contested ? CONTESTED : 0);
-/** A section verdict not weighed yet (verdicts are UNDECIDED or ≥ 0). */
-const NOT_WEIGHED: Verdict = -2;
 const readingOf = (v: Verdict): number => v & 15;
 const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;
 
@@ -68,20 +67,14 @@ export interface DocumentContext {
   ids: Set<number> | undefined;
   frontMatter: Set<number> | undefined;
   /**
-   * Each section's verdicts by its heading (one per ambiguity, NOT_WEIGHED until asked), kept for a heading
-   * block while edits keep its section's blocks' cues.
+   * Each section's verdicts by its heading, by ambiguity (only those asked for: a pack may have hundreds),
+   * kept for a heading block while edits keep its section's blocks' cues.
    */
-  sections: Map<Block, Verdict[]>;
+  sections: Map<Block, Map<number, Verdict>>;
   /** Each block's section, by index (see sectionsOf), kept while edits keep the headings and the number of blocks. */
   sectionIndex: SectionIndex | undefined;
 }
 
-/** For each block its section's heading (-1: none), for each heading where its section ends and its parent (-1: none). */
-export interface SectionIndex {
-  sectionOf: Int32Array;
-  sectionEnd: Int32Array;
-  parent: Int32Array;
-}
 
 /**
  * How far beyond their own block the decisions of a block reached: the outermost section they weighed
@@ -96,7 +89,7 @@ export interface Reach {
 export class DocumentSenses {
   /** Made when a decision first reaches a section: for each block its section's heading, for each heading where its section ends and its parent. */
   private sections: SectionIndex | undefined;
-  private readonly sectionVerdicts: Map<Block, Verdict[]>;
+  private readonly sectionVerdicts: Map<Block, Map<number, Verdict>>;
   /** The outermost section heading (index) and the document scope that decisions reached since takeReach(). */
   private reachHeading = -1;
   private reachDocument = false;
@@ -186,9 +179,9 @@ export class DocumentSenses {
   private sectionVerdict(ambiguity: number, h: number, end: number): Verdict {
     const heading = this.blocks[h]!;
     let vs = this.sectionVerdicts.get(heading);
-    if (vs === undefined) this.sectionVerdicts.set(heading, (vs = new Array<Verdict>(this.rules.ambiguities.length).fill(NOT_WEIGHED)));
-    let v = vs[ambiguity]!;
-    if (v === NOT_WEIGHED) vs[ambiguity] = v = this.weighSection(ambiguity, h, end);
+    if (vs === undefined) this.sectionVerdicts.set(heading, (vs = new Map()));
+    let v = vs.get(ambiguity);
+    if (v === undefined) vs.set(ambiguity, (v = this.weighSection(ambiguity, h, end)));
     return v;
   }
 
@@ -328,46 +321,6 @@ export class DocumentSenses {
  * a single name that nothing nearer decides.
  */
 export const DOCUMENT_BLOCKS = 1000;
-
-/**
- * The headings whose sections hold blocks that an edit puts at index `at`, for each index given: those of
- * the block before (itself if it is a heading, and its parents), none at the top.
- */
-export function headingsAround(blocks: readonly Block[], ats: readonly number[]): Set<Block> {
-  const out = new Set<Block>();
-  // The nearest heading before, then each nearer one of a higher rank: the chain sectionsOf() would give.
-  for (const at of ats) {
-    let level = 7;
-    for (let i = at - 1; i >= 0 && level > 1; i--) {
-      const b = blocks[i]!;
-      if (b.kind === 'heading' && b.level < level) {
-        out.add(b);
-        level = b.level;
-      }
-    }
-  }
-  return out;
-}
-
-/** Each block's section (its nearest heading, itself for a heading), and each heading's end and parent. */
-function sectionsOf(blocks: readonly Block[]): SectionIndex {
-  const n = blocks.length;
-  const sectionOf = new Int32Array(n).fill(-1);
-  const sectionEnd = new Int32Array(n).fill(n);
-  const parent = new Int32Array(n).fill(-1);
-  const open: number[] = [];
-  for (let b = 0; b < n; b++) {
-    const block = blocks[b]!;
-    if (block.kind === 'heading') {
-      while (open.length > 0 && blocks[open[open.length - 1]!]!.level >= block.level) sectionEnd[open.pop()!] = b;
-      parent[b] = open.length > 0 ? open[open.length - 1]! : -1;
-      open.push(b);
-    }
-    sectionOf[b] = open.length > 0 ? open[open.length - 1]! : -1;
-  }
-  return { sectionOf, sectionEnd, parent };
-}
-
 
 /** Keys of front matter (Hexo, Hugo, Jekyll) whose values say what a document is about. */
 const ABOUT_KEYS = new Set(['title', 'subtitle', 'tags', 'tag', 'categories', 'category', 'keywords', 'description', 'summary']);
