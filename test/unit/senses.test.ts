@@ -335,6 +335,13 @@ describe('senses by context', () => {
       assert.equal(decisionsTyping(inc, 'title: Notes', ' on bits and probability'), 1);
       assert.deepEqual(ids(inc), ['info:Entropy', 'heat:Entropy']);
     });
+    it('a cue the opening already holds keeps the names the document decides; a new one reads them anew', () => {
+      const inc = new IncrementalScan('Entropy.\n\nOf bits and probability.\n\nFiller.', cp);
+      assert.deepEqual(ids(inc), ['info:Entropy']);
+      assert.equal(decisionsTyping(inc, 'Filler', ' bits'), 0);
+      assert.equal(decisionsTyping(inc, 'Filler bits', ', a temperature'), 1);
+      assert.deepEqual(ids(inc), ['info:Entropy']);
+    });
     it('a cue typed in one section of thousands decides the names of that section only', () => {
       const sections = Array.from({ length: 1500 }, (_, i) => `# S${i}\n\nEntropy ${i}.\n\nFiller ${i}.`);
       const inc = new IncrementalScan(sections.join('\n\n'), cp);

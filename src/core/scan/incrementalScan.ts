@@ -242,16 +242,19 @@ export class IncrementalScan {
     // The context is changed in place: only a snapshot's DocumentSenses reads it, and none outlives its snapshot.
     const context = this.documentContext;
     if (context && !change.sameIndexes) context.sectionIndex = undefined;
-    if (change.changedAfter.length > 0 || change.opening) {
+    // The document decides anew only if the front matter's cues changed, or a cue came into the opening
+    // or left it (and it is unknown whether one did where its cues were not counted).
+    const opening = change.frontMatter || (change.openingDelta !== undefined && !(context?.openingCues && keepsCues(context.openingCues, change.openingDelta)));
+    if (change.changedAfter.length > 0 || opening) {
       const around = headingsAround(this.blocks, change.changedAfter);
       for (let i = 0; i < n; i++) {
         const r = slots[i]!;
         if (r === STALE || r.reach === undefined) continue;
-        if ((r.reach.heading !== undefined && around.has(r.reach.heading)) || (r.reach.document && change.opening)) slots[i] = STALE;
+        if ((r.reach.heading !== undefined && around.has(r.reach.heading)) || (r.reach.document && opening)) slots[i] = STALE;
       }
       if (context) {
         for (const h of around) context.sections.delete(h);
-        if (change.opening) this.documentContext = { ...context, verdicts: new Map(), ids: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
+        if (opening) this.documentContext = { ...context, verdicts: new Map(), openingCues: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
       }
     }
     if (change.renamed.size > 0) renameHeadings(change.renamed, slots, this.documentContext);
@@ -279,6 +282,23 @@ interface BlockReadings {
 type ReadingSlot = BlockReadings | typeof STALE;
 /** The slot of a block with no ambiguous name, shared. */
 const NOTHING_READ: BlockReadings = { readings: undefined, reach: undefined };
+
+/**
+ * Applies an edit's changes to the opening's cue counts; whether every cue the opening held it still
+ * holds and no other (the counts are then right for the new version; otherwise they are to be made again).
+ */
+function keepsCues(counts: Map<number, number>, delta: ReadonlyMap<number, number>): boolean {
+  let kept = true;
+  for (const [id, by] of delta) {
+    if (by === 0) continue;
+    const was = counts.get(id) ?? 0;
+    const now = was + by;
+    if ((was > 0) !== (now > 0)) kept = false;
+    if (now > 0) counts.set(id, now);
+    else counts.delete(id);
+  }
+  return kept;
+}
 
 /** Readings and section verdicts that name a rescanned heading name its new block instead. */
 function renameHeadings(renamed: ReadonlyMap<Block, Block>, slots: ReadingSlot[], context: DocumentContext | undefined): void {

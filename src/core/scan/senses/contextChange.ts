@@ -13,8 +13,12 @@ export interface ContextChange {
    * heading + 1, or the edit's first index (headingsAround gives the sections that hold the run).
    */
   changedAfter: number[];
-  /** Whether cues changed in the document's opening, or in the front matter's title, tags and categories. */
-  opening: boolean;
+  /**
+   * For an edit in the document's opening (its first DOCUMENT_BLOCKS blocks), how many more of its blocks
+   * hold each cue (fewer where negative); undefined for an edit below it.
+   */
+  openingDelta: Map<number, number> | undefined;
+  /** Whether the front matter's title, tags and categories changed cues. */
   frontMatter: boolean;
   /** Whether every heading keeps its index (no block added or removed before it): the sections by index stay. */
   sameIndexes: boolean;
@@ -57,7 +61,7 @@ export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: Bloc
   for (let k = 0; k < oldHeads.length; k++) if (blocks[oldHeads[k]!]!.level !== fresh[freshHeads[k]!]!.level) return undefined;
   for (const b of fresh) freshCues.push(isProseBlock(b.kind) ? cuesOfBlock(e.text, b, rules, scratch) : NO_CUES);
   const changedAfter: number[] = [];
-  let opening = frontMatter;
+  const openingDelta = firstOld < DOCUMENT_BLOCKS ? new Map<number, number>() : undefined;
   // Part p: the blocks from heading p - 1 (from the edit's start, past front matter, for p = 0) up to heading p.
   for (let p = 0; p <= oldHeads.length; p++) {
     const o0 = p === 0 ? firstOld + skip : oldHeads[p - 1]!;
@@ -69,19 +73,25 @@ export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: Bloc
       const b = blocks[i]!;
       const c = e.cues[i] ?? (isProseBlock(b.kind) ? cuesOfBlock(e.old, b, rules, scratch) : NO_CUES);
       for (const id of c.distinct) before.add(id);
+      if (openingDelta) count(openingDelta, c.distinct, -1);
     }
     const after = new Set<number>();
-    for (let j = f0; j < f1; j++) for (const id of freshCues[j]!.distinct) after.add(id);
-    if (sameSet(before, after)) continue;
-    changedAfter.push(p === 0 ? o0 : o0 + 1);
-    if (o0 < DOCUMENT_BLOCKS) opening = true;
+    for (let j = f0; j < f1; j++) {
+      for (const id of freshCues[j]!.distinct) after.add(id);
+      if (openingDelta) count(openingDelta, freshCues[j]!.distinct, 1);
+    }
+    if (!sameSet(before, after)) changedAfter.push(p === 0 ? o0 : o0 + 1);
   }
   // A new object for a rescanned heading, even of the same text: other caches (the lint's) take an object
   // they know for a block they need not read again.
   const renamed = new Map<Block, Block>();
   for (let k = 0; k < oldHeads.length; k++) renamed.set(blocks[oldHeads[k]!]!, fresh[freshHeads[k]!]!);
   const sameIndexes = fresh.length === endOld - firstOld && oldHeads.every((h, k) => h - firstOld === freshHeads[k]);
-  return { changedAfter, opening, frontMatter, sameIndexes, renamed };
+  return { changedAfter, openingDelta, frontMatter, sameIndexes, renamed };
+}
+
+function count(delta: Map<number, number>, ids: readonly number[], by: number): void {
+  for (const id of ids) delta.set(id, (delta.get(id) ?? 0) + by);
 }
 
 /** The cues of a front matter's title, tags and categories. */

@@ -61,10 +61,12 @@ const verdict = (reading: number, cue: number, contested: boolean): Verdict => r
 const readingOf = (v: Verdict): number => v & 15;
 const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;
 
-/** The document's own cues and verdicts: the same for every version whose edits kept the document's cues. */
+/** What readings learnt beyond their blocks, for the next version of the document (see IncrementalScan.keepReadings). */
 export interface DocumentContext {
+  /** The document's verdicts by ambiguity, kept while the opening's cues and the front matter's stay. */
   verdicts: Map<number, number>;
-  ids: Set<number> | undefined;
+  /** The cues of the opening, each with the number of its blocks that hold it (an edit updates them). */
+  openingCues: Map<number, number> | undefined;
   frontMatter: Set<number> | undefined;
   /**
    * Each section's verdicts by its heading, by ambiguity (only those asked for: a pack may have hundreds),
@@ -97,7 +99,7 @@ export class DocumentSenses {
   private readonly seen: Uint8Array;
   private readonly touched: number[] = [];
   private readonly documentVerdicts: Map<number, Verdict>;
-  private documentIds: Set<number> | undefined;
+  private openingCues: Map<number, number> | undefined;
   private frontMatter: Set<number> | undefined;
   /** Scratch for weighing: evidence and first cue per reading. */
   private readonly evidence: Float64Array;
@@ -116,7 +118,7 @@ export class DocumentSenses {
     this.documentVerdicts = carried?.verdicts ?? new Map();
     this.sectionVerdicts = carried?.sections ?? new Map();
     this.sections = carried?.sectionIndex;
-    this.documentIds = carried?.ids;
+    this.openingCues = carried?.openingCues;
     this.frontMatter = carried?.frontMatter;
     let most = 0;
     for (const a of rules.ambiguities) most = Math.max(most, a.readings.length);
@@ -127,7 +129,7 @@ export class DocumentSenses {
 
   /** The document-wide cues and verdicts found so far, for the next version if an edit keeps them. */
   documentContext(): DocumentContext {
-    return { verdicts: this.documentVerdicts, ids: this.documentIds, frontMatter: this.frontMatter, sections: this.sectionVerdicts, sectionIndex: this.sections };
+    return { verdicts: this.documentVerdicts, openingCues: this.openingCues, frontMatter: this.frontMatter, sections: this.sectionVerdicts, sectionIndex: this.sections };
   }
 
   /** How far the decisions since the last call reached (undefined: no further than their own block), and starts again. */
@@ -236,17 +238,17 @@ export class DocumentSenses {
 
   /** The whole document at the document's weight; the front matter's title, tags and categories at the section's. */
   private weighDocument(ambiguity: number): Verdict {
-    const ids = (this.documentIds ??= this.allCues());
+    const ids = (this.openingCues ??= this.countOpeningCues());
     const fm = this.frontMatterCues();
     const weights = this.rules.ambiguities[ambiguity]!.weights;
-    return this.weighWith(ambiguity, (id) => Math.max(ids.has(id) ? weights[DOCUMENT]! : 0, fm.has(id) ? weights[SECTION]! : 0), new Set([...ids, ...fm]));
+    return this.weighWith(ambiguity, (id) => Math.max(ids.has(id) ? weights[DOCUMENT]! : 0, fm.has(id) ? weights[SECTION]! : 0), new Set([...ids.keys(), ...fm]));
   }
 
-  private allCues(): Set<number> {
-    const ids = new Set<number>();
+  private countOpeningCues(): Map<number, number> {
+    const counts = new Map<number, number>();
     const end = Math.min(this.blocks.length, DOCUMENT_BLOCKS);
-    for (let b = 0; b < end; b++) for (const id of this.cuesOf(b).distinct) ids.add(id);
-    return ids;
+    for (let b = 0; b < end; b++) for (const id of this.cuesOf(b).distinct) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
   }
 
   private frontMatterCues(): Set<number> {
