@@ -222,9 +222,10 @@ export class IncrementalScan {
   /**
    * Keeps, for the new slots, the readings of old blocks outside the edit that what it changed of the
    * context (contextChangeOf) leaves: all of them if it kept every cue; if it changed cues only, those not
-   * decided by a section that holds changed cues, nor (for a change in the opening or the front matter's
-   * title, tags and categories) by the document; else (a change of structure) none. The fresh blocks'
-   * cues, found on the way, are kept for their slots.
+   * decided by a section that holds changed cues, nor (if a cue came into the opening or left it, or the
+   * front matter's title, tags and categories changed cues) by the document; else (a change of structure)
+   * none. The fresh blocks' cues, found on the way (contextChangeOf fills them unless the structure
+   * changed), are kept for their slots.
    */
   private keepReadings(edit: BlockEdit): void {
     const freshCues: BlockCues[] = [];
@@ -304,8 +305,9 @@ function keepsCues(counts: Map<number, number>, delta: ReadonlyMap<number, numbe
 function renameHeadings(renamed: ReadonlyMap<Block, Block>, slots: ReadingSlot[], context: DocumentContext | undefined): void {
   for (let i = 0; i < slots.length; i++) {
     const r = slots[i]!;
-    const heading = r === STALE || r.reach === undefined || r.reach.heading === undefined ? undefined : renamed.get(r.reach.heading);
-    if (r !== STALE && heading !== undefined) slots[i] = { readings: r.readings, reach: { heading, document: r.reach!.document } };
+    const reach = r === STALE ? undefined : r.reach;
+    const heading = reach?.heading && renamed.get(reach.heading);
+    if (r !== STALE && heading) slots[i] = { readings: r.readings, reach: { heading, document: reach!.document } };
   }
   if (!context) return;
   for (const [from, to] of renamed) {

@@ -2,8 +2,8 @@
 // reading that the change cannot reach (see IncrementalScan.keepReadings).
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, NO_CUES, type BlockCues } from './blockCues';
-import { DOCUMENT_BLOCKS, frontMatterValueRanges, type CueSlots } from './documentSenses';
+import { cuesOfBlock, NO_CUES, type BlockCues } from './blockCues';
+import { DOCUMENT_BLOCKS, frontMatterCues, type CueSlots } from './documentSenses';
 import type { SenseRules } from './senseRules';
 
 /** An edit that kept the sections: what it changed of the cues they hold. */
@@ -54,7 +54,7 @@ export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: Bloc
   // Front matter rescanned as front matter speaks to the document only, by its title, tags and categories.
   const keptFrontMatter = firstOld === 0 && endOld > 0 && blocks[0]!.kind === 'frontmatter' && fresh[0]?.kind === 'frontmatter';
   const skip = keptFrontMatter ? 1 : 0;
-  const frontMatter = keptFrontMatter && !sameSet(aboutCues(e.old, blocks[0]!, rules), aboutCues(e.text, fresh[0]!, rules));
+  const frontMatter = keptFrontMatter && !sameSet(frontMatterCues(e.old, blocks[0]!, rules), frontMatterCues(e.text, fresh[0]!, rules));
   const oldHeads = headingIndexes(blocks, firstOld + skip, endOld);
   const freshHeads = headingIndexes(fresh, skip, fresh.length);
   if (oldHeads === undefined || freshHeads === undefined || oldHeads.length !== freshHeads.length) return undefined;
@@ -92,14 +92,6 @@ export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: Bloc
 
 function count(delta: Map<number, number>, ids: readonly number[], by: number): void {
   for (const id of ids) delta.set(id, (delta.get(id) ?? 0) + by);
-}
-
-/** The cues of a front matter's title, tags and categories. */
-function aboutCues(text: string, block: Block, rules: SenseRules): Set<number> {
-  const out = new Set<number>();
-  const ranges = frontMatterValueRanges(text, block);
-  for (let k = 0; k < ranges.length; k += 2) for (const id of findCues(text, ranges[k]!, ranges[k + 1]!, rules)) out.add(id);
-  return out;
 }
 
 /** The indexes of the headings among blocks [from, to), or undefined if front matter is among them. */

@@ -77,7 +77,6 @@ export interface DocumentContext {
   sectionIndex: SectionIndex | undefined;
 }
 
-
 /**
  * How far beyond their own block the decisions of a block reached: the outermost section they weighed
  * (its heading), and whether the document decided or was weighed. An edit elsewhere can change them only
@@ -252,14 +251,8 @@ export class DocumentSenses {
   }
 
   private frontMatterCues(): Set<number> {
-    if (this.frontMatter) return this.frontMatter;
     const block = this.blocks[0];
-    const found = new Set<number>();
-    if (block && block.kind === 'frontmatter') {
-      const ranges = frontMatterValueRanges(this.text, block);
-      for (let k = 0; k < ranges.length; k += 2) for (const id of findCues(this.text, ranges[k]!, ranges[k + 1]!, this.rules)) found.add(id);
-    }
-    return (this.frontMatter = found);
+    return (this.frontMatter ??= block && block.kind === 'frontmatter' ? frontMatterCues(this.text, block, this.rules) : new Set());
   }
 
   private weigh(ambiguity: number, scope: number, ids: readonly number[]): Verdict {
@@ -327,8 +320,16 @@ export const DOCUMENT_BLOCKS = 1000;
 /** Keys of front matter (Hexo, Hugo, Jekyll) whose values say what a document is about. */
 const ABOUT_KEYS = new Set(['title', 'subtitle', 'tags', 'tag', 'categories', 'category', 'keywords', 'description', 'summary']);
 
+/** The cues of a front-matter block's title, tags and categories. */
+export function frontMatterCues(text: string, block: Block, rules: SenseRules): Set<number> {
+  const found = new Set<number>();
+  const ranges = frontMatterValueRanges(text, block);
+  for (let k = 0; k < ranges.length; k += 2) for (const id of findCues(text, ranges[k]!, ranges[k + 1]!, rules)) found.add(id);
+  return found;
+}
+
 /** The value ranges of those keys in a front-matter block: `title: …`, and the `- item` lines of a list under `tags:`. */
-export function frontMatterValueRanges(text: string, block: Block): number[] {
+function frontMatterValueRanges(text: string, block: Block): number[] {
   const out: number[] = [];
   let inAbout = false;
   let at = block.start;
