@@ -200,13 +200,14 @@ export class IncrementalScan {
       }
     // Read before the blocks are replaced. Readings stay where the edit kept the cues of the sections and
     // the opening they were decided by.
-    if (this.cp.senseRules.ambiguities.length > 0) this.keepReadings({ old, blocks: this.blocks, cues: this.blockCues, firstOld, endOld, text, fresh });
+    const reweigh = this.cp.senseRules.ambiguities.length > 0 ? this.keepReadings({ old, blocks: this.blocks, cues: this.blockCues, firstOld, endOld, text, fresh }) : undefined;
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
     const cues = this.blockCues;
     this.blockCues = cues.slice(0, firstOld).concat(this.freshCues ?? new Array<undefined>(fresh.length), cues.slice(endOld));
     this.freshCues = undefined;
+    if (reweigh) this.dropChangedReadings(reweigh);
 
     // Restart points: keep those before `from`, take the new scan's, shift the rest.
     const keep = oldRestarts.slice(0, Math.max(0, lastBefore(oldRestarts, from) + 1));
@@ -220,14 +221,13 @@ export class IncrementalScan {
   }
 
   /**
-   * Keeps, for the new slots, the readings of old blocks outside the edit that what it changed of the
-   * context (contextChangeOf) leaves: all of them if it kept every cue; if it changed cues only, those not
-   * decided by a section that holds changed cues, nor (if a cue came into the opening or left it, or the
-   * front matter's title, tags and categories changed cues) by the document; else (a change of structure)
-   * none. The fresh blocks' cues, found on the way (contextChangeOf fills them unless the structure
-   * changed), are kept for their slots.
+   * Keeps, for the new slots, the readings of old blocks outside the edit, unless the edit changed the
+   * structure (contextChangeOf: then none). Where it changed the cues of sections, or of the opening or
+   * the front matter's title, tags and categories, it returns what to weigh again once the blocks are
+   * replaced (see dropChangedReadings). The fresh blocks' cues, found on the way (contextChangeOf fills
+   * them unless the structure changed), are kept for their slots.
    */
-  private keepReadings(edit: BlockEdit): void {
+  private keepReadings(edit: BlockEdit): Reweigh | undefined {
     const freshCues: BlockCues[] = [];
     const change = contextChangeOf(edit, this.cp.senseRules, freshCues, this.endsScratch);
     const { firstOld, endOld } = edit;
@@ -237,29 +237,61 @@ export class IncrementalScan {
     if (change === undefined) {
       this.readingSlots = staleSlots(n);
       this.documentContext = undefined;
-      return;
+      return undefined;
     }
-    const slots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
+    this.readingSlots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
     // The context is changed in place: only a snapshot's DocumentSenses reads it, and none outlives its snapshot.
     const context = this.documentContext;
     if (context && !change.sameIndexes) context.sectionIndex = undefined;
-    // The document decides anew only if the front matter's cues changed, or a cue came into the opening
-    // or left it (and it is unknown whether one did where its cues were not counted).
+    // The document is weighed again only if the front matter's cues changed, or a cue came into the
+    // opening or left it (and it is unknown whether one did where its cues were not counted).
     const opening = change.frontMatter || (change.openingDelta !== undefined && !(context?.openingCues && keepsCues(context.openingCues, change.openingDelta)));
+    let reweigh: Reweigh | undefined;
     if (change.changedAfter.length > 0 || opening) {
-      const around = headingsAround(this.blocks, change.changedAfter);
-      for (let i = 0; i < n; i++) {
-        const r = slots[i]!;
-        if (r === STALE || r.reach === undefined) continue;
-        if ((r.reach.heading !== undefined && around.has(r.reach.heading)) || (r.reach.document && opening)) slots[i] = STALE;
-      }
-      if (context) {
-        for (const h of around) context.sections.delete(h);
-        if (opening) this.documentContext = { ...context, verdicts: new Map(), openingCues: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
-      }
+      reweigh = { sections: headingsAround(this.blocks, change.changedAfter), document: opening ? (context?.verdicts ?? new Map()) : undefined };
+      if (context && opening) this.documentContext = { ...context, verdicts: new Map(), openingCues: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
     }
-    if (change.renamed.size > 0) renameHeadings(change.renamed, slots, this.documentContext);
-    this.readingSlots = slots;
+    if (change.renamed.size > 0) {
+      renameHeadings(change.renamed, this.readingSlots, this.documentContext);
+      if (reweigh) reweigh.sections = new Set([...reweigh.sections].map((h) => change.renamed.get(h) ?? h));
+    }
+    return reweigh;
+  }
+
+  /**
+   * After an edit that changed cues: weighs again the verdicts of the sections that hold them (and the
+   * document's, if its cues changed), and makes stale only the readings that reached a verdict that
+   * came out otherwise. A cue typed in a long section seldom turns its verdict, and reading the whole
+   * section again per keystroke would cost far more than weighing it.
+   */
+  private dropChangedReadings(reweigh: Reweigh): void {
+    const context = this.documentContext;
+    let changed = reweigh.sections;
+    let documentChanged = reweigh.document !== undefined;
+    if (context) {
+      const senses = new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, context);
+      changed = new Set();
+      for (const h of reweigh.sections) {
+        const i = firstBlockAtOrAfter(this.blocks, h.start);
+        if (this.blocks[i] !== h) {
+          // Not expected (every heading in it is one of the new blocks), but then forget them all.
+          changed = reweigh.sections;
+          for (const g of changed) context.sections.delete(g);
+          break;
+        }
+        if (senses.reweighSection(i)) continue;
+        // A reading that reached an enclosing section went through this one on its way.
+        for (let p = i; p >= 0 && !changed.has(this.blocks[p]!); p = senses.parentSection(p)) changed.add(this.blocks[p]!);
+      }
+      if (reweigh.document) documentChanged = !senses.reweighDocument(reweigh.document);
+      this.documentContext = senses.documentContext();
+    }
+    if (changed.size === 0 && !documentChanged) return;
+    const slots = this.readingSlots;
+    for (let i = 0; i < slots.length; i++) {
+      const reach = slots[i]?.reach;
+      if (reach && ((reach.heading !== undefined && changed.has(reach.heading)) || (reach.document && documentChanged))) slots[i] = STALE;
+    }
   }
 
   private matchBlock(b: Block): Match[] {
@@ -281,6 +313,11 @@ interface BlockReadings {
   reach: Reach | undefined;
 }
 type ReadingSlot = BlockReadings | typeof STALE;
+/** What an edit's cues may have changed, to weigh again: the sections that hold them; the document's verdicts before it, if its cues changed. */
+interface Reweigh {
+  sections: Set<Block>;
+  document: ReadonlyMap<number, number> | undefined;
+}
 /** The slot of a block with no ambiguous name, shared. */
 const NOTHING_READ: BlockReadings = { readings: undefined, reach: undefined };
 

@@ -177,6 +177,41 @@ export class DocumentSenses {
     return this.rules.ambiguities[ambiguity]!.fallback | NO_SCOPE;
   }
 
+  /**
+   * Weighs again, after an edit changed the cues of the section of heading block `h`, the verdicts the
+   * section had given; whether each came out as before (then no reading that reached the section changes).
+   * A section that had given none has no reading that reached it, but counts as changed to be safe.
+   */
+  reweighSection(h: number): boolean {
+    const verdicts = this.sectionVerdicts.get(this.blocks[h]!);
+    if (verdicts === undefined) return false;
+    const sections = (this.sections ??= sectionsOf(this.blocks));
+    let same = true;
+    for (const [ambiguity, was] of verdicts) {
+      const v = this.weighSection(ambiguity, h, sections.sectionEnd[h]!);
+      if (v === was) continue;
+      verdicts.set(ambiguity, v);
+      same = false;
+    }
+    return same;
+  }
+
+  /** The enclosing section's heading (index) of heading block `h`, -1 for none. */
+  parentSection(h: number): number {
+    return (this.sections ??= sectionsOf(this.blocks)).parent[h]!;
+  }
+
+  /** The same for the document's verdicts `was` (those it gave before the edit): whether each comes out as before. */
+  reweighDocument(was: ReadonlyMap<number, number>): boolean {
+    let same = true;
+    for (const [ambiguity, v] of was) {
+      let d = this.documentVerdicts.get(ambiguity);
+      if (d === undefined) this.documentVerdicts.set(ambiguity, (d = this.weighDocument(ambiguity)));
+      if (d !== v) same = false;
+    }
+    return same;
+  }
+
   private sectionVerdict(ambiguity: number, h: number, end: number): Verdict {
     const heading = this.blocks[h]!;
     let vs = this.sectionVerdicts.get(heading);
