@@ -24,6 +24,7 @@ import { type IndexFilter, readGitignores } from './indexFilter';
 import { leftOutLine, listIndexFiles } from './indexListing';
 import { IndexState, type BuildFigures } from './indexState';
 import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
+import { TaskSequence } from './taskSequence';
 
 export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQueries';
 
@@ -64,7 +65,8 @@ export class ConceptIndex extends IndexQueries {
   private events = 0;
   private run: CancellationSource | undefined;
   private generation = 0;
-  private pumping: Promise<void> | undefined;
+  /** Pumps run one after another (see pump). */
+  private readonly pumps = new TaskSequence();
   private readonly changed = this.register(new Emitter<void>());
   /** Fires when what the index answers changes (a batch read, a file changed, a pack indexed). */
   readonly onDidChange = this.changed.event;
@@ -280,7 +282,9 @@ export class ConceptIndex extends IndexQueries {
             weight += known ? 1 : 5;
             if (weight >= INDEX_BATCH * 5) break;
           }
-          inFlight.push(this.scanBatch(state, batch, this.events, limitBytes, token));
+          const sent = this.scanBatch(state, batch, this.events, limitBytes, token);
+          sent.catch(() => undefined); // awaited in turn below: one failing meanwhile is not unhandled
+          inFlight.push(sent);
           if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
         } else if (inFlight.length > 0) await inFlight.shift();
         else break;
@@ -288,11 +292,7 @@ export class ConceptIndex extends IndexQueries {
       await Promise.all(inFlight);
       state.touched.clear(); // nothing of it is in flight now (pumps run one after another)
     };
-    const p = (this.pumping ?? Promise.resolve()).then(run);
-    this.pumping = p.finally(() => {
-      if (this.pumping === p) this.pumping = undefined;
-    });
-    return p.then(() => this.finish(state, token));
+    return this.pumps.run(run).then(() => this.finish(state, token));
   }
 
   /** Reads a batch sent when `sentAt` watcher events had come. */
@@ -301,8 +301,8 @@ export class ConceptIndex extends IndexQueries {
     try {
       results = await this.host.worker.scan(batch, limitBytes);
     } catch (e) {
-      // A batch of a superseded run may fail as the worker moves on to the new pack.
-      if (token.isCancellationRequested || !this.isCurrent(state)) return;
+      // A batch of a superseded run, or of the old pack's index once the worker has the new one, may fail.
+      if (token.isCancellationRequested || !this.isCurrent(state) || state.hash !== this.workerHash) return;
       throw e;
     }
     if (token.isCancellationRequested || !this.isCurrent(state)) return;

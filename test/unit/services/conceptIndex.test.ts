@@ -32,9 +32,15 @@ class GatedWorker extends InProcessIndexWorker {
   readCache: IIndexWorker['readCache'];
   private gates: (() => void)[] = [];
   held = false;
+  /** Batches still to fail (a worker that breaks, or answers with another pack). */
+  failing = 0;
   /** Whether a held batch reads its files before it waits (its answer is then of the files as they were). */
   readFirst = false;
   override async scan(files: readonly IndexFileRequest[], limitBytes: number): Promise<IndexFileResult[]> {
+    if (this.failing > 0) {
+      this.failing--;
+      throw new Error('the worker broke');
+    }
     const early = this.held && this.readFirst ? await super.scan(files, limitBytes) : undefined;
     if (this.held) await new Promise<void>((resolve) => this.gates.push(resolve));
     return early ?? super.scan(files, limitBytes);
@@ -174,6 +180,16 @@ describe('services: ConceptIndex', () => {
     s.workspace.remove('file:///ws/a.md');
     await until(index, () => index.conceptCounts().get('entropy') === undefined);
     assert.equal(index.fileCount, 2);
+  });
+
+  it('a batch that fails is logged, and the files changed after it are indexed', async () => {
+    index.start();
+    await index.whenComplete();
+    worker.failing = 1;
+    s.workspace.write('file:///ws/lost.md', '熵\n');
+    while (!s.log.lines.some((l) => l.level === 'error' && l.text.includes('the worker broke'))) await new Promise((r) => setImmediate(r));
+    s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
+    await until(index, () => index.conceptCounts().get('entropy') === 5);
   });
 
   it('a file created, changed or deleted while a batch is in flight ends up indexed as it is on disk, once', async () => {
