@@ -32,6 +32,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['注意：交叉熵是训练时的损失函数，和这里说的熵不是一回事。', ['entropy:熵']],
   ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
   ['其总混乱度（即熵）会不断增大。', ['entropy:熵']],
+  // Compounds that name another thing: a compression stage, a replica-repair process.
+  ['Huff0 and FSE are two fast entropy coders; an entropy encoder turns symbols into bits.', []],
+  ['Replicas converge through anti-entropy exchanges, a background anti-entropy process.', []],
+  ['Boltzmann\'s entropy and Shannon\'s entropy are the same thing in different units.', ['entropy:entropy', 'information-entropy:Shannon\'s entropy']],
   // Transformer: the device, the toys, the architecture.
   ['The transformer in the power supply hums loudly.', []],
   ['This simple transformer model shows how the voltage across the coil changes.', []],
