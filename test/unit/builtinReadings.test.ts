@@ -19,6 +19,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Every regular language is also a context-free language.', []],
   ['The model improves language understanding on several benchmarks.', []],
   ['语言是人类交流思想的工具。', ['language:语言']],
+  // Formal-language theory in a compiler course: the alphabet, strings and regular expressions speak for it.
+  ['字母表上的语言，是由字母表中的字符组成的字符串的集合。', []],
+  ['可以被正则表达式定义的语言称为正则集。', []],
+  ['乔姆斯基层次结构：0型语言是可计算枚举语言，3型语言是正则语言。', []],
+  ['A language over an alphabet is a set of strings; regular expressions describe the regular ones.', []],
   ['Children acquire language without explicit instruction.', ['language:language']],
   // Chaos: the everyday commotion unless chaos theory or disorder is near.
   ['The meeting descended into chaos after the announcement.', []],
@@ -36,6 +41,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Huff0 and FSE are two fast entropy coders; an entropy encoder turns symbols into bits.', []],
   ['Replicas converge through anti-entropy exchanges, a background anti-entropy process.', []],
   ['Boltzmann\'s entropy and Shannon\'s entropy are the same thing in different units.', ['entropy:entropy', 'information-entropy:Shannon\'s entropy']],
+  // Attention written 注意 in a layer's name, and attention's levels in psychology.
+  ['注意层的输出接近于键与查询相似的值。', ['attention-mechanism:注意层']],
+  ['知觉研究区分了注意层次：选择、维持与分配。', []],
+  ['Natural language allows recursion, that is, recursivity.', ['language:Natural language', 'recursion:recursion', 'recursion:recursivity']],
   // Transformer: the device, the toys, the architecture.
   ['The transformer in the power supply hums loudly.', []],
   ['This simple transformer model shows how the voltage across the coil changes.', []],
