@@ -362,6 +362,18 @@ describe('senses by context', () => {
       // The same reading, now for A1's own cue: the hover's reason names it.
       assert.equal(decisionsTyping(inc, 'Filler', ' bits'), 1);
     });
+    it('a cue typed in a subsection turns the reading of a name that reached its parent through it', () => {
+      // A1 decided nothing, A (temperature over bits) did; a cue in A1 that A holds already turns A1 only.
+      const inc = new IncrementalScan('# A\n\nA temperature, 温度.\n\n## A1\n\nEntropy.\n\nFiller\n\n## A2\n\nbits', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy']);
+      type(inc, 'Filler', ' bits');
+      assert.deepEqual(ids(inc), ['info:Entropy']);
+    });
+    it('a cue typed in a section where nothing was read keeps the readings its parent decided', () => {
+      const inc = new IncrementalScan('# A\n\nOf bits.\n\n## A1\n\nEntropy.\n\n## A2\n\nFiller.', cp);
+      assert.deepEqual(ids(inc), ['info:Entropy']);
+      assert.equal(decisionsTyping(inc, 'Filler', ' and probability'), 0);
+    });
     it('edits with no snapshot between them read what each changed', () => {
       const inc = new IncrementalScan('# A\n\nEntropy one.\n\nOf bits.\n\nFiller.\n\n## A1\n\nEntropy two.\n\n# B\n\nEntropy three.', cp);
       assert.deepEqual(ids(inc), ['info:Entropy', 'info:Entropy', 'heat:Entropy']);

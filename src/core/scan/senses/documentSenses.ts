@@ -180,11 +180,12 @@ export class DocumentSenses {
   /**
    * Weighs again, after an edit changed the cues of the section of heading block `h`, the verdicts the
    * section had given; whether each came out as before (then no reading that reached the section changes).
-   * A section that had given none has no reading that reached it, but counts as changed to be safe.
+   * A section that gave none has no reading that reached it: a decision that weighs a section keeps its
+   * verdict there, and the verdicts go only with every reading that reached them.
    */
   reweighSection(h: number): boolean {
     const verdicts = this.sectionVerdicts.get(this.blocks[h]!);
-    if (verdicts === undefined) return false;
+    if (verdicts === undefined) return true;
     const sections = (this.sections ??= sectionsOf(this.blocks));
     let same = true;
     for (const [ambiguity, was] of verdicts) {
