@@ -270,26 +270,21 @@ export class ConceptIndex extends IndexQueries {
     const run = async (): Promise<void> => {
       const limitBytes = this.host.settings.window().maxFileSizeKB * 1024;
       const inFlight: Promise<void>[] = [];
-      // Until nothing is pending and nothing in flight: the watcher may add files while the last batches are read.
-      while (!token.isCancellationRequested && !this.isDisposed) {
-        if (state.pending.size > 0 && state.hash === this.workerHash) {
-          const batch: IndexFileRequest[] = [];
-          let weight = 0;
-          for (const uri of state.pending) {
-            state.pending.delete(uri);
-            const known = state.force.delete(uri) ? undefined : state.files.get(uri);
-            batch.push(known ? { uri, known: { size: known.size, mtime: known.mtime } } : { uri });
-            weight += known ? 1 : 5;
-            if (weight >= INDEX_BATCH * 5) break;
-          }
-          const sent = this.scanBatch(state, batch, this.events, limitBytes, token);
-          sent.catch(() => undefined); // awaited in turn below: one failing meanwhile is not unhandled
-          inFlight.push(sent);
-          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-        } else if (inFlight.length > 0) await inFlight.shift();
-        else break;
+      try {
+        // Until nothing is pending and nothing in flight: the watcher may add files while the last batches are read.
+        while (!token.isCancellationRequested && !this.isDisposed) {
+          if (state.pending.size > 0 && state.hash === this.workerHash) {
+            const sent = this.scanBatch(state, state.takeBatch(INDEX_BATCH), this.events, limitBytes, token);
+            sent.catch(() => undefined); // awaited in turn below: one failing meanwhile is not unhandled
+            inFlight.push(sent);
+            if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+          } else if (inFlight.length > 0) await inFlight.shift();
+          else break;
+        }
+      } finally {
+        // A failed batch ends the pass once the others have answered, so that the next pass does not overlap them.
+        await Promise.allSettled(inFlight);
       }
-      await Promise.all(inFlight);
       state.touched.clear(); // nothing of it is in flight now (pumps run one after another)
     };
     return this.pumps.run(run).then(() => this.finish(state, token));
@@ -303,7 +298,9 @@ export class ConceptIndex extends IndexQueries {
     } catch (e) {
       // A batch of a superseded run, or of the old pack's index once the worker has the new one, may fail.
       if (token.isCancellationRequested || !this.isCurrent(state) || state.hash !== this.workerHash) return;
-      throw e;
+      if (!state.readAgainOnce(batch)) throw e;
+      this.host.log.warn(`reading ${batch.length} files failed, reading them again: ${errorText(e)}`);
+      return;
     }
     if (token.isCancellationRequested || !this.isCurrent(state)) return;
     for (const r of results) {

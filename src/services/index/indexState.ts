@@ -4,6 +4,7 @@
 
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import { M_CONCEPT, MATCH_STRIDE, NO_NUMBERS, type IndexedFile } from './fileIndex';
+import type { IndexFileRequest } from '../host/indexHost';
 
 const NO_STRINGS: string[] = [];
 
@@ -31,6 +32,8 @@ export class IndexState {
   listed = false;
   /** Files the watcher named before the listing answered (the listing may not see them yet). */
   readonly heard = new Set<string>();
+  /** Files of a failed batch that were put back to be read again (see readAgainOnce). */
+  private readonly retried = new Set<string>();
   /** When the watcher last named a file (ConceptIndex's event count): a batch sent before that answers too early. */
   readonly touched = new Map<string, number>();
   /** Files found by the last listing, and how many of them are read since. */
@@ -112,6 +115,40 @@ export class IndexState {
     if (!this.listed) this.heard.add(uri);
     else if (includes(uri)) this.pending.add(uri);
     return had;
+  }
+
+  /**
+   * The next files to read, taken from `pending`: up to `size` new ones (a file whose size and mtime are
+   * known only to be checked weighs a fifth), each with what is known of it unless it is forced.
+   */
+  takeBatch(size: number): IndexFileRequest[] {
+    const batch: IndexFileRequest[] = [];
+    let weight = 0;
+    for (const uri of this.pending) {
+      this.pending.delete(uri);
+      const known = this.force.delete(uri) ? undefined : this.files.get(uri);
+      batch.push(known ? { uri, known: { size: known.size, mtime: known.mtime } } : { uri });
+      weight += known ? 1 : 5;
+      if (weight >= size * 5) break;
+    }
+    return batch;
+  }
+
+  /**
+   * A batch that failed: its files are to be read again, each once (a worker that broke is replaced; a
+   * file that breaks every reader must not be read for ever). Returns whether any was.
+   */
+  readAgainOnce(batch: readonly IndexFileRequest[]): boolean {
+    let any = false;
+    for (const f of batch) {
+      if (this.retried.has(f.uri)) continue;
+      this.retried.add(f.uri);
+      this.pending.add(f.uri);
+      // Read as it was asked: whatever its size and mtime if it was asked so.
+      if (f.known === undefined && this.files.has(f.uri)) this.force.add(f.uri);
+      any = true;
+    }
+    return any;
   }
 
   /** Whether a batch's answer for `uri`, sent after `sentAt` events, is too early: the file is to be read again after it. */

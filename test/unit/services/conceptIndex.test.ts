@@ -182,14 +182,28 @@ describe('services: ConceptIndex', () => {
     assert.equal(index.fileCount, 2);
   });
 
-  it('a batch that fails is logged, and the files changed after it are indexed', async () => {
+  it('a batch that fails is read again, once, and indexing goes on', async () => {
     index.start();
     await index.whenComplete();
     worker.failing = 1;
-    s.workspace.write('file:///ws/lost.md', '熵\n');
+    s.workspace.write('file:///ws/again.md', '熵\n');
+    await until(index, () => index.conceptCounts().get('entropy') === 3);
+    assert.ok(s.log.lines.some((l) => l.level === 'warn' && l.text.includes('the worker broke')));
+    // A file that fails every time is left out, said as an error; the next changes are still indexed.
+    worker.failing = 2;
+    s.workspace.write('file:///ws/broken.md', '熵\n');
     while (!s.log.lines.some((l) => l.level === 'error' && l.text.includes('the worker broke'))) await new Promise((r) => setImmediate(r));
     s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
-    await until(index, () => index.conceptCounts().get('entropy') === 5);
+    await until(index, () => index.conceptCounts().get('entropy') === 6);
+  });
+
+  it('a batch that fails while the files are first read is read again, and the index is complete', async () => {
+    worker.failing = 1;
+    index.start();
+    await index.whenComplete();
+    assert.equal(index.partial, false);
+    assert.equal(index.conceptCounts().get('entropy'), 2);
+    assert.equal(index.conceptCounts().get('emergence'), 2);
   });
 
   it('a file created, changed or deleted while a batch is in flight ends up indexed as it is on disk, once', async () => {
