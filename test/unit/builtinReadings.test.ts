@@ -37,7 +37,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['注意：交叉熵是训练时的损失函数，和这里说的熵不是一回事。', ['entropy:熵']],
   ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
   ['其总混乱度（即熵）会不断增大。', ['entropy:熵']],
-  // Compounds that name another thing: a compression stage, a replica-repair process.
+  // Compounds that name another thing: a compression stage, a replica-repair process, a blast radius.
+  ['混沌实验要先控制爆炸半径，再逐步扩大爆炸半径。', []],
+  // Fuzzing, which translations call 混沌测试, is testing, not chaos; entropy in computing is information's.
+  ['Jazzer 与 libFuzzer 集成，为 JVM 开启了混沌处理功能。', []],
+  ['### Entropy in information technology\n\nEntropy is widely used there.', ['information-entropy:Entropy', 'information-entropy:Entropy']],
   ['Huff0 and FSE are two fast entropy coders; an entropy encoder turns symbols into bits.', []],
   ['Replicas converge through anti-entropy exchanges, a background anti-entropy process.', []],
   ['Boltzmann\'s entropy and Shannon\'s entropy are the same thing in different units.', ['entropy:entropy', 'information-entropy:Shannon\'s entropy']],
