@@ -39,6 +39,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['其总混乱度（即熵）会不断增大。', ['entropy:熵']],
   // Compounds that name another thing: a compression stage, a replica-repair process, a blast radius.
   ['混沌实验要先控制爆炸半径，再逐步扩大爆炸半径。', []],
+  ['2007 年，他们去了欧洲的混沌通信营，又参加了第 24 届混沌通信大会。', []],
+  // A delay embedding reconstructs a phase space from a time series: not a learned embedding.
+  ['使用嵌入时，需要确定滞后值的数量（嵌入维度 m）和嵌入滞后 τ。', []],
   // Fuzzing, which translations call 混沌测试, is testing, not chaos; entropy in computing is information's.
   ['Jazzer 与 libFuzzer 集成，为 JVM 开启了混沌处理功能。', []],
   ['### Entropy in information technology\n\nEntropy is widely used there.', ['information-entropy:Entropy', 'information-entropy:Entropy']],
