@@ -19,6 +19,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Every regular language is also a context-free language.', []],
   ['The model improves language understanding on several benchmarks.', []],
   ['语言是人类交流思想的工具。', ['language:语言']],
+  // 语言学习 is learning a language, not 语言学 (linguistics) and 习; programmers learn theirs.
+  ['成年之后，第二语言学习显得更为困难。', ['language:语言学习']],
+  ['语言学家研究语言学。', []],
+  ['而对于 C 语言学习者来说，他可能也会这样写。', []],
+  ['用 Python 和 Rust 写代码久了，多语言学习者能在短时间内掌握新语法。', []],
   // Formal-language theory in a compiler course: the alphabet, strings and regular expressions speak for it.
   ['字母表上的语言，是由字母表中的字符组成的字符串的集合。', []],
   ['可以被正则表达式定义的语言称为正则集。', []],
@@ -52,6 +57,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['注意层的输出接近于键与查询相似的值。', ['attention-mechanism:注意层']],
   ['知觉研究区分了注意层次：选择、维持与分配。', []],
   ['Natural language allows recursion, that is, recursivity.', ['language:Natural language', 'recursion:recursion', 'recursion:recursivity']],
+  ['Problems of recursiveness recall Hofstadter.', ['recursion:recursiveness']],
   // Transformer: the device, the toys, the architecture.
   ['The transformer in the power supply hums loudly.', []],
   ['This simple transformer model shows how the voltage across the coil changes.', []],
