@@ -163,7 +163,7 @@ export class DocumentSenses {
       if (p === undefined) p = keepVerdict(cues, ambiguity, this.weigh(ambiguity, PARAGRAPH, cues.distinct));
       if (p !== UNDECIDED) return decision(p, PARAGRAPH);
     }
-    const sections = (this.sections ??= sectionsOf(this.blocks));
+    const sections = this.sectionIndex();
     for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) {
       // An outer section starts before an inner one: the smallest index is the furthest reach.
       if (this.reachHeading < 0 || h < this.reachHeading) this.reachHeading = h;
@@ -171,8 +171,7 @@ export class DocumentSenses {
       if (v !== UNDECIDED) return decision(v, SECTION);
     }
     this.reachDocument = true;
-    let d = this.documentVerdicts.get(ambiguity);
-    if (d === undefined) this.documentVerdicts.set(ambiguity, (d = this.weighDocument(ambiguity)));
+    const d = this.documentVerdict(ambiguity);
     if (d !== UNDECIDED) return decision(d, DOCUMENT);
     return this.rules.ambiguities[ambiguity]!.fallback | NO_SCOPE;
   }
@@ -186,10 +185,10 @@ export class DocumentSenses {
   reweighSection(h: number): boolean {
     const verdicts = this.sectionVerdicts.get(this.blocks[h]!);
     if (verdicts === undefined) return true;
-    const sections = (this.sections ??= sectionsOf(this.blocks));
+    const end = this.sectionIndex().sectionEnd[h]!;
     let same = true;
     for (const [ambiguity, was] of verdicts) {
-      const v = this.weighSection(ambiguity, h, sections.sectionEnd[h]!);
+      const v = this.weighSection(ambiguity, h, end);
       if (v === was) continue;
       verdicts.set(ambiguity, v);
       same = false;
@@ -199,18 +198,24 @@ export class DocumentSenses {
 
   /** The enclosing section's heading (index) of heading block `h`, -1 for none. */
   parentSection(h: number): number {
-    return (this.sections ??= sectionsOf(this.blocks)).parent[h]!;
+    return this.sectionIndex().parent[h]!;
   }
 
   /** The same for the document's verdicts `was` (those it gave before the edit): whether each comes out as before. */
   reweighDocument(was: ReadonlyMap<number, number>): boolean {
     let same = true;
-    for (const [ambiguity, v] of was) {
-      let d = this.documentVerdicts.get(ambiguity);
-      if (d === undefined) this.documentVerdicts.set(ambiguity, (d = this.weighDocument(ambiguity)));
-      if (d !== v) same = false;
-    }
+    for (const [ambiguity, v] of was) if (this.documentVerdict(ambiguity) !== v) same = false;
     return same;
+  }
+
+  private sectionIndex(): SectionIndex {
+    return (this.sections ??= sectionsOf(this.blocks));
+  }
+
+  private documentVerdict(ambiguity: number): Verdict {
+    let d = this.documentVerdicts.get(ambiguity);
+    if (d === undefined) this.documentVerdicts.set(ambiguity, (d = this.weighDocument(ambiguity)));
+    return d;
   }
 
   private sectionVerdict(ambiguity: number, h: number, end: number): Verdict {
