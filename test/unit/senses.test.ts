@@ -374,6 +374,14 @@ describe('senses by context', () => {
       assert.deepEqual(ids(inc), ['info:Entropy']);
       assert.equal(decisionsTyping(inc, 'Filler', ' and probability'), 0);
     });
+    it('a subsection whose verdict turns reads its own names again, not those its siblings took to the parent', () => {
+      // A decides every name (a temperature over bits, as above). A cue typed in A2 turns A2, not A (A4
+      // gave it the cue already); the names of A1 and A3 reached A without going through A2.
+      const inc = new IncrementalScan('# A\n\nA temperature, 温度.\n\n## A1\n\nEntropy one.\n\n## A2\n\nEntropy two.\n\nFiller.\n\n## A3\n\nEntropy three.\n\n## A4\n\nbits', cp);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'heat:Entropy', 'heat:Entropy']);
+      assert.equal(decisionsTyping(inc, 'Filler', ' bits'), 1);
+      assert.deepEqual(ids(inc), ['heat:Entropy', 'info:Entropy', 'heat:Entropy']);
+    });
     it('edits with no snapshot between them read what each changed', () => {
       const inc = new IncrementalScan('# A\n\nEntropy one.\n\nOf bits.\n\nFiller.\n\n## A1\n\nEntropy two.\n\n# B\n\nEntropy three.', cp);
       assert.deepEqual(ids(inc), ['info:Entropy', 'info:Entropy', 'heat:Entropy']);

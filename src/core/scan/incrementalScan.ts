@@ -260,38 +260,39 @@ export class IncrementalScan {
 
   /**
    * After an edit that changed cues: weighs again the verdicts of the sections that hold them (and the
-   * document's, if its cues changed), and makes stale only the readings that reached a verdict that
+   * document's, if its cues changed), and makes stale only the readings that went through a verdict that
    * came out otherwise. A cue typed in a long section seldom turns its verdict, and reading the whole
    * section again per keystroke would cost far more than weighing it.
    */
   private dropChangedReadings(reweigh: Reweigh): void {
     const context = this.documentContext;
-    let changed = reweigh.sections;
-    let documentChanged = reweigh.document !== undefined;
-    if (context) {
-      const senses = new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, context);
-      changed = new Set();
-      for (const h of reweigh.sections) {
-        const i = firstBlockAtOrAfter(this.blocks, h.start);
-        if (this.blocks[i] !== h) {
-          // Not expected (every heading in it is one of the new blocks), but then forget them all.
-          changed = reweigh.sections;
-          for (const g of changed) context.sections.delete(g);
-          break;
-        }
-        if (senses.reweighSection(i)) continue;
-        // A reading that reached an enclosing section went through this one on its way.
-        for (let p = i; p >= 0 && !changed.has(this.blocks[p]!); p = senses.parentSection(p)) changed.add(this.blocks[p]!);
-      }
-      if (reweigh.document) documentChanged = !senses.reweighDocument(reweigh.document);
-      this.documentContext = senses.documentContext();
-    }
-    if (changed.size === 0 && !documentChanged) return;
     const slots = this.readingSlots;
-    for (let i = 0; i < slots.length; i++) {
-      const reach = slots[i]?.reach;
-      if (reach && ((reach.heading !== undefined && changed.has(reach.heading)) || (reach.document && documentChanged))) slots[i] = STALE;
+    if (!context) {
+      staleWhere(slots, 0, slots.length, (reach) => (reach.heading !== undefined && reweigh.sections.has(reach.heading)) || (reach.document && reweigh.document !== undefined));
+      return;
     }
+    const senses = new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, context);
+    const turned: number[] = [];
+    for (const h of reweigh.sections) {
+      const i = firstBlockAtOrAfter(this.blocks, h.start);
+      if (this.blocks[i] !== h) {
+        // Not expected (every heading in it is one of the new blocks), but then forget them all.
+        for (const g of reweigh.sections) context.sections.delete(g);
+        staleWhere(slots, 0, slots.length, (reach) => reach.heading !== undefined);
+        turned.length = 0;
+        break;
+      }
+      if (!senses.reweighSection(i)) turned.push(i);
+    }
+    const documentChanged = reweigh.document !== undefined && !senses.reweighDocument(reweigh.document);
+    this.documentContext = senses.documentContext();
+    // A reading went through a section if it holds the reading's block and the reading reached it or an
+    // enclosing section: one that starts no later. Readings elsewhere kept their way, whatever their reach.
+    for (const h of turned) {
+      const start = this.blocks[h]!.start;
+      staleWhere(slots, h, senses.sectionEnd(h), (reach) => reach.heading !== undefined && reach.heading.start <= start);
+    }
+    if (documentChanged) staleWhere(slots, 0, slots.length, (reach) => reach.document);
   }
 
   private matchBlock(b: Block): Match[] {
@@ -313,6 +314,14 @@ interface BlockReadings {
   reach: Reach | undefined;
 }
 type ReadingSlot = BlockReadings | typeof STALE;
+/** Makes stale the readings of blocks [from, to) whose reach `went` says went through what changed. */
+function staleWhere(slots: ReadingSlot[], from: number, to: number, went: (reach: Reach) => boolean): void {
+  for (let i = from; i < to; i++) {
+    const reach = slots[i]?.reach;
+    if (reach && went(reach)) slots[i] = STALE;
+  }
+}
+
 /** What an edit's cues may have changed, to weigh again: the sections that hold them; the document's verdicts before it, if its cues changed. */
 interface Reweigh {
   sections: Set<Block>;

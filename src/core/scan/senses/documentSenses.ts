@@ -196,9 +196,9 @@ export class DocumentSenses {
     return same;
   }
 
-  /** The enclosing section's heading (index) of heading block `h`, -1 for none. */
-  parentSection(h: number): number {
-    return this.sectionIndex().parent[h]!;
+  /** Where the section of heading block `h` ends (the index of the first block after it). */
+  sectionEnd(h: number): number {
+    return this.sectionIndex().sectionEnd[h]!;
   }
 
   /** The same for the document's verdicts `was` (those it gave before the edit): whether each comes out as before. */
