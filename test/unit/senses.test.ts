@@ -382,6 +382,48 @@ describe('senses by context', () => {
       assert.equal(decisionsTyping(inc, 'Filler', ' bits'), 1);
       assert.deepEqual(ids(inc), ['heat:Entropy', 'info:Entropy', 'heat:Entropy']);
     });
+    describe('an edit that changes the sections', () => {
+      const replace = (inc: IncrementalScan, at: number, deleteCount: number, text: string): number => {
+        const decide = DocumentSenses.prototype.decide;
+        let decisions = 0;
+        DocumentSenses.prototype.decide = function (this: DocumentSenses, ...args: Parameters<typeof decide>) {
+          decisions++;
+          return decide.apply(this, args);
+        };
+        try {
+          inc.applyEdit({ start: at, deleteCount, text });
+          void inc.matches;
+        } finally {
+          DocumentSenses.prototype.decide = decide;
+        }
+        assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+        return decisions;
+      };
+      it('a section that loses blocks to a new heading is weighed again', () => {
+        // A held B's bits: information entropy. Once B is a section of its own, A weighs nothing and the
+        // document's cues tie (bits, a temperature): the name stands as entropy.
+        const inc = new IncrementalScan('# A\n\nEntropy.\n\nFiller.\n\n## B\n\nbits.\n\n# C\n\nA temperature.', cp);
+        assert.deepEqual(ids(inc), ['info:Entropy']);
+        replace(inc, inc.text.indexOf('## B'), 1, '');
+        assert.deepEqual(ids(inc), ['heat:Entropy']);
+      });
+      it('a section that gains the blocks of a heading made lower is weighed again', () => {
+        const inc = new IncrementalScan('# A\n\nEntropy.\n\nFiller.\n\n# B\n\nbits.\n\n# C\n\nA temperature.', cp);
+        assert.deepEqual(ids(inc), ['heat:Entropy']);
+        replace(inc, inc.text.indexOf('# B'), 0, '#');
+        assert.deepEqual(ids(inc), ['info:Entropy']);
+      });
+      it('a heading added reads again only the names whose sections it changed', () => {
+        // One and two are decided by their paragraphs; three reached A, four reached A2.
+        const inc = new IncrementalScan('# A\n\nA temperature.\n\nEntropy one, bits.\n\nEntropy two, bits.\n\nEntropy three.\n\nFiller.\n\n## A2\n\nbits\n\nEntropy four.', cp);
+        assert.deepEqual(ids(inc), ['info:Entropy', 'info:Entropy', 'heat:Entropy', 'info:Entropy']);
+        // A new section under A after three: A weighs as before (a temperature over bits), A2 holds the same blocks.
+        assert.equal(replace(inc, inc.text.indexOf('Filler'), 0, '## A1\n\n'), 0);
+        // One above three: three is now in A0, which weighs nothing, and read again; A decides it as before.
+        assert.equal(replace(inc, inc.text.indexOf('Entropy three'), 0, '## A0\n\n'), 1);
+        assert.deepEqual(ids(inc), ['info:Entropy', 'info:Entropy', 'heat:Entropy', 'info:Entropy']);
+      });
+    });
     it('edits with no snapshot between them read what each changed', () => {
       const inc = new IncrementalScan('# A\n\nEntropy one.\n\nOf bits.\n\nFiller.\n\n## A1\n\nEntropy two.\n\n# B\n\nEntropy three.', cp);
       assert.deepEqual(ids(inc), ['info:Entropy', 'info:Entropy', 'heat:Entropy']);

@@ -11,11 +11,13 @@ import { headingsOf, type Heading } from '../markdown/headings';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, type Match } from './scanner';
 import { MatchSnapshot } from './matchSnapshot';
-import { DocumentSenses, type CueSlots, type DocumentContext, type Reach } from './senses/documentSenses';
-import { headingsAround } from './senses/sections';
+import { DocumentSenses, type CueSlots, type DocumentContext } from './senses/documentSenses';
+import { headingsAround, sectionsOf } from './senses/sections';
+import { keepAcrossStructure, type StructureEdit } from './senses/structureChange';
 import type { BlockCues } from './senses/blockCues';
 import { contextChangeOf, type BlockEdit } from './senses/contextChange';
 import { blockReadings } from './senses/blockReadings';
+import { NOTHING_READ, renameHeadings, STALE, staleSlots, staleWhere, type ReadingSlot } from './senses/readingSlots';
 import { firstAfter, firstBlockAtOrAfter, lastAtOrBefore, lastBefore } from './sortedOffsets';
 
 export interface TextEdit {
@@ -234,14 +236,15 @@ export class IncrementalScan {
     const freshCount = edit.fresh.length;
     if (freshCues.length === freshCount) this.freshCues = freshCues;
     const n = this.blocks.length - (endOld - firstOld) + freshCount;
-    if (change === undefined) {
+    const context = this.documentContext;
+    if (change === undefined && !context) {
       this.readingSlots = staleSlots(n);
-      this.documentContext = undefined;
       return undefined;
     }
     this.readingSlots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
+    // The sections changed: which readings went another way is known once the blocks are replaced.
+    if (change === undefined) return { sections: new Set(), document: undefined, structure: { oldBlocks: edit.blocks, oldIndex: context!.sectionIndex ?? sectionsOf(edit.blocks), firstOld, endOld, freshCount } };
     // The context is changed in place: only a snapshot's DocumentSenses reads it, and none outlives its snapshot.
-    const context = this.documentContext;
     if (context && !change.sameIndexes) context.sectionIndex = undefined;
     // The document is weighed again only if the front matter's cues changed, or a cue came into the
     // opening or left it (and it is unknown whether one did where its cues were not counted).
@@ -267,6 +270,10 @@ export class IncrementalScan {
   private dropChangedReadings(reweigh: Reweigh): void {
     const context = this.documentContext;
     const slots = this.readingSlots;
+    if (reweigh.structure && context) {
+      this.documentContext = keepAcrossStructure(reweigh.structure, { text: this._text, blocks: this.blocks, cues: this.blockCues, rules: this.cp.senseRules }, slots, context);
+      return;
+    }
     if (!context) {
       staleWhere(slots, 0, slots.length, (reach) => (reach.heading !== undefined && reweigh.sections.has(reach.heading)) || (reach.document && reweigh.document !== undefined));
       return;
@@ -306,30 +313,13 @@ export class IncrementalScan {
   }
 }
 
-/** A block's readings not made yet (null; undefined is "no ambiguous name in it"). */
-const STALE = null;
-/** A block's readings (see blockReadings; undefined: no ambiguous name), and how far they reached for context. */
-interface BlockReadings {
-  readings: readonly number[] | undefined;
-  reach: Reach | undefined;
-}
-type ReadingSlot = BlockReadings | typeof STALE;
-/** Makes stale the readings of blocks [from, to) whose reach `went` says went through what changed. */
-function staleWhere(slots: ReadingSlot[], from: number, to: number, went: (reach: Reach) => boolean): void {
-  for (let i = from; i < to; i++) {
-    const reach = slots[i]?.reach;
-    if (reach && went(reach)) slots[i] = STALE;
-  }
-}
-
 /** What an edit's cues may have changed, to weigh again: the sections that hold them; the document's verdicts before it, if its cues changed. */
 interface Reweigh {
   sections: Set<Block>;
   document: ReadonlyMap<number, number> | undefined;
+  /** An edit that changed the sections: the blocks and sections before it. */
+  structure?: StructureEdit;
 }
-/** The slot of a block with no ambiguous name, shared. */
-const NOTHING_READ: BlockReadings = { readings: undefined, reach: undefined };
-
 /**
  * Applies an edit's changes to the opening's cue counts; whether every cue the opening held it still
  * holds and no other (the counts are then right for the new version; otherwise they are to be made again).
@@ -345,27 +335,6 @@ function keepsCues(counts: Map<number, number>, delta: ReadonlyMap<number, numbe
     else counts.delete(id);
   }
   return kept;
-}
-
-/** Readings and section verdicts that name a rescanned heading name its new block instead. */
-function renameHeadings(renamed: ReadonlyMap<Block, Block>, slots: ReadingSlot[], context: DocumentContext | undefined): void {
-  for (let i = 0; i < slots.length; i++) {
-    const r = slots[i]!;
-    const reach = r === STALE ? undefined : r.reach;
-    const heading = reach?.heading && renamed.get(reach.heading);
-    if (r !== STALE && heading) slots[i] = { readings: r.readings, reach: { heading, document: reach!.document } };
-  }
-  if (!context) return;
-  for (const [from, to] of renamed) {
-    const verdicts = context.sections.get(from);
-    if (verdicts === undefined) continue;
-    context.sections.delete(from);
-    context.sections.set(to, verdicts);
-  }
-}
-
-function staleSlots(n: number): ReadingSlot[] {
-  return new Array<ReadingSlot>(n).fill(STALE);
 }
 
 /** The fence (`---` or `+++`) that the text's first line opens front matter with, if it does. */
