@@ -273,6 +273,21 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After set ap: a team of robots that self-organises collectively is a swarm, not an agile team.
   ['We present a team of robots that collectively self-organise their behaviour.', ['self-organization:self-organise']],
   ['The team will self-organize around the sprint goal.', []],
+  // After sets az to bc: symmetric quantization and multiprocessing, a symmetric tree, monad transformers,
+  // the Transformers library, human attention, big-bang integration and graphs embedded in surfaces.
+  ['对称量化把浮点数映射到以零为中心的整数区间，非对称量化则另设零点。', []],
+  ['Symmetric quantization maps zero to zero; asymmetric quantization adds a zero point.', []],
+  ['对称多处理（SMP）的所有处理器共享内存。', []],
+  ['Given a binary tree, check whether it is a symmetric tree.', []],
+  ['A monad transformer stacks one monad on another.', []],
+  ['先用 pip 装好 Transformers库 再说。', []],
+  ['这个机制之所以叫注意力，是因为它模仿了人类的注意力。', []],
+  ['Big-bang integration merges every module at once.', []],
+  ['大爆炸模型是一种几乎不做计划的 SDLC 模型，适合小项目。', []],
+  ['A planar graph has an embedding in the plane; a graph of genus one embeds in the torus.', []],
+  ['宇宙大爆炸发生在约 138 亿年前。', ['big-bang:大爆炸']],
+  // A section's uncontested cues read a bare name there: layers of a model, in a section on its KV cache.
+  ['## KV cache groups\n\nThe model keeps a token cache per layer.\n\nIt has 10 Full Attention layers.', ['attention-mechanism:Attention']],
 ];
 
 describe('the built-in pack, read in context', () => {
