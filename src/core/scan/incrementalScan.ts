@@ -18,6 +18,7 @@ import type { BlockCues } from './senses/blockCues';
 import { contextChangeOf, type BlockEdit } from './senses/contextChange';
 import { blockReadings } from './senses/blockReadings';
 import { NOTHING_READ, renameHeadings, STALE, staleSlots, staleWhere, type ReadingSlot } from './senses/readingSlots';
+import { spliceInPlace } from './spliceInPlace';
 import { firstAfter, firstBlockAtOrAfter, lastAtOrBefore, lastBefore } from './sortedOffsets';
 
 export interface TextEdit {
@@ -207,7 +208,7 @@ export class IncrementalScan {
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
     const cues = this.blockCues;
-    this.blockCues = cues.slice(0, firstOld).concat(this.freshCues ?? new Array<undefined>(fresh.length), cues.slice(endOld));
+    this.blockCues = spliceInPlace(cues, firstOld, endOld, this.freshCues ?? new Array<undefined>(fresh.length).fill(undefined));
     this.freshCues = undefined;
     if (reweigh) this.dropChangedReadings(reweigh);
 
@@ -241,7 +242,7 @@ export class IncrementalScan {
       this.readingSlots = staleSlots(n);
       return undefined;
     }
-    this.readingSlots = this.readingSlots.slice(0, firstOld).concat(staleSlots(freshCount), this.readingSlots.slice(endOld));
+    this.readingSlots = spliceInPlace(this.readingSlots, firstOld, endOld, staleSlots(freshCount));
     // The sections changed: which readings went another way is known once the blocks are replaced.
     if (change === undefined) return { sections: new Set(), document: undefined, structure: { oldBlocks: edit.blocks, oldIndex: context!.sectionIndex ?? sectionsOf(edit.blocks), firstOld, endOld, freshCount } };
     // The context is changed in place: only a snapshot's DocumentSenses reads it, and none outlives its snapshot.
