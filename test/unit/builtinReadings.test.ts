@@ -288,6 +288,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['宇宙大爆炸发生在约 138 亿年前。', ['big-bang:大爆炸']],
   // A section's uncontested cues read a bare name there: layers of a model, in a section on its KV cache.
   ['## KV cache groups\n\nThe model keeps a token cache per layer.\n\nIt has 10 Full Attention layers.', ['attention-mechanism:Attention']],
+  // After sets bd to bg: 有意识地 is "deliberately" (most sets; the adjective 有意识的 still counts), a
+  // general AI assistant, Netflix's Chaos Monkey in Chinese, NLP tasks.
+  ['他有意识地放慢了说话的速度。', []],
+  ['机器是否有意识的问题仍有争论。', ['consciousness:有意识']],
+  ['GAIA 是一个评估通用人工智能助手能力的基准。', []],
+  ['Netflix 的混沌猴子会随机关掉生产环境里的实例。', []],
+  ['预训练模型通过微调适应各种自然语言任务。', ['pretraining:预训练']],
 ];
 
 describe('the built-in pack, read in context', () => {
