@@ -295,6 +295,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['GAIA 是一个评估通用人工智能助手能力的基准。', []],
   ['Netflix 的混沌猴子会随机关掉生产环境里的实例。', []],
   ['预训练模型通过微调适应各种自然语言任务。', ['pretraining:预训练']],
+  // After sets bh to bk: joint information entropy is another quantity; mutual information is symmetric
+  // as a function; the three-body problem speaks for chaos; the French "second principle"; a typo of Shannon.
+  ['联合信息熵衡量两个随机变量的总不确定性。', []],
+  ['互信息是对称的：I(X;Y) = I(Y;X)。', []],
+  ['With three interacting bodies the dynamics becomes highly chaotic (see the three-body problem).', ['chaos:chaotic']],
+  ['The second principle of thermodynamics forbids perpetual motion of the second kind.', ['second-law-of-thermodynamics:second principle of thermodynamics']],
+  ['The Shanon entropy of a fair coin is one bit.', ['information-entropy:Shanon entropy']],
 ];
 
 describe('the built-in pack, read in context', () => {
