@@ -302,6 +302,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['With three interacting bodies the dynamics becomes highly chaotic (see the three-body problem).', ['chaos:chaotic']],
   ['The second principle of thermodynamics forbids perpetual motion of the second kind.', ['second-law-of-thermodynamics:second principle of thermodynamics']],
   ['The Shanon entropy of a fair coin is one bit.', ['information-entropy:Shanon entropy']],
+  // After sets bl to bo: the Sentence Transformers library (three sets of five call it a name), transfer
+  // entropy, embeddedness in situated cognition, the even and odd symmetry of a signal.
+  ['We encode the passages with Sentence Transformers and store the vectors.', []],
+  ['转移熵衡量一个时间序列对另一个的信息流。', []],
+  ['Transfer entropy measures directed information flow between two time series.', []],
+  ['具身认知强调认知的嵌入性。', []],
+  ['若 f(t) = f(-t)，则称信号具有偶对称。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
