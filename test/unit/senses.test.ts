@@ -126,8 +126,8 @@ describe('senses by context', () => {
     });
   });
 
-  it('a contextual name stands on uncontested evidence in its sentence, paragraph or section, not on the document’s', () => {
-    // "attention" alone needs the document to name the mechanism, unless cues in its section read it so.
+  it('a contextual name stands on uncontested evidence in its sentence, paragraph or own section, not on the document’s', () => {
+    // "attention" alone needs the document to name the mechanism, unless cues in its own section read it so.
     const ctx = compiled({
       ...SPEC,
       concepts: [
@@ -149,9 +149,12 @@ describe('senses by context', () => {
     assert.deepEqual(both('Each query gets attention.'), ['attention:attention']);
     assert.deepEqual(both('Each query is a vector. It gets attention.'), ['attention:attention']);
     assert.deepEqual(both('# Query\n\nIt gets attention.'), ['attention:attention']);
-    // The opening's cues are no such evidence, nor a section's that another reading contests.
+    // The opening's cues are no such evidence, nor a section's that another reading contests, nor those of a
+    // section around the name's own (under a title heading, the whole document is one).
     assert.deepEqual(both('Each query.\n\n# Notes\n\nIt gets attention.'), []);
     assert.deepEqual(both('# Query and focus\n\nIt gets attention.'), []);
+    assert.deepEqual(both('# Notes\n\n## A\n\nEach query.\n\n## B\n\nIt gets attention.'), []);
+    assert.deepEqual(both('# Notes\n\n## A\n\nEach query.\n\nIt gets attention.'), ['attention:attention']);
     // Read as the mechanism (two cues to one), but contested: the document must name it.
     assert.deepEqual(both('Each query and token gets focus and attention.'), []);
     assert.deepEqual(both('The attention mechanism.\n\nEach query and token gets focus and attention.'), ['attention:attention mechanism', 'attention:attention']);

@@ -40,6 +40,8 @@ export const scopeOfDecision = (d: SenseDecision): number => {
 export const cueOfDecision = (d: SenseDecision): number => ((d >>> 7) & CUE_BITS) - 1;
 /** Whether another reading also had evidence in the scope that decided (it had less, or lost a tie). */
 export const isContested = (d: SenseDecision): boolean => (d & CONTESTED) !== 0;
+/** Whether a section around the name's own decided (under a title heading, the whole document is one). */
+export const byEnclosingSection = (d: SenseDecision): boolean => (d & ENCLOSING) !== 0;
 
 /**
  * Cues of blocks, index by index with the blocks (undefined until a decision needs them). The incremental
@@ -55,8 +57,10 @@ type Verdict = number;
 const UNDECIDED: Verdict = -1;
 /** A bit of verdicts and decisions: another reading had evidence too. */
 const CONTESTED = 1 << 30;
-/** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^23 cues. */
-const CUE_BITS = (1 << 23) - 1;
+/** A bit of decisions: a section that encloses the name's own section decided. */
+const ENCLOSING = 1 << 29;
+/** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^22 cues. */
+const CUE_BITS = (1 << 22) - 1;
 const verdict = (reading: number, cue: number, contested: boolean): Verdict => reading | ((cue + 1) << 4) | (contested ? CONTESTED : 0);
 const readingOf = (v: Verdict): number => v & 15;
 const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;
@@ -164,11 +168,12 @@ export class DocumentSenses {
       if (p !== UNDECIDED) return decision(p, PARAGRAPH);
     }
     const sections = this.sectionIndex();
-    for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) {
+    const own = sections.sectionOf[b]!;
+    for (let h = own; h >= 0; h = sections.parent[h]!) {
       // An outer section starts before an inner one: the smallest index is the furthest reach.
       if (this.reachHeading < 0 || h < this.reachHeading) this.reachHeading = h;
       const v = this.sectionVerdict(ambiguity, h, sections.sectionEnd[h]!);
-      if (v !== UNDECIDED) return decision(v, SECTION);
+      if (v !== UNDECIDED) return decision(v, SECTION) | (h === own ? 0 : ENCLOSING);
     }
     this.reachDocument = true;
     const d = this.documentVerdict(ambiguity);
