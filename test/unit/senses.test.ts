@@ -451,6 +451,33 @@ describe('senses by context', () => {
     // after every edit are those of a full scan.
     const PIECES = ['\n\n', '\n', '# ', '## ', '### ', 'Entropy', ' entropy ', '熵', 'attention', 'Transformer', 'emerge', ' temperature', ' bits', 'probability', '概率', '温度', ' voltage', ' query', ' focus', ' parts', ' filler', '. ', 'x', '---\ntitle: bits\n---\n'];
     const piece = fc.constantFrom(...PIECES);
+    // Documents of sections whose names the sections decide (temperature against bits), edited where the
+    // sections change: headings made, unmade, raised and lowered, blocks split and joined.
+    it('equals a full scan after random edits to the sections', () => {
+      const line = fc.constantFrom('Entropy here.', 'Entropy at a temperature.', 'bits and probability', 'Filler.', '温度', 'A temperature.', 'Entropy.');
+      const head = fc.constantFrom('', '', '# ', '## ', '### ');
+      const edit = fc.record({ line: fc.nat(), op: fc.constantFrom('deeper', 'shallower', 'heading', 'join', 'split'), read: fc.boolean() });
+      fc.assert(
+        fc.property(fc.array(fc.tuple(head, line), { minLength: 2, maxLength: 30 }), fc.array(edit, { minLength: 1, maxLength: 10 }), (lines, edits) => {
+          const inc = new IncrementalScan(lines.map(([h, l]) => h + l).join('\n\n'), cp);
+          void inc.matches;
+          for (const e of edits) {
+            const text = inc.text;
+            const starts = [0];
+            for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+            const at = starts[e.line % starts.length]!;
+            if (e.op === 'deeper') inc.applyEdit({ start: at, deleteCount: 0, text: text[at] === '#' ? '#' : '# ' });
+            else if (e.op === 'shallower' && text[at] === '#') inc.applyEdit({ start: at, deleteCount: 1, text: '' });
+            else if (e.op === 'heading') inc.applyEdit({ start: at, deleteCount: 0, text: '## Of bits\n\n' });
+            else if (e.op === 'join' && at > 1) inc.applyEdit({ start: at - 2, deleteCount: 2, text: ' ' });
+            else if (e.op === 'split') inc.applyEdit({ start: at, deleteCount: 0, text: 'Entropy.\n\n' });
+            if (e.read) assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+          }
+          assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
+        }),
+        { numRuns: 1000, seed: 20261205 },
+      );
+    });
     it('equals a full scan after every random edit', () => {
       fc.assert(
         fc.property(

@@ -93,8 +93,8 @@ export class IncrementalScan {
     const starts = new Int32Array(n);
     const local: Match[][] = new Array<Match[]>(n);
     const readings: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(n);
-    // Ambiguous names are read in context: a block's readings are kept until an edit changes the cues of
-    // a section or of the opening that decided them, or the sections themselves (see keepReadings).
+    // Ambiguous names are read in context: a block's readings are kept until an edit changes the cues of a
+    // section or of the opening that decided them, or the sections they went through (see keepReadings).
     const reads = this.cp.senseRules.ambiguities.length > 0;
     let senses: DocumentSenses | undefined;
     n = 0;
@@ -224,11 +224,11 @@ export class IncrementalScan {
   }
 
   /**
-   * Keeps, for the new slots, the readings of old blocks outside the edit, unless the edit changed the
-   * structure (contextChangeOf: then none). Where it changed the cues of sections, or of the opening or
-   * the front matter's title, tags and categories, it returns what to weigh again once the blocks are
-   * replaced (see dropChangedReadings). The fresh blocks' cues, found on the way (contextChangeOf fills
-   * them unless the structure changed), are kept for their slots.
+   * Keeps, for the new slots, the readings of old blocks outside the edit. Where the edit changed the
+   * cues of sections, or of the opening or the front matter's title, tags and categories, or the sections
+   * themselves (contextChangeOf: undefined), it returns what to weigh again once the blocks are replaced
+   * (see dropChangedReadings). The fresh blocks' cues, found on the way (contextChangeOf fills them
+   * unless the structure changed), are kept for their slots.
    */
   private keepReadings(edit: BlockEdit): Reweigh | undefined {
     const freshCues: BlockCues[] = [];
@@ -266,7 +266,8 @@ export class IncrementalScan {
    * After an edit that changed cues: weighs again the verdicts of the sections that hold them (and the
    * document's, if its cues changed), and makes stale only the readings that went through a verdict that
    * came out otherwise. A cue typed in a long section seldom turns its verdict, and reading the whole
-   * section again per keystroke would cost far more than weighing it.
+   * section again per keystroke would cost far more than weighing it. After one that changed the
+   * sections, keepAcrossStructure does the same for the sections the edit touched.
    */
   private dropChangedReadings(reweigh: Reweigh): void {
     const context = this.documentContext;

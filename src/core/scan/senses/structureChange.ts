@@ -1,7 +1,8 @@
 // Readings across an edit that changed the sections (a heading added, removed or of another level, front
 // matter added or removed, blocks moved into or out of the document's opening). A reading stays if every
-// section it went through is the same section, holding the same blocks or weighing as before, and the
-// document, if the reading reached it, weighs as before. Readings decided in their own block always stay.
+// section it went through is the same section (the same heading, under the same headings) and weighs as
+// before, and the document, if the reading reached it, weighs as before. Only the sections around the
+// edit can gain or lose blocks; they are weighed again. Readings decided in their own block always stay.
 
 import type { Block } from '../../markdown/blocks';
 import { DocumentSenses, type CueSlots, type DocumentContext, type Reach } from './documentSenses';
@@ -59,7 +60,7 @@ export function keepAcrossStructure(e: StructureEdit, doc: NewDocument, slots: R
 
 /**
  * The sections whose verdicts came out otherwise. Only a section that holds the block before the edit can
- * reach it: one that starts after the edit holds the same blocks as before.
+ * gain or lose blocks: one that starts after the edit holds the same blocks as before.
  */
 function turnedSections(e: StructureEdit, index: SectionIndex, senses: DocumentSenses, blocks: readonly Block[]): Set<Block> {
   const { oldIndex, firstOld } = e;
