@@ -9,7 +9,7 @@ import { deriveInflections } from '../../src/core/inflect/compromiseInflections'
 import { validatePack } from '../../src/core/pack/loadPack';
 import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack';
 import { scanDocument } from '../../src/core/scan/documentScan';
-import { IncrementalScan } from '../../src/core/scan/incrementalScan';
+import { IncrementalScan, type TextEdit } from '../../src/core/scan/incrementalScan';
 import { senseReasonOf } from '../../src/core/scan/senses/senseReason';
 import { DOCUMENT_BLOCKS, DocumentSenses } from '../../src/core/scan/senses/documentSenses';
 import { scanBlocks } from '../../src/core/markdown/blocks';
@@ -276,8 +276,8 @@ describe('senses by context', () => {
 
   describe('an edit that changes cues remakes the readings its cues can reach, and only those', () => {
     const ids = (inc: IncrementalScan): string[] => inc.matches.map((m) => `${cp.concepts[m.concept]!.id}:${inc.text.slice(m.start, m.end)}`);
-    /** Types `text` after `after`, then checks the readings against a full scan: how many names the snapshot decided. */
-    const decisionsTyping = (inc: IncrementalScan, after: string, text: string): number => {
+    /** Applies `edit`, then checks the readings against a full scan: how many names the snapshot decided. */
+    const decisionsEditing = (inc: IncrementalScan, edit: TextEdit): number => {
       const decide = DocumentSenses.prototype.decide;
       let decisions = 0;
       DocumentSenses.prototype.decide = function (this: DocumentSenses, ...args: Parameters<typeof decide>) {
@@ -285,7 +285,7 @@ describe('senses by context', () => {
         return decide.apply(this, args);
       };
       try {
-        inc.applyEdit({ start: inc.text.indexOf(after) + after.length, deleteCount: 0, text });
+        inc.applyEdit(edit);
         void inc.matches;
       } finally {
         DocumentSenses.prototype.decide = decide;
@@ -293,6 +293,9 @@ describe('senses by context', () => {
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
       return decisions;
     };
+    /** Types `text` after `after`: how many names the snapshot decided (see decisionsEditing). */
+    const decisionsTyping = (inc: IncrementalScan, after: string, text: string): number =>
+      decisionsEditing(inc, { start: inc.text.indexOf(after) + after.length, deleteCount: 0, text });
     const type = (inc: IncrementalScan, after: string, text: string): void => {
       inc.applyEdit({ start: inc.text.indexOf(after) + after.length, deleteCount: 0, text });
       assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
@@ -389,22 +392,7 @@ describe('senses by context', () => {
       assert.deepEqual(ids(inc), ['heat:Entropy', 'info:Entropy', 'heat:Entropy']);
     });
     describe('an edit that changes the sections', () => {
-      const replace = (inc: IncrementalScan, at: number, deleteCount: number, text: string): number => {
-        const decide = DocumentSenses.prototype.decide;
-        let decisions = 0;
-        DocumentSenses.prototype.decide = function (this: DocumentSenses, ...args: Parameters<typeof decide>) {
-          decisions++;
-          return decide.apply(this, args);
-        };
-        try {
-          inc.applyEdit({ start: at, deleteCount, text });
-          void inc.matches;
-        } finally {
-          DocumentSenses.prototype.decide = decide;
-        }
-        assert.deepEqual(inc.matches, scanDocument(inc.text, cp).matches);
-        return decisions;
-      };
+      const replace = (inc: IncrementalScan, start: number, deleteCount: number, text: string): number => decisionsEditing(inc, { start, deleteCount, text });
       it('a section that loses blocks to a new heading is weighed again', () => {
         // A held B's bits: information entropy. Once B is a section of its own, A weighs nothing and the
         // document's cues tie (bits, a temperature): the name stands as entropy.

@@ -238,19 +238,22 @@ export class IncrementalScan {
     if (freshCues.length === freshCount) this.freshCues = freshCues;
     const n = this.blocks.length - (endOld - firstOld) + freshCount;
     const context = this.documentContext;
-    if (change === undefined && !context) {
-      this.readingSlots = staleSlots(n);
-      return undefined;
+    if (change === undefined) {
+      // The sections changed: which readings went another way is known once the blocks are replaced.
+      if (!context) {
+        this.readingSlots = staleSlots(n);
+        return undefined;
+      }
+      this.readingSlots = spliceInPlace(this.readingSlots, firstOld, endOld, staleSlots(freshCount));
+      return { context, structure: { oldBlocks: edit.blocks, oldIndex: context.sectionIndex ?? sectionsOf(edit.blocks), firstOld, endOld, freshCount } };
     }
     this.readingSlots = spliceInPlace(this.readingSlots, firstOld, endOld, staleSlots(freshCount));
-    // The sections changed: which readings went another way is known once the blocks are replaced.
-    if (change === undefined) return { sections: new Set(), document: undefined, structure: { oldBlocks: edit.blocks, oldIndex: context!.sectionIndex ?? sectionsOf(edit.blocks), firstOld, endOld, freshCount } };
     // The context is changed in place: only a snapshot's DocumentSenses reads it, and none outlives its snapshot.
     if (context && !change.sameIndexes) context.sectionIndex = undefined;
     // The document is weighed again only if the front matter's cues changed, or a cue came into the
     // opening or left it (and it is unknown whether one did where its cues were not counted).
     const opening = change.frontMatter || (change.openingDelta !== undefined && !(context?.openingCues && keepsCues(context.openingCues, change.openingDelta)));
-    let reweigh: Reweigh | undefined;
+    let reweigh: CueChange | undefined;
     if (change.changedAfter.length > 0 || opening) {
       reweigh = { sections: headingsAround(this.blocks, change.changedAfter), document: opening ? (context?.verdicts ?? new Map()) : undefined };
       if (context && opening) this.documentContext = { ...context, verdicts: new Map(), openingCues: undefined, frontMatter: change.frontMatter ? undefined : context.frontMatter };
@@ -270,12 +273,12 @@ export class IncrementalScan {
    * sections, keepAcrossStructure does the same for the sections the edit touched.
    */
   private dropChangedReadings(reweigh: Reweigh): void {
-    const context = this.documentContext;
     const slots = this.readingSlots;
-    if (reweigh.structure && context) {
-      this.documentContext = keepAcrossStructure(reweigh.structure, { text: this._text, blocks: this.blocks, cues: this.blockCues, rules: this.cp.senseRules }, slots, context);
+    if ('structure' in reweigh) {
+      this.documentContext = keepAcrossStructure(reweigh.structure, { text: this._text, blocks: this.blocks, cues: this.blockCues, rules: this.cp.senseRules }, slots, reweigh.context);
       return;
     }
+    const context = this.documentContext;
     if (!context) {
       staleWhere(slots, 0, slots.length, (reach) => (reach.heading !== undefined && reweigh.sections.has(reach.heading)) || (reach.document && reweigh.document !== undefined));
       return;
@@ -316,12 +319,16 @@ export class IncrementalScan {
 }
 
 /** What an edit's cues may have changed, to weigh again: the sections that hold them; the document's verdicts before it, if its cues changed. */
-interface Reweigh {
+interface CueChange {
   sections: Set<Block>;
   document: ReadonlyMap<number, number> | undefined;
-  /** An edit that changed the sections: the blocks and sections before it. */
-  structure?: StructureEdit;
 }
+/** An edit that changed the sections: the blocks and sections before it, and what readings had learnt then. */
+interface SectionChange {
+  structure: StructureEdit;
+  context: DocumentContext;
+}
+type Reweigh = CueChange | SectionChange;
 /**
  * Applies an edit's changes to the opening's cue counts; whether every cue the opening held it still
  * holds and no other (the counts are then right for the new version; otherwise they are to be made again).
