@@ -79,7 +79,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Symmetry of a curve is a property of a mathematical object.
   ['抛物线 y=x² 关于 y 轴对称。', []],
   ['The laws of physics have a symmetry under time translation.', ['symmetry:symmetry']],
-  ['自然界天生有非对称性：热总是从高温流向低温。', ['symmetry:非对称性']],
+  ['自然界天生有非对称性：热力学说热总是从高温流向低温。', ['symmetry:非对称性']],
   ['The asymmetry of the early universe left more matter than antimatter.', ['symmetry:asymmetry']],
   ['Asymmetric encryption uses a public key and a private key.', []],
   // Self-organization: the agile team is a management term.
@@ -309,6 +309,21 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Transfer entropy measures directed information flow between two time series.', []],
   ['具身认知强调认知的嵌入性。', []],
   ['若 f(t) = f(-t)，则称信号具有偶对称。', []],
+  // Session 16, over all sets: a lack of balance (asymmetry, 不对称) is the symmetry of physics only when
+  // physics is near; a crystal's lattice and point group speak for symmetry, not for an unequal relation.
+  ['自然界天生有非对称性：热总是从高温流向低温。', []],
+  ['市场深度的非对称性揭示了流动性的变化。', []],
+  ['The bandwidth asymmetry between the two links is suggestive.', []],
+  ['Both symmetry and asymmetry can be used in a composition.', ['symmetry:symmetry']],
+  ['The point group of this lattice has no inversion centre, so the crystal is asymmetric.', ['symmetry:asymmetric']],
+  ['物理学家在星系的排列中发现了不对称性。', ['symmetry:不对称性']],
+  // After sets bp, br and bs: the entropy of a model's tokens is information entropy; someone's attention is
+  // a person's; fuzzy logic's linguistic variables; 增大 (enlarge) before 语言模型; 波尔茨曼 is Boltzmann.
+  ['When the mean per-token entropy falls below the target, the entropy bonus grows.', ['information-entropy:entropy', 'information-entropy:entropy']],
+  ["ChatGPT caught everyone's attention because it was a breakthrough in NLP.", []],
+  ['模糊控制先把语言变量映射到数值范围。', []],
+  ['我们将通过增大语言模型基座来强化推理能力。', []],
+  ['# 信息论\n\n香农用比特度量信息。\n\n波尔茨曼把熵刻在了墓碑上。', ['entropy:熵']],
 ];
 
 describe('the built-in pack, read in context', () => {
