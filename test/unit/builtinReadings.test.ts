@@ -324,6 +324,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['模糊控制先把语言变量映射到数值范围。', []],
   ['我们将通过增大语言模型基座来强化推理能力。', []],
   ['# 信息论\n\n香农用比特度量信息。\n\n波尔茨曼把熵刻在了墓碑上。', ['entropy:熵']],
+  // After set bq: writers type llm in lower case too (sets af, ah, l and bq: 12 mentions, 3 false).
+  ['上下文长度限制现在是一个llm的核心问题。', ['large-language-model:llm']],
 ];
 
 describe('the built-in pack, read in context', () => {
