@@ -63,7 +63,7 @@ describe('prefilter', function () {
 
   it('a case-sensitive name is a candidate only in its case (agi in pagination is none; AGI, *A*GI and ＡＧＩ are)', () => {
     const cp = builtinCompiled();
-    const none = 'Use pagination and magic, llm-free.';
+    const none = 'Use pagination and magic, agi-free.';
     assert.deepEqual(sparse(candidateEnds(none, cp)), []);
     assert.deepEqual(sparse(candidateEndsUtf8(Buffer.from(none, 'utf8'), cp)), []);
     for (const some of ['about AGI.', 'about *A*GI.', 'about ＡＧＩ.', 'LLM and\n> LLM']) {
