@@ -326,6 +326,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['# 信息论\n\n香农用比特度量信息。\n\n波尔茨曼把熵刻在了墓碑上。', ['entropy:熵']],
   // After set bq: writers type llm in lower case too (sets af, ah, l and bq: 12 mentions, 3 false).
   ['上下文长度限制现在是一个llm的核心问题。', ['large-language-model:llm']],
+  // After set bt: 意识不到 (fail to realise), managing one's attention, the brain's attention.
+  ['人们常常意识不到自己正在使用隐喻。', []],
+  ['AI 时代的注意力管理很重要，模型的注意力机制也值得一讲。', ['attention-mechanism:注意力机制']],
+  ['注意力机制能够模拟人类大脑的注意力分配过程。', ['attention-mechanism:注意力机制']],
 ];
 
 describe('the built-in pack, read in context', () => {
