@@ -330,6 +330,16 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['人们常常意识不到自己正在使用隐喻。', []],
   ['AI 时代的注意力管理很重要，模型的注意力机制也值得一讲。', ['attention-mechanism:注意力机制']],
   ['注意力机制能够模拟人类大脑的注意力分配过程。', ['attention-mechanism:注意力机制']],
+  // After sets bu, bv and bw: language identification is a task; a DSL's host and intermediate languages
+  // are programming languages; an unembedding matrix; the entropy of a policy in reinforcement learning;
+  // refracting telescopes.
+  ['Typical uses are spam detection and language identification.', []],
+  ['内部 DSL 与宿主语言共享编译与调试工具。', []],
+  ['新的领域相关语言（DSL）层出不穷。', []],
+  ['它组成了解嵌入矩阵 $W_U$。', []],
+  ['Soft Actor-Critic adds the entropy of the policy to the reward in reinforcement learning.', ['information-entropy:entropy']],
+  ['基于最大熵的强化学习算法有更强的探索能力。', ['information-entropy:熵']],
+  ['Refracting telescopes have a lens at the front.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
