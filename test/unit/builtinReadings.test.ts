@@ -340,6 +340,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Soft Actor-Critic adds the entropy of the policy to the reward in reinforcement learning.', ['information-entropy:entropy']],
   ['基于最大熵的强化学习算法有更强的探索能力。', ['information-entropy:熵']],
   ['Refracting telescopes have a lens at the front.', []],
+  // After sets bx to ca: co-emergence, the mutual arising of a buzzword, is not emergence (four sets mark it hard).
+  ['Meaning and world arise together in a recursive co-emergence.', ['recursion:recursive']],
 ];
 
 describe('the built-in pack, read in context', () => {
