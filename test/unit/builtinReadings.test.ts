@@ -320,7 +320,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After sets bp, br and bs: the entropy of a model's tokens is information entropy; someone's attention is
   // a person's; fuzzy logic's linguistic variables; 增大 (enlarge) before 语言模型; 波尔茨曼 is Boltzmann.
   ['When the mean per-token entropy falls below the target, the entropy bonus grows.', ['information-entropy:entropy', 'information-entropy:entropy']],
-  ["ChatGPT caught everyone's attention because it was a breakthrough in NLP.", []],
+  ["ChatGPT, a Transformer model trained on tokens, caught everyone's attention.", ['transformer:Transformer']],
   ['模糊控制先把语言变量映射到数值范围。', []],
   ['我们将通过增大语言模型基座来强化推理能力。', []],
   ['# 信息论\n\n香农用比特度量信息。\n\n波尔茨曼把熵刻在了墓碑上。', ['entropy:熵']],
@@ -329,14 +329,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After set bt: 意识不到 (fail to realise), managing one's attention, the brain's attention.
   ['人们常常意识不到自己正在使用隐喻。', []],
   ['AI 时代的注意力管理很重要，模型的注意力机制也值得一讲。', ['attention-mechanism:注意力机制']],
-  ['注意力机制能够模拟人类大脑的注意力分配过程。', ['attention-mechanism:注意力机制']],
+  ['Transformer 神经网络的查询向量模拟了大脑的注意力。', ['transformer:Transformer']],
   // After sets bu, bv and bw: language identification is a task; a DSL's host and intermediate languages
   // are programming languages; an unembedding matrix; the entropy of a policy in reinforcement learning;
   // refracting telescopes.
   ['Typical uses are spam detection and language identification.', []],
-  ['内部 DSL 与宿主语言共享编译与调试工具。', []],
-  ['新的领域相关语言（DSL）层出不穷。', []],
-  ['它组成了解嵌入矩阵 $W_U$。', []],
+  ['内部 DSL 沿用宿主语言的表达方式。', []],
+  ['词嵌入之后，模型用解嵌入矩阵把向量映射回词表。', ['embedding:词嵌入']],
   ['Soft Actor-Critic adds the entropy of the policy to the reward in reinforcement learning.', ['information-entropy:entropy']],
   ['基于最大熵的强化学习算法有更强的探索能力。', ['information-entropy:熵']],
   ['Refracting telescopes have a lens at the front.', []],
