@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Scores Concept Lens on the ambiguous-word development sets in eval/senses/set-*/ (see eval/senses/README.md).
 //
-//   node scripts/eval-senses.mjs [--set a|b|all] [--json] [--errors] [--pred FILE]
+//   node scripts/eval-senses.mjs [--set a|b|all] [--json] [--errors] [--pred FILE] [--gold FILE]
 //
 // Runs `node bin/concept-lens.js scan eval/senses/set-X/passages --format json` (build first: npm run build),
-// or reads the predictions of --pred (a JSON array of {file, concept, start, end}) for a single set.
+// or reads the predictions of --pred (a JSON array of {file, concept, start, end}) for a single set. --pred may
+// also be a second annotator's gold-format file (.jsonl, one line per passage), and --gold replaces the set's
+// gold.jsonl by such a file: together they measure how far two annotators agree (eval/senses/agreement/).
 // strict: same passage, concept, start and end. lenient: same passage and concept, overlapping spans, each
 // gold mention and each prediction matched at most once (a maximum matching, so the count does not depend
 // on the order of the spans). Only the 26 concepts of the core inventory count.
@@ -30,22 +32,23 @@ const LANGS = ['zh', 'en', 'mixed'];
 
 function usage(message) {
   if (message) process.stderr.write(message + '\n');
-  process.stderr.write('usage: node scripts/eval-senses.mjs [--set a|b|all] [--json] [--errors] [--pred FILE]\n');
+  process.stderr.write('usage: node scripts/eval-senses.mjs [--set a|b|all] [--json] [--errors] [--pred FILE] [--gold FILE]\n');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { set: 'all', json: false, errors: false, pred: undefined };
+  const opts = { set: 'all', json: false, errors: false, pred: undefined, gold: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
     else if (a === '--errors') opts.errors = true;
-    else if (a === '--set' || a === '--pred') {
+    else if (a === '--set' || a === '--pred' || a === '--gold') {
       const v = argv[++i];
       if (v === undefined) usage(`${a} needs a value`);
       opts[a.slice(2)] = v;
     } else if (a.startsWith('--set=')) opts.set = a.slice(6);
     else if (a.startsWith('--pred=')) opts.pred = a.slice(7);
+    else if (a.startsWith('--gold=')) opts.gold = a.slice(7);
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument: ${a}`);
   }
@@ -63,7 +66,7 @@ function presentSets() {
 
 // Gold line n belongs to the passage file named in sources.json (`file`), else to the file whose number is n
 // (a01.md, 07.md): the other set may be named either way.
-function loadSet(name) {
+function loadSet(name, goldFile) {
   const dir = join(SETS_DIR, 'set-' + name);
   const passagesDir = join(dir, 'passages');
   const files = readdirSync(passagesDir).filter((f) => /\.(md|markdown)$/.test(f));
@@ -76,9 +79,8 @@ function loadSet(name) {
   const sources = existsSync(sourcesPath) ? JSON.parse(readFileSync(sourcesPath, 'utf8')) : [];
   const fileOf = new Map(sources.filter((s) => s.file).map((s) => [s.n, s.file]));
   const passages = [];
-  const lines = readFileSync(join(dir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  for (const line of lines) {
-    const g = JSON.parse(line);
+  const lines = readGoldLines(goldFile ?? join(dir, 'gold.jsonl'));
+  for (const g of lines) {
     const file = fileOf.get(g.n) ?? byNumber.get(g.n);
     if (!file) throw new Error(`set-${name}: no passage file for gold line n=${g.n}`);
     const text = readFileSync(join(passagesDir, file), 'utf8');
@@ -89,7 +91,18 @@ function loadSet(name) {
     }
     passages.push({ set: name, file, lang: g.lang, text, gold: g.mentions.filter((m) => CORE_SET.has(m.id)), hard: g.hard ?? [] });
   }
-  return { name, dir, passagesDir, passages };
+  return { name, dir, passagesDir, passages, fileOf: (n) => fileOf.get(n) ?? byNumber.get(n) };
+}
+
+function readGoldLines(path) {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+}
+
+// Predictions from --pred: the tool's JSON array, or a gold-format .jsonl whose mentions become predictions.
+function readPredictions(path, set) {
+  if (!path.endsWith('.jsonl')) return JSON.parse(readFileSync(path, 'utf8'));
+  return readGoldLines(path).flatMap((g) =>
+    g.mentions.map((m) => ({ file: set.fileOf(g.n), concept: m.id, start: m.start, end: m.end })));
 }
 
 function runTool(passagesDir) {
@@ -222,11 +235,12 @@ function main() {
   else usage(`no set "${opts.set}" in eval/senses (present: ${present.join(', ') || 'none'})`);
   if (names.length === 0) usage('no set in eval/senses');
   if (opts.pred && names.length !== 1) usage('--pred scores one set: give --set too');
+  if (opts.gold && names.length !== 1) usage('--gold replaces one set\'s gold: give --set too');
 
-  const sets = names.map(loadSet);
+  const sets = names.map((n) => loadSet(n, opts.gold));
   const predsByKey = new Map();
   for (const s of sets) {
-    const raw = opts.pred ? JSON.parse(readFileSync(opts.pred, 'utf8')) : runTool(s.passagesDir);
+    const raw = opts.pred ? readPredictions(opts.pred, s) : runTool(s.passagesDir);
     const known = new Set(s.passages.map((p) => p.file));
     for (const p of raw) {
       const file = basename(String(p.file).replace(/\\/g, '/'));

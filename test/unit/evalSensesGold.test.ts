@@ -14,8 +14,11 @@ interface Source { n: number; file?: string; sha256: string; lang: string }
 interface Span { start: number; end: number; surface: string }
 interface GoldLine { n: number; lang: string; mentions: (Span & { id: string })[]; hard?: Span[] }
 
-/** Every problem found in one set folder; empty when the set is sound. */
-function checkSet(dir: string): string[] {
+/**
+ * Every problem found in one set folder; empty when the set is sound. `goldPath` may name a second
+ * annotator's file of the same format (eval/senses/agreement/) instead of the set's own gold.
+ */
+function checkSet(dir: string, goldPath = join(dir, 'gold.jsonl')): string[] {
   const problems: string[] = [];
   const passages = join(dir, 'passages');
   const files = readdirSync(passages).filter((f) => /\.(md|markdown)$/.test(f));
@@ -23,10 +26,12 @@ function checkSet(dir: string): string[] {
   // A set may name its passages in sources.json or only by number (a01.md, 07.md).
   const fileOf = (n: number, named?: string): string | undefined =>
     named ?? files.find((f) => Number(/(\d+)/.exec(f)?.[1]) === n);
-  const gold = readFileSync(join(dir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '')
+  const gold = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as GoldLine);
 
   if (sources.length !== files.length) problems.push(`${sources.length} sources for ${files.length} passage files`);
+  const numbers = gold.map((g) => g.n).join(',');
+  if (numbers !== sources.map((s) => s.n).join(',')) problems.push(`gold lines n=${numbers} do not follow the sources`);
   for (const s of sources) {
     const file = fileOf(s.n, s.file);
     if (!file || !existsSync(join(passages, file))) { problems.push(`source ${s.n}: no passage file`); continue; }
@@ -54,6 +59,10 @@ function checkSet(dir: string): string[] {
 const present = existsSync(SETS)
   ? readdirSync(SETS).filter((d) => /^set-[a-z0-9]+$/.test(d) && existsSync(join(SETS, d, 'gold.jsonl'))).sort()
   : [];
+const AGREEMENT = join(SETS, 'agreement');
+const secondAnnotations = existsSync(AGREEMENT)
+  ? readdirSync(AGREEMENT).filter((f) => /^set-[a-z0-9]+\.jsonl$/.test(f)).sort()
+  : [];
 
 describe('eval/senses gold sets', () => {
   it('set-a is present', () => {
@@ -63,6 +72,13 @@ describe('eval/senses gold sets', () => {
   for (const name of present) {
     it(`${name}: every gold span reads back and every passage matches its sha256`, () => {
       assert.deepEqual(checkSet(join(SETS, name)), []);
+    });
+  }
+
+  for (const file of secondAnnotations) {
+    const name = file.replace(/\.jsonl$/, '');
+    it(`agreement/${file}: every span of the second annotator reads back from ${name}`, () => {
+      assert.deepEqual(checkSet(join(SETS, name), join(AGREEMENT, file)), []);
     });
   }
 
