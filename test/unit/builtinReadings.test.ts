@@ -341,6 +341,22 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Refracting telescopes have a lens at the front.', []],
   // After sets bx to ca: co-emergence, the mutual arising of a buzzword, is not emergence (four sets mark it hard).
   ['Meaning and world arise together in a recursive co-emergence.', ['recursion:recursive']],
+  // Session 17, after the second annotations and blind sets cc to ce: named quantities of dynamics; a
+  // mathematical object's symmetry; things springing up; a large recommendation model; BASIC; a recognition
+  // task; a person's attention beside a network; the arrival of a technology; histology; a fruit-fly gene.
+  ['Expansion entropy and topological entropy both grow when the dynamics mix.', []],
+  ['如果一棵二叉树和它的镜像一样，那么它是对称的。', []],
+  ['M is the friction operator (symmetric, positive semi-definite).', []],
+  ['商业供应商如雨后春笋般涌现。', []],
+  ['美团发布了推荐大模型 MTFM。', []],
+  ['它运行带有矢量图形子程序的BASIC语言。', []],
+  ['That is a tenfold increase in language recognition capabilities.', []],
+  ['人只要付出注意力，就能为神经网络注满能量。', []],
+  ['The emergence of large language models has changed how we write.', ['large-language-model:large language models']],
+  ['The emergence of the attention mechanism has enabled models to handle complex relationships.', ['attention-mechanism:attention mechanism']],
+  ['Tissue samples are fixed in formalin before paraffin embedding.', []],
+  ['Mutations in the transformer gene turn Drosophila females into males.', []],
+  ['A Transformer encoder embeds each token; mutations of a gene are its input.', ['transformer:Transformer']],
 ];
 
 describe('the built-in pack, read in context', () => {
