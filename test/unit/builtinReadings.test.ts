@@ -79,8 +79,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Symmetry of a curve is a property of a mathematical object.
   ['抛物线 y=x² 关于 y 轴对称。', []],
   ['The laws of physics have a symmetry under time translation.', ['symmetry:symmetry']],
-  ['自然界天生有非对称性：热力学说热总是从高温流向低温。', ['symmetry:非对称性']],
-  ['The asymmetry of the early universe left more matter than antimatter.', ['symmetry:asymmetry']],
+  // A lack of symmetry is not the term, even in physics (session 17: 27 gold against 103 hard over the sets).
+  ['自然界天生有非对称性：热力学说热总是从高温流向低温。', []],
+  ['The asymmetry of the early universe left more matter than antimatter.', []],
   ['Asymmetric encryption uses a public key and a private key.', []],
   // Self-organization: an agile team that organises itself is counted too (sets ac, ax, bc and bp against d).
   ['敏捷开发提倡自组织团队。', ['self-organization:自组织']],
@@ -187,7 +188,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['If a sequence of symmetric functions satisfies this, the claim holds.', []],
   ['For a real signal the coefficients have Hermitian symmetry.', []],
   ['我们常把相对熵视作分布之间的距离，尽管它并不对称。', []],
-  ['The asymmetry between matter and antimatter in the early universe is still unexplained.', ['symmetry:asymmetry']],
+  ['The asymmetry between matter and antimatter in the early universe is still unexplained.', []],
   // Recursive in computability theory is decidable; formal languages are not human language.
   ['每个上下文相关语言都是递归的，且递归可枚举的语言族更大。', []],
   ['A recursive language is one that some machine decides: it is decidable.', []],
@@ -309,14 +310,14 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Transfer entropy measures directed information flow between two time series.', []],
   ['具身认知强调认知的嵌入性。', []],
   ['若 f(t) = f(-t)，则称信号具有偶对称。', []],
-  // Session 16, over all sets: a lack of balance (asymmetry, 不对称) is the symmetry of physics only when
-  // physics is near; a crystal's lattice and point group speak for symmetry, not for an unequal relation.
+  // Session 16: a lack of balance (asymmetry, 不对称) is no symmetry (since session 17 not even in physics);
+  // a crystal's lattice and point group speak for the symmetry of physics, not for a mathematical property.
   ['自然界天生有非对称性：热总是从高温流向低温。', []],
   ['市场深度的非对称性揭示了流动性的变化。', []],
   ['The bandwidth asymmetry between the two links is suggestive.', []],
   ['Both symmetry and asymmetry can be used in a composition.', ['symmetry:symmetry']],
-  ['The point group of this lattice has no inversion centre, so the crystal is asymmetric.', ['symmetry:asymmetric']],
-  ['物理学家在星系的排列中发现了不对称性。', ['symmetry:不对称性']],
+  ['The point group of this lattice makes the crystal symmetric about its axis.', ['symmetry:symmetric']],
+  ['物理学家在星系的排列中发现了不对称性。', []],
   // After sets bp, br and bs: the entropy of a model's tokens is information entropy; someone's attention is
   // a person's; fuzzy logic's linguistic variables; 增大 (enlarge) before 语言模型; 波尔茨曼 is Boltzmann.
   ['When the mean per-token entropy falls below the target, the entropy bonus grows.', ['information-entropy:entropy', 'information-entropy:entropy']],
