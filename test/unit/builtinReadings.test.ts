@@ -358,6 +358,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Tissue samples are fixed in formalin before paraffin embedding.', []],
   ['Mutations in the transformer gene turn Drosophila females into males.', []],
   ['A Transformer encoder embeds each token; mutations of a gene are its input.', ['transformer:Transformer']],
+  // After blind set cf: metallurgy's name for a phase transition; the Chaos of Greek myth, the first disorder.
+  ['In steels, the martensitic phase transformation happens without diffusion.', ['phase-transition:phase transformation']],
+  ["In Hesiod's Theogony, Chaos came first, and then Gaia.", ['chaos:Chaos']],
 ];
 
 describe('the built-in pack, read in context', () => {
