@@ -364,6 +364,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After blind set ch: machine translations call the Transformer 变压器 (like 变形金刚); the device stays one.
   ['机器翻译把 Transformer 译成了变压器：变压器模型用自注意力取代了循环结构。', ['transformer:Transformer', 'transformer:变压器', 'transformer:变压器', 'attention-mechanism:自注意力']],
   ['这台变压器的线圈烧了，电源模型需要重新计算。', []],
+  ['ARC-AGI-2 tests abstraction; AGI is the goal.', ['agi:AGI']],
 ];
 
 describe('the built-in pack, read in context', () => {
