@@ -365,6 +365,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['机器翻译把 Transformer 译成了变压器：变压器模型用自注意力取代了循环结构。', ['transformer:Transformer', 'transformer:变压器', 'transformer:变压器', 'attention-mechanism:自注意力']],
   ['这台变压器的线圈烧了，电源模型需要重新计算。', []],
   ['ARC-AGI-2 tests abstraction; AGI is the goal.', ['agi:AGI']],
+  // After blind set cl: a named movement; Carnap's linguistic frameworks and the language of logic are formal.
+  ['Biko founded the Black Consciousness Movement; consciousness itself was not his topic.', ['consciousness:consciousness']],
+  ['卡尔纳普认为，接受一个语言框架只是实用的选择，逻辑的语言也是如此。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
