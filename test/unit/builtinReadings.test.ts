@@ -368,6 +368,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After blind set cl: a named movement; Carnap's linguistic frameworks and the language of logic are formal.
   ['Biko founded the Black Consciousness Movement; consciousness itself was not his topic.', ['consciousness:consciousness']],
   ['卡尔纳普认为，接受一个语言框架只是实用的选择，逻辑的语言也是如此。', []],
+  // After blind set cm: SQL's recursive query is recursion (DNS's needs DNS nearby); CatBoost's symmetric
+  // trees, the symmetry of a function's graph and posterior entropy are mathematics.
+  ['SQL 的递归查询用递归 CTE 实现。', ['recursion:递归', 'recursion:递归']],
+  ['DNS 服务器替客户端做递归查询。', []],
+  ['CatBoost 使用对称树，也叫对称决策树。', []],
+  ['后验熵越小，分类越确定。', []],
+  ['tanh 的函数图像关于原点对称。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
