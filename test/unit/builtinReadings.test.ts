@@ -316,7 +316,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['市场深度的非对称性揭示了流动性的变化。', []],
   ['The bandwidth asymmetry between the two links is suggestive.', []],
   ['Both symmetry and asymmetry can be used in a composition.', ['symmetry:symmetry']],
-  ['The point group of this lattice makes the crystal symmetric about its axis.', ['symmetry:symmetric']],
+  ['The point group of this lattice is symmetric about its axis.', ['symmetry:symmetric']],
   ['物理学家在星系的排列中发现了不对称性。', []],
   // After sets bp, br and bs: the entropy of a model's tokens is information entropy; someone's attention is
   // a person's; fuzzy logic's linguistic variables; 增大 (enlarge) before 语言模型; 波尔茨曼 is Boltzmann.
@@ -364,6 +364,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After blind set ch: machine translations call the Transformer 变压器 (like 变形金刚); the device stays one.
   ['机器翻译把 Transformer 译成了变压器：变压器模型用自注意力取代了循环结构。', ['transformer:Transformer', 'transformer:变压器', 'transformer:变压器', 'attention-mechanism:自注意力']],
   ['这台变压器的线圈烧了，电源模型需要重新计算。', []],
+  // A document that names the Transformer does not make a coil's 变压器 one: it is a name of the device too.
+  ['Transformer 模型很强大。\n\n变压器的线圈和电压都被记录下来。', ['transformer:Transformer']],
   ['ARC-AGI-2 tests abstraction; AGI is the goal.', ['agi:AGI']],
   // After blind set cl: a named movement; Carnap's linguistic frameworks and the language of logic are formal.
   ['Biko founded the Black Consciousness Movement; consciousness itself was not his topic.', ['consciousness:consciousness']],
