@@ -3,6 +3,7 @@
 // word of the dictionary, and whose odd characters do not belong to a word around it (协商增加 holds
 // 商增, but 商 there is part of 协商).
 
+import { chineseFormsOf, simplifiedText } from '../text/chineseForms';
 import { isHan } from '../text/script';
 import type { BlockProse } from './blockText';
 import { firstEndingAfter, matchesWithin, overlapsMatch } from './blockText';
@@ -13,8 +14,9 @@ import type { LintDiagnostic } from './lintTypes';
 /** The longest dictionary word looked for around a suspect character. */
 const MAX_WORD = 6;
 
-export function chineseMisspellings(prose: BlockProse, t: ChineseTargets, lexicon: Lexicon, out: LintDiagnostic[]): void {
+export function chineseMisspellings(prose: BlockProse, t: ChineseTargets, dictionary: Lexicon, out: LintDiagnostic[]): void {
   if (t.targets.length === 0) return;
+  const lexicon = withTraditionalSpellings(dictionary);
   const { text, segments } = prose;
   for (let s = 0; s < segments.length; s += 2) {
     const end = segments[s + 1]!;
@@ -50,7 +52,8 @@ function slipsInRun(prose: BlockProse, from: number, to: number, t: ChineseTarge
       if (hit === undefined) continue;
       const target = t.targets[hit]!;
       const end = i + target.text.length;
-      out.push({ rule: 'concept-misspelling', concept: prose.conceptOf(target.surface, target.concept), contextual: target.contextual, start: i, end, text: text.slice(i, end), expected: target.text, fixes: [{ kind: 'replace', replacement: target.text, safe: true }] });
+      const expected = inWritersForms(text.slice(i, end), target.text);
+      out.push({ rule: 'concept-misspelling', concept: prose.conceptOf(target.surface, target.concept), contextual: target.contextual, start: i, end, text: text.slice(i, end), expected, fixes: [{ kind: 'replace', replacement: expected, safe: true }] });
       next = end;
       break;
     }
@@ -73,7 +76,7 @@ function isSlip(text: string, at: number, runEnd: number, target: ChineseTarget,
   const differing: number[] = [];
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(at + j);
-    if (c !== target.text.charCodeAt(j)) differing.push(at + j);
+    if (!sameCharacter(c, target.text.charCodeAt(j))) differing.push(at + j);
     if (!t.readings(c).includes(target.syllables[j]!)) return false;
   }
   if (differing.length === 0 || differing.length > (n >= 4 ? 2 : 1)) return false;
@@ -83,6 +86,26 @@ function isSlip(text: string, at: number, runEnd: number, target: ChineseTarget,
   // A two-character window that a word crosses is no unit of the sentence (基础上增加 holds 上增).
   if (n === 2) return !crossed(text, at, at + n, runStart, runEnd, lexicon);
   return !differing.some((p) => inWordAcross(text, p, at, at + n, runStart, runEnd, lexicon));
+}
+
+/**
+ * The dictionary also in traditional characters: 預言 is 预言 (prophecy) as Taiwan writes it, a word and
+ * no slip of 語言. The dictionary lists simplified words only.
+ */
+function withTraditionalSpellings(lexicon: Lexicon): Lexicon {
+  return { ...lexicon, hasChinese: (w) => lexicon.hasChinese(w) || lexicon.hasChinese(simplifiedText(w)) };
+}
+
+/** The name as the writer would have typed it: their own form of each character it shares (對稱破缺, not 对称破缺). */
+function inWritersForms(window: string, name: string): string {
+  let out = '';
+  for (let j = 0; j < name.length; j++) out += sameCharacter(window.charCodeAt(j), name.charCodeAt(j)) ? window.charAt(j) : name.charAt(j);
+  return out;
+}
+
+/** Whether two characters are one, in any of its forms: 語 is 语 as Taiwan writes it, never a slip of it. */
+function sameCharacter(a: number, b: number): boolean {
+  return a === b || (chineseFormsOf(b)?.includes(a) ?? false);
 }
 
 /**

@@ -102,4 +102,20 @@ describe('lint: Chinese slips of the pinyin input method', () => {
   it('leaves the names themselves alone', () => {
     assert.deepEqual(summary('对称破缺与熵增。', 'concept-misspelling'), []);
   });
+
+  it('reads a traditional form as the name, not as a slip, where the name does not count', () => {
+    // 語言模型 and 程式語言 are not the concept: the scanner leaves them, and 語 is 语 written in Taiwan.
+    for (const text of ['這是一個語言模型的介紹。', '程式語言很多。', '我們研究自然語言處理。', '對稱加密很常見。'])
+      assert.deepEqual(summary(text, 'concept-misspelling'), [], text);
+  });
+
+  it('knows the dictionary words in traditional characters too', () => {
+    // 預言 (prophecy) reads yuyan like 語言, and is 预言 as Taiwan writes it.
+    for (const text of ['這是一個預言。', '他說了一個古老的預言。'])
+      assert.deepEqual(summary(text, 'concept-misspelling'), [], text);
+  });
+
+  it('flags a slip written in traditional characters, and fixes it in the writer’s forms', () => {
+    assert.deepEqual(summary('這就是對稱破卻的結果。', 'concept-misspelling'), [['對稱破卻', '對稱破缺', 'symmetry-breaking']]);
+  });
 });
