@@ -379,6 +379,19 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['tanh 的函数图像关于原点对称。', []],
   // After blind set cj: software entropy is the metaphor of disorder, whatever the section says of distributions.
   ['# 降低软件熵\n\n数据的分布越来越零散。', ['entropy:熵']],
+  // After blind sets cn to cr: left recursion and recursive definitions are recursion even among formal
+  // languages (only 'primitive recursive' and its kin are computability's); a wallet's random bits are
+  // information; new technologies 'emerge'; hyperchaos is chaos; a text's diction and smart-contract
+  // languages are not human language.
+  ['消除左递归要改写产生式，这在上下文无关语言的语法分析中很常见。', ['recursion:递归']],
+  ['A recursive definition defines a thing by simpler cases of itself, as formal languages do.', ['recursion:recursive']],
+  ['The recursive descent parser handles the Chomsky hierarchy\'s context-free languages.', ['recursion:recursive']],
+  ['primitive recursive 的函数总会停机。', []],
+  ['BIP-39 先随机生成 128 位熵，再把这些熵编码成 12 个助记词。', ['information-entropy:熵']],
+  ['Emerging Memory Technologies（新兴存储技术）是近年来出现的存储系统。', []],
+  ['The Lorenz hyperchaotic system drives the encryption of the image.', ['chaos:hyperchaotic']],
+  ['他的语言风格简练而准确。', []],
+  ['Solidity is the most popular language for smart contracts.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
