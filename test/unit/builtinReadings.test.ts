@@ -392,6 +392,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The Lorenz hyperchaotic system drives the encryption of the image.', ['chaos:hyperchaotic']],
   ['他的语言风格简练而准确。', []],
   ['Solidity is the most popular language for smart contracts.', []],
+  // Machine translations name the mechanism 注意 in its compounds; centre-embedding is syntax; NLTK is a library.
+  ['软注意的注意权重在 0 到 1 之间。', ['attention-mechanism:软注意', 'attention-mechanism:注意权重']],
+  ['The parser fails on deep center-embedding in sentences.', []],
+  ['NLTK 即自然语言工具包（Natural Language Toolkit）。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
