@@ -96,10 +96,18 @@ function withTraditionalSpellings(lexicon: Lexicon): Lexicon {
   return { ...lexicon, hasChinese: (w) => lexicon.hasChinese(w) || lexicon.hasChinese(simplifiedText(w)) };
 }
 
-/** The name as the writer would have typed it: their own form of each character it shares (對稱破缺, not 对称破缺). */
+/**
+ * The name as the writer would have typed it: their own form of each character it shares (對稱破缺, not
+ * 对称破缺), and a traditional form of the others where the writer writes traditional characters.
+ */
 function inWritersForms(window: string, name: string): string {
+  const traditional = [...window].some((c) => (chineseFormsOf(c.charCodeAt(0))?.[0] ?? c.charCodeAt(0)) !== c.charCodeAt(0));
   let out = '';
-  for (let j = 0; j < name.length; j++) out += sameCharacter(window.charCodeAt(j), name.charCodeAt(j)) ? window.charAt(j) : name.charAt(j);
+  for (let j = 0; j < name.length; j++) {
+    const c = name.charCodeAt(j);
+    if (sameCharacter(window.charCodeAt(j), c)) out += window.charAt(j);
+    else out += String.fromCharCode(traditional ? (chineseFormsOf(c)?.[1] ?? c) : c);
+  }
   return out;
 }
 

@@ -103,19 +103,32 @@ export function nameVariants(text: string, cp: CompiledPack, aliasOfSurface: Int
 /**
  * Whether two names of a concept are variants of one name: a few edits apart (对称破缺 and 对称性破缺,
  * 自组织 and 自我组织). Not when one holds the other or both hold a shorter name of the concept (熵增,
- * 熵减 and 熵 are compounds, not other names), nor for English words of one stem (chaos, chaotic).
+ * 熵减 and 熵 are compounds, not other names), nor for English words of one stem (chaos, chaotic), nor
+ * for two kinds of one head (软注意, 硬注意).
  */
 function variants(a: string, b: string, aliases: readonly Alias[]): boolean {
   const ka = key(a);
   const kb = key(b);
   if (ka.includes(kb) || kb.includes(ka)) return false;
   if (/[a-z]/.test(ka) && /[a-z]/.test(kb) && commonPrefix(ka, kb) >= 4) return false;
+  if (kindsOfOneHead(ka, kb)) return false;
   if (aliases.some((x) => {
     const kx = key(x.text);
     return kx.length < Math.min(ka.length, kb.length) && ka.includes(kx) && kb.includes(kx);
   })) return false;
   const shorter = Math.min(ka.length, kb.length);
   return editDistance(ka, kb, 2) <= Math.min(2, Math.max(1, shorter >> 1));
+}
+
+/**
+ * Whether two Chinese names share their head (the last two characters or more) and differ from their
+ * first character: 软注意 and 硬注意, 局部注意 and 全局注意 are two kinds of the thing, not two names of it.
+ */
+function kindsOfOneHead(a: string, b: string): boolean {
+  if (/[a-z]/.test(a) || /[a-z]/.test(b) || a.charCodeAt(0) === b.charCodeAt(0)) return false;
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n >= 2;
 }
 
 function commonPrefix(a: string, b: string): number {

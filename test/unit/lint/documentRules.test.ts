@@ -47,6 +47,11 @@ describe('lint: name variants', () => {
     const text = 'Entropy and entropies. 熵与熵增。Self-organization, self organization and 自组织. Large language models (LLMs) and a large language model.';
     assert.deepEqual(summary(text, 'concept-name-variant'), []);
   });
+
+  it('counts no two kinds of one thing as variants: names that differ only in their modifier', () => {
+    // Soft and hard attention, local and global attention: one head, two kinds.
+    assert.deepEqual(summary('软注意的权重是连续的，硬注意只选一个位置；局部注意看窗口，全局注意看全部。', 'concept-name-variant'), []);
+  });
 });
 
 describe('lint: the English name at the first mention', () => {

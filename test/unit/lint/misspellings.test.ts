@@ -117,5 +117,8 @@ describe('lint: Chinese slips of the pinyin input method', () => {
 
   it('flags a slip written in traditional characters, and fixes it in the writer’s forms', () => {
     assert.deepEqual(summary('這就是對稱破卻的結果。', 'concept-misspelling'), [['對稱破卻', '對稱破缺', 'symmetry-breaking']]);
+    // The odd character too is traditional where the writer's are: 預訓練, not 预訓練; simplified stays simplified.
+    assert.deepEqual(summary('這是玉訓練的模型。', 'concept-misspelling'), [['玉訓練', '預訓練', 'pretraining']]);
+    assert.deepEqual(summary('这是玉训练的模型。', 'concept-misspelling'), [['玉训练', '预训练', 'pretraining']]);
   });
 });
