@@ -400,6 +400,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After blind set cu: a model family's name (vision-language-action) and the maximum-entropy framework.
   ['Vision-Language-Action models map camera images to robot actions.', []],
   ['最大熵强化学习鼓励策略多探索。', []],
+  // After blind sets cs and cv: 浑沌 is the older spelling of primordial chaos; Alexander's pattern language is design.
+  ['天地浑沌如鸡子，盘古生其中。', ['chaos:浑沌']],
+  ['亚历山大的《模式语言》收录了 253 个建筑模式。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
