@@ -403,6 +403,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After blind sets cs and cv: 浑沌 is the older spelling of primordial chaos; Alexander's pattern language is design.
   ['天地浑沌如鸡子，盘古生其中。', ['chaos:浑沌']],
   ['亚历山大的《模式语言》收录了 253 个建筑模式。', []],
+  // A vision or speech foundation model is a 大模型 but not a language model.
+  ['SAM 带火了一波视觉大模型，但语音大模型也在追赶。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
