@@ -402,6 +402,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['最大熵强化学习鼓励策略多探索。', []],
   // After blind sets cs and cv: 浑沌 is the older spelling of primordial chaos; Alexander's pattern language is design.
   ['天地浑沌如鸡子，盘古生其中。', ['chaos:浑沌']],
+  ['他整天浑浑沌沌，不知在想什么。', []],
   ['亚历山大的《模式语言》收录了 253 个建筑模式。', []],
   // A vision or speech foundation model is a 大模型 but not a language model.
   ['SAM 带火了一波视觉大模型，但语音大模型也在追赶。', []],

@@ -3,7 +3,8 @@
 // word of the dictionary, and whose odd characters do not belong to a word around it (协商增加 holds
 // 商增, but 商 there is part of 协商).
 
-import { chineseFormsOf, simplifiedText } from '../text/chineseForms';
+import { chineseFormsOf } from '../text/chineseForms';
+import { dictionarySpelling, simplifiedUnit, usualTraditional, writesTraditional } from './chineseScript';
 import { isHan } from '../text/script';
 import type { BlockProse } from './blockText';
 import { firstEndingAfter, matchesWithin, overlapsMatch } from './blockText';
@@ -38,6 +39,8 @@ function slipsInRun(prose: BlockProse, from: number, to: number, t: ChineseTarge
   const matches = prose.matches;
   let m = firstEndingAfter(matches, from);
   let next = from;
+  // The writer's script, read from the run (once, when a slip is found).
+  let traditional: boolean | undefined;
   for (let i = from; i < to; i++) {
     // A window that starts inside a real occurrence (past its first character) overlaps it without
     // holding it: never a slip (see claimed()). One that starts with it may hold it (对称 in 对称破却).
@@ -52,7 +55,8 @@ function slipsInRun(prose: BlockProse, from: number, to: number, t: ChineseTarge
       if (hit === undefined) continue;
       const target = t.targets[hit]!;
       const end = i + target.text.length;
-      const expected = inWritersForms(text.slice(i, end), target.text);
+      traditional ??= writesTraditional(text, from, to);
+      const expected = inWritersForms(text.slice(i, end), target.text, traditional);
       out.push({ rule: 'concept-misspelling', concept: prose.conceptOf(target.surface, target.concept), contextual: target.contextual, start: i, end, text: text.slice(i, end), expected, fixes: [{ kind: 'replace', replacement: expected, safe: true }] });
       next = end;
       break;
@@ -81,7 +85,7 @@ function isSlip(text: string, at: number, runEnd: number, target: ChineseTarget,
   }
   if (differing.length === 0 || differing.length > (n >= 4 ? 2 : 1)) return false;
   const window = text.slice(at, at + n);
-  if (t.known.has(window) || lexicon.hasChinese(window)) return false;
+  if (t.known.has(window) || t.known.has(dictionarySpelling(window)) || lexicon.hasChinese(window)) return false;
   if (differing.some((p) => standsAlone(text, p, at, at + n, t, lexicon))) return false;
   // A two-character window that a word crosses is no unit of the sentence (基础上增加 holds 上增).
   if (n === 2) return !crossed(text, at, at + n, runStart, runEnd, lexicon);
@@ -90,23 +94,26 @@ function isSlip(text: string, at: number, runEnd: number, target: ChineseTarget,
 
 /**
  * The dictionary also in traditional characters: 預言 is 预言 (prophecy) as Taiwan writes it, a word and
- * no slip of 語言. The dictionary lists simplified words only.
+ * no slip of 語言. The dictionary lists simplified words only; a look-up that fails is tried again in the
+ * dictionary's spelling.
  */
 function withTraditionalSpellings(lexicon: Lexicon): Lexicon {
-  return { ...lexicon, hasChinese: (w) => lexicon.hasChinese(w) || lexicon.hasChinese(simplifiedText(w)) };
+  return { ...lexicon, hasChinese: (w) => lexicon.hasChinese(w) || lexicon.hasChinese(dictionarySpelling(w)) };
 }
 
 /**
  * The name as the writer would have typed it: their own form of each character it shares (對稱破缺, not
- * 对称破缺), and a traditional form of the others where the writer writes traditional characters.
+ * 对称破缺), and the others in the writer's script (預訓練 in traditional text, 资讯熵 in simplified).
  */
-function inWritersForms(window: string, name: string): string {
-  const traditional = [...window].some((c) => (chineseFormsOf(c.charCodeAt(0))?.[0] ?? c.charCodeAt(0)) !== c.charCodeAt(0));
+function inWritersForms(window: string, name: string, traditional: boolean): string {
   let out = '';
   for (let j = 0; j < name.length; j++) {
     const c = name.charCodeAt(j);
     if (sameCharacter(window.charCodeAt(j), c)) out += window.charAt(j);
-    else out += String.fromCharCode(traditional ? (chineseFormsOf(c)?.[1] ?? c) : c);
+    else {
+      const simplified = simplifiedUnit(c);
+      out += String.fromCharCode(traditional ? usualTraditional(simplified) : simplified);
+    }
   }
   return out;
 }

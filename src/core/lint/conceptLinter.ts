@@ -49,7 +49,7 @@ export class ConceptLinter {
     const out: LintDiagnostic[] = [];
     if (severities['concept-misspelling'] !== 'off') this.misspellings(input, cache, out);
     dropUnsupported(out, this.pack, input.matches);
-    if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out);
+    if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out, this.lexicon);
     if (severities['concept-first-gloss'] !== 'off') firstGlosses(input.text, input.blocks, this.pack, input.matches, out);
     return applyDirectives(input.text, input.blocks, out);
   }

@@ -11,6 +11,7 @@ import type { Match } from '../scan/scanner';
 import { basicInflections } from '../inflect/inflections';
 import { withCaseOf } from './caseOf';
 import { editDistance } from './editDistance';
+import type { Lexicon } from './lexicon';
 import type { LintDiagnostic } from './lintTypes';
 
 /** For each surface, the alias of its concept it is a form of (index in the concept's aliases), or -1. */
@@ -53,7 +54,7 @@ function countsAsName(a: Alias): boolean {
   return !a.contextual && !/^[A-Z0-9]{2,6}s?$/.test(a.text);
 }
 
-export function nameVariants(text: string, cp: CompiledPack, aliasOfSurface: Int32Array, matches: readonly Match[], out: LintDiagnostic[]): void {
+export function nameVariants(text: string, cp: CompiledPack, aliasOfSurface: Int32Array, matches: readonly Match[], out: LintDiagnostic[], lexicon?: Lexicon): void {
   // Per concept and language: the alias of each occurrence.
   const groups = new Map<string, { concept: number; alias: number; m: Match }[]>();
   for (const m of matches) {
@@ -71,7 +72,7 @@ export function nameVariants(text: string, cp: CompiledPack, aliasOfSurface: Int
     const used = new Map<number, number>();
     for (const e of list) used.set(e.alias, (used.get(e.alias) ?? 0) + 1);
     const concept = cp.concepts[list[0]!.concept]!;
-    const isVariant = (a: number, b: number): boolean => a !== b && variants(concept.aliases[a]!.text, concept.aliases[b]!.text, concept.aliases);
+    const isVariant = (a: number, b: number): boolean => a !== b && variants(concept.aliases[a]!.text, concept.aliases[b]!.text, concept.aliases, lexicon);
     const candidates = [...used.keys()].filter((a) => [...used.keys()].some((b) => isVariant(a, b)));
     if (candidates.length === 0) continue;
     const lang = concept.aliases[list[0]!.alias]!.lang;
@@ -106,12 +107,12 @@ export function nameVariants(text: string, cp: CompiledPack, aliasOfSurface: Int
  * 熵减 and 熵 are compounds, not other names), nor for English words of one stem (chaos, chaotic), nor
  * for two kinds of one head (软注意, 硬注意).
  */
-function variants(a: string, b: string, aliases: readonly Alias[]): boolean {
+function variants(a: string, b: string, aliases: readonly Alias[], lexicon: Lexicon | undefined): boolean {
   const ka = key(a);
   const kb = key(b);
   if (ka.includes(kb) || kb.includes(ka)) return false;
   if (/[a-z]/.test(ka) && /[a-z]/.test(kb) && commonPrefix(ka, kb) >= 4) return false;
-  if (kindsOfOneHead(ka, kb)) return false;
+  if (kindsOfOneHead(ka, kb, aliases, lexicon) || partsOfOneThing(ka, kb)) return false;
   if (aliases.some((x) => {
     const kx = key(x.text);
     return kx.length < Math.min(ka.length, kb.length) && ka.includes(kx) && kb.includes(kx);
@@ -121,14 +122,35 @@ function variants(a: string, b: string, aliases: readonly Alias[]): boolean {
 }
 
 /**
- * Whether two Chinese names share their head (the last two characters or more) and differ from their
- * first character: 软注意 and 硬注意, 局部注意 and 全局注意 are two kinds of the thing, not two names of it.
+ * Whether two Chinese names are two kinds of one thing: the same head (a word or a name of the concept,
+ * two characters or more) after different modifiers. 软注意 and 硬注意, 局部注意 and 全局注意 are kinds;
+ * 香农熵 and 夏农熵 (no word 农熵) and 大语言模型 and 语言大模型 (the same modifier reordered) are names.
  */
-function kindsOfOneHead(a: string, b: string): boolean {
+function kindsOfOneHead(a: string, b: string, aliases: readonly Alias[], lexicon: Lexicon | undefined): boolean {
   if (/[a-z]/.test(a) || /[a-z]/.test(b) || a.charCodeAt(0) === b.charCodeAt(0)) return false;
   let n = 0;
   while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n >= 2;
+  if (n < 2 || n === a.length || n === b.length) return false;
+  const head = a.slice(a.length - n);
+  const isWord = (lexicon?.hasChinese(head) ?? false) || aliases.some((x) => key(x.text) === head);
+  return isWord && sorted(a.slice(0, a.length - n)) !== sorted(b.slice(0, b.length - n));
+}
+
+/**
+ * Whether two Chinese names are two parts of one thing: the same first part (two characters or more), then
+ * ends that share no character. 注意权重 and 注意机制 are the mechanism's weights and the mechanism;
+ * 对称破缺 and 对称性破缺 share 破缺 and are one name.
+ */
+function partsOfOneThing(a: string, b: string): boolean {
+  if (/[a-z]/.test(a) || /[a-z]/.test(b)) return false;
+  const n = commonPrefix(a, b);
+  if (n < 2 || n === a.length || n === b.length) return false;
+  const rest = new Set(a.slice(n));
+  return ![...b.slice(n)].some((c) => rest.has(c));
+}
+
+function sorted(s: string): string {
+  return [...s].sort().join('');
 }
 
 function commonPrefix(a: string, b: string): number {

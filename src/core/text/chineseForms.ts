@@ -11,16 +11,6 @@ export function chineseFormsOf(u: number): readonly number[] | undefined {
   return GROUPS.get(u);
 }
 
-/** `text` with each character in its simplified form (the first of its group): 預言 → 预言. Same length. */
-export function simplifiedText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    out += String.fromCharCode(GROUPS.get(u)?.[0] ?? u);
-  }
-  return out;
-}
-
 function groupsByUnit(table: string): Map<number, readonly number[]> {
   const byUnit = new Map<number, readonly number[]>();
   for (const entry of table.split(' ')) {

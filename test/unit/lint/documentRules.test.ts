@@ -52,6 +52,16 @@ describe('lint: name variants', () => {
     // Soft and hard attention, local and global attention: one head, two kinds.
     assert.deepEqual(summary('软注意的权重是连续的，硬注意只选一个位置；局部注意看窗口，全局注意看全部。', 'concept-name-variant'), []);
   });
+
+  it('counts no two parts of one thing as variants: names that share a first part and end differently', () => {
+    assert.deepEqual(summary('注意机制先算出注意权重，再得到注意向量。', 'concept-name-variant'), []);
+  });
+
+  it('still reports two spellings of one name that look like kinds or parts', () => {
+    // 农熵 is no head, and 语言大模型 only reorders 大语言模型.
+    assert.deepEqual(summary('香农熵也叫夏农熵。香农熵很常见。', 'concept-name-variant'), [['夏农熵', '香农熵', 'information-entropy']]);
+    assert.deepEqual(summary('大语言模型也叫语言大模型。大语言模型很常见。', 'concept-name-variant'), [['语言大模型', '大语言模型', 'large-language-model']]);
+  });
 });
 
 describe('lint: the English name at the first mention', () => {

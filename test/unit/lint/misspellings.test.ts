@@ -90,7 +90,7 @@ describe('lint: Chinese slips of the pinyin input method', () => {
 
   it('flags no homophone that is a dictionary word, nor one whose odd character belongs to a word around it', () => {
     // 一时, 仪式 and 遗失 read yishi like 意识; 协商增加 holds 商增 across 协商|增加; 语言 has the homophone 预言.
-    for (const text of ['他一时想不起来。', '举行了仪式。', '文件遗失了。', '双方协商增加预算。', '这是一个预言。', '他是商人。'])
+    for (const text of ['他一时想不起来。', '举行了仪式。', '文件遗失了。', '双方协商增加预算。', '这是一个预言。', '他是商人。', '使用时应注意安全。', '注意的分配很重要。'])
       assert.deepEqual(summary(text, 'concept-misspelling'), [], text);
   });
 
@@ -110,8 +110,9 @@ describe('lint: Chinese slips of the pinyin input method', () => {
   });
 
   it('knows the dictionary words in traditional characters too', () => {
-    // 預言 (prophecy) reads yuyan like 語言, and is 预言 as Taiwan writes it.
-    for (const text of ['這是一個預言。', '他說了一個古老的預言。'])
+    // 預言 (prophecy) reads yuyan like 語言, and is 预言 as Taiwan writes it; 於 (基於) is 于 in a word,
+    // though it is simplified text of its own too.
+    for (const text of ['這是一個預言。', '他說了一個古老的預言。', '模型基於訓練資料。', '這些能力來自於訓練。'])
       assert.deepEqual(summary(text, 'concept-misspelling'), [], text);
   });
 
@@ -120,5 +121,8 @@ describe('lint: Chinese slips of the pinyin input method', () => {
     // The odd character too is traditional where the writer's are: 預訓練, not 预訓練; simplified stays simplified.
     assert.deepEqual(summary('這是玉訓練的模型。', 'concept-misspelling'), [['玉訓練', '預訓練', 'pretraining']]);
     assert.deepEqual(summary('这是玉训练的模型。', 'concept-misspelling'), [['玉训练', '预训练', 'pretraining']]);
+    // The usual traditional form (注 stays 注, not 註); and simplified where the writer writes simplified.
+    assert.deepEqual(summary('多頭自助意力', 'concept-misspelling'), [['多頭自助意力', '多頭自注意力', 'attention-mechanism']]);
+    assert.deepEqual(summary('资训熵很高。', 'concept-misspelling'), [['资训熵', '资讯熵', 'information-entropy']]);
   });
 });
