@@ -406,6 +406,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['亚历山大的《模式语言》收录了 253 个建筑模式。', []],
   // A vision or speech foundation model is a 大模型 but not a language model.
   ['SAM 带火了一波视觉大模型，但语音大模型也在追赶。', []],
+  // 重大 (major) and 巨大 (huge) before 模型: the words are 重大|模型, not 大模型.
+  ['每次重大模型发布之前都有安全评估。', []],
   // After natural set cy: a responsive page's breakpoint, which Chinese posts also call 临界点.
   ['响应式设计要按内容设置临界点，再写 media query。', []],
   ['水在临界点附近，液体和气体的界限消失，这不是响应式设计。', ['critical-point:临界点']],
