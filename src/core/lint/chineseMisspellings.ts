@@ -85,7 +85,8 @@ function isSlip(text: string, at: number, runEnd: number, target: ChineseTarget,
   }
   if (differing.length === 0 || differing.length > (n >= 4 ? 2 : 1)) return false;
   const window = text.slice(at, at + n);
-  if (t.known.has(window) || t.known.has(dictionarySpelling(window)) || lexicon.hasChinese(window)) return false;
+  const spelled = dictionarySpelling(window);
+  if (t.known.has(window) || (spelled !== window && t.known.has(spelled)) || lexicon.hasChinese(window)) return false;
   if (differing.some((p) => standsAlone(text, p, at, at + n, t, lexicon))) return false;
   // A two-character window that a word crosses is no unit of the sentence (基础上增加 holds 上增).
   if (n === 2) return !crossed(text, at, at + n, runStart, runEnd, lexicon);
@@ -98,7 +99,15 @@ function isSlip(text: string, at: number, runEnd: number, target: ChineseTarget,
  * dictionary's spelling.
  */
 function withTraditionalSpellings(lexicon: Lexicon): Lexicon {
-  return { ...lexicon, hasChinese: (w) => lexicon.hasChinese(w) || lexicon.hasChinese(dictionarySpelling(w)) };
+  return {
+    ...lexicon,
+    hasChinese: (w) => {
+      if (lexicon.hasChinese(w)) return true;
+      // Simplified text (most of it) is looked up once, with no copy.
+      const spelled = dictionarySpelling(w);
+      return spelled !== w && lexicon.hasChinese(spelled);
+    },
+  };
 }
 
 /**

@@ -18,8 +18,9 @@ export function simplifiedUnit(u: number): number {
   return chineseFormsOf(u)?.[0] ?? LOOKUP.get(u) ?? u;
 }
 
-/** `text` as the dictionary spells it (same length): 基於訓練 → 基于训练. */
+/** `text` as the dictionary spells it (same length): 基於訓練 → 基于训练; `text` itself when already so (no copy). */
 export function dictionarySpelling(text: string): string {
+  if (!writesTraditional(text, 0, text.length)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(simplifiedUnit(text.charCodeAt(i)));
   return out;
