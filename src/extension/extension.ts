@@ -30,6 +30,7 @@ import { VscodeLintEngine } from './lint/lintEngine';
 import { ConceptLintCodeActions } from './lint/lintCodeActions';
 import { LintHoverProvider } from './lint/lintHoverProvider';
 import { FixAllMisspellingsCommand } from './lint/fixAllMisspellingsCommand';
+import { ChooseReadingCommand } from './commands/chooseReadingCommand';
 import { ConceptLinkProvider } from './features/conceptLinkProvider';
 import { ConceptDefinitionProvider } from './features/conceptDefinitionProvider';
 import { ConceptReferenceProvider } from './features/conceptReferenceProvider';
@@ -227,6 +228,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       new OpenConceptInPackCommand(commandContext, packs),
       new CopyConceptToArticlePackCommand(commandContext, packs, articlePacks, authoring),
       new FixAllMisspellingsCommand(lint),
+      new ChooseReadingCommand(commandContext, scans, language),
     ], log),
   );
   clock.lap('registrations');

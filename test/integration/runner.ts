@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import Mocha from 'mocha';
 
-export const SUITES = ['activation', 'hover', 'links', 'navigation', 'commands', 'edits', 'sidebar', 'graph', 'virtual', 'settings', 'authoring', 'lint', 'preview', 'export', 'typing', 'index'];
+export const SUITES = ['activation', 'hover', 'links', 'navigation', 'commands', 'edits', 'sidebar', 'graph', 'virtual', 'settings', 'authoring', 'chooseReading', 'lint', 'preview', 'export', 'typing', 'index'];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({

@@ -155,4 +155,8 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'BOM and 熵', make: (n) => fill('\ufeff', '熵 ', n) },
   { name: 'one long word', make: (n) => fill('', 'entropy', n) },
   { name: 'surrogate pairs', make: (n) => fill('', '\ud83d\ude00', n) },
+  // The writer's readings are read from HTML blocks: many directives, many HTML blocks with none, one unclosed.
+  { name: 'read directives, each before 熵', make: (n) => fill('', '<!-- concept-lens-read 熵 as information-entropy -->\n熵\n\n', n) },
+  { name: 'HTML blocks without a comment', make: (n) => fill('', '<div>\n\n熵\n\n', n) },
+  { name: 'an unclosed directive', make: (n) => fill('<!-- concept-lens-read 熵 as ', 'entropy <!-- ', n) },
 ];

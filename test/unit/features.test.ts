@@ -57,6 +57,17 @@ describe('features', () => {
       assert.ok(!md.includes('<img'));
       assert.ok(md.includes('\\[click\\]\\(command\\:workbench'));
     });
+    it('says why a name was read so and links the other readings, the writer’s choice taken out last', () => {
+      const entropy = cp.concepts[cp.indexOf.get('entropy')!]!;
+      const withSense = { ...labels, readAs: (n: string) => `Read as ${n}: nothing else.`, readAsChosen: (n: string) => `Read as ${n}: chosen.`, readInstead: 'Here read as', readByContext: 'by context' };
+      const others = [{ label: '[信息熵](command:evil)', uri: 'command:r1' }];
+      const md = hoverMarkdown({ pack: cp.pack, concept: entropy, lang: 'zh', countInDocument: 1, commands: { findAll: 'command:a' }, labels: withSense, sense: { scope: undefined, cue: undefined, chosen: true, others, byContext: 'command:r0' } });
+      assert.ok(md.includes('*Read as 熵\\: chosen\\.*'), md);
+      assert.ok(md.includes('Here read as: [\\[信息熵\\]\\(command\\:evil\\)](command:r1 "[信息熵](command:evil)") · [by context](command:r0 "by context")'), md);
+      const plain = hoverMarkdown({ pack: cp.pack, concept: entropy, lang: 'zh', countInDocument: 1, commands: { findAll: 'command:a' }, labels: withSense, sense: { scope: undefined, cue: undefined } });
+      assert.ok(plain.includes('*Read as 熵\\: nothing else\\.*'), plain);
+      assert.ok(!plain.includes('Here read as'));
+    });
   });
 
   describe('concept guide', () => {

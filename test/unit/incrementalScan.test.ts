@@ -18,6 +18,8 @@ const PIECES = [
   '熵', '信息熵', '涌现', '对称性破缺', '对称', '大语言模型', '临界点', '交叉熵', '热力学第二定律', 'entropy', 'Entropy ',
   'cross-entropy', 'Transformer', 'Transformers-based', 'self-attention', 'attention', 'large language\nmodel', 'heat death',
   'LLMs', 'emergent', 'word', 'the ', '😀', 'ｅｎｔｒｏｐｙ', '|', ' | ',
+  // The writer's readings: directives that turn readings anywhere in the document, and their pieces.
+  '<!-- concept-lens-read 熵 as information-entropy -->\n', '<!-- concept-lens-read attention as everyday -->', 'concept-lens-read entropy as ', 'entropy -->',
 ];
 
 const piece = fc.constantFrom(...PIECES);

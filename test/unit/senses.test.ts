@@ -225,15 +225,16 @@ describe('senses by context', () => {
   });
 
   describe('the reason', () => {
-    const reason = (text: string, at: string): ReturnType<typeof senseReasonOf> => {
+    const reason = (text: string, at: string): Pick<NonNullable<ReturnType<typeof senseReasonOf>>, 'concept' | 'scope' | 'cue' | 'chosen'> | undefined => {
       const scan = scanDocument(text, cp);
       const m = scan.matches.find((x) => text.slice(x.start, x.end) === at)!;
-      return senseReasonOf(text, scanBlocks(text).blocks, cp, m);
+      const r = senseReasonOf(text, scanBlocks(text).blocks, cp, m);
+      return r && { concept: r.concept, scope: r.scope, cue: r.cue, chosen: r.chosen };
     };
     it('names the scope and a cue that decided, or says nothing pointed elsewhere', () => {
-      assert.deepEqual(reason('# Bits\n\nEntropy here.', 'Entropy'), { concept: cp.indexOf.get('info'), scope: 'section', cue: 'bits' });
-      assert.deepEqual(reason('Entropy at some temperature.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature' });
-      assert.deepEqual(reason('Entropy alone.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: undefined, cue: undefined });
+      assert.deepEqual(reason('# Bits\n\nEntropy here.', 'Entropy'), { concept: cp.indexOf.get('info'), scope: 'section', cue: 'bits', chosen: false });
+      assert.deepEqual(reason('Entropy at some temperature.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature', chosen: false });
+      assert.deepEqual(reason('Entropy alone.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: undefined, cue: undefined, chosen: false });
     });
     it('is undefined for a name with one reading', () => {
       assert.equal(reason('Emergence.', 'Emergence'), undefined);

@@ -22,6 +22,18 @@ export interface HoverLabels {
   copyConcept?: string;
   /** Why an ambiguous name was read as `name`: the scope whose cue decided (none: nothing pointed elsewhere). */
   readAs?(name: string, scope: Scope | undefined, cue: string | undefined): string;
+  /** The same when the writer chose the reading for the document. */
+  readAsChosen?(name: string): string;
+  /** Before the links to the other readings: "In this document, read it as". */
+  readInstead?: string;
+  /** The link that takes the writer's choice out. */
+  readByContext?: string;
+}
+
+/** A link to read the name another way in this document (a command URI, already encoded). */
+export interface ReadingLink {
+  label: string;
+  uri: string;
 }
 
 export interface HoverInput {
@@ -34,8 +46,8 @@ export interface HoverInput {
   /** Command URIs, already encoded, for our own commands only. */
   commands: { findAll: string; goToSection?: string; showInGraph?: string; editConcept?: string; copyConcept?: string };
   labels: HoverLabels;
-  /** For a name with more than one reading: why it was read as this concept. */
-  sense?: { scope: Scope | undefined; cue: string | undefined };
+  /** For a name with more than one reading: why it was read as this concept, and how else it can be read. */
+  sense?: { scope: Scope | undefined; cue: string | undefined; chosen?: boolean; others?: readonly ReadingLink[]; byContext?: string };
 }
 
 export function hoverMarkdown(h: HoverInput): string {
@@ -47,10 +59,10 @@ export function hoverMarkdown(h: HoverInput): string {
   const lines: string[] = [`**${escapeMarkdown(main)}**${second && second !== main ? ` · ${escapeMarkdown(second)}` : ''}`, ''];
   const explanation = pick(concept.explanation, lang);
   if (explanation) lines.push(escapeMarkdown(explanation), '');
-  if (h.sense && labels.readAs) lines.push(`*${escapeMarkdown(labels.readAs(main, h.sense.scope, h.sense.cue))}*`, '');
+  const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${label.replace(/["\\]/g, '')}")`;
+  if (h.sense) lines.push(...senseLines(h.sense, main, labels, link));
   const facts = [h.section ? `${escapeMarkdown(labels.section)}: ${escapeMarkdown(h.section.title)}` : undefined, escapeMarkdown(labels.occurrences(h.countInDocument))];
   lines.push(facts.filter(Boolean).join(' · '), '');
-  const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${label.replace(/["\\]/g, '')}")`;
   const actions = [link(labels.findAll, h.commands.findAll)];
   if (h.commands.goToSection) actions.push(link(labels.goToSection, h.commands.goToSection));
   if (h.commands.showInGraph) actions.push(link(labels.showInGraph, h.commands.showInGraph));
@@ -62,4 +74,15 @@ export function hoverMarkdown(h: HoverInput): string {
   );
   if (groups.length > 0) lines.push(groups.join(' · '));
   return lines.join('\n').trimEnd();
+}
+
+/** Why the name was read so, then the links that read it otherwise in this document (each line and a blank). */
+function senseLines(sense: NonNullable<HoverInput['sense']>, main: string, labels: HoverLabels, link: (label: string, uri: string) => string): string[] {
+  const out: string[] = [];
+  const why = sense.chosen && labels.readAsChosen ? labels.readAsChosen(main) : labels.readAs?.(main, sense.scope, sense.cue);
+  if (why) out.push(`*${escapeMarkdown(why)}*`, '');
+  const others = (sense.others ?? []).map((o) => link(o.label, o.uri));
+  if (sense.byContext && labels.readByContext) others.push(link(labels.readByContext, sense.byContext));
+  if (others.length > 0 && labels.readInstead) out.push(`${escapeMarkdown(labels.readInstead)}: ${others.join(' · ')}`, '');
+  return out;
 }

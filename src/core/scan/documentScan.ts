@@ -8,6 +8,7 @@ import type { CompiledPack } from './compiledPack';
 import { scanBlock, unsupportedConcepts, type Match } from './scanner';
 import { DocumentSenses } from './senses/documentSenses';
 import { conceptOfReading, isEvidenced, readConcept } from './senses/blockReadings';
+import { writerChoices } from './senses/writerChoices';
 import { candidateEnds, EVERY_BLOCK, mayMatchIn, noCandidate, type CandidateEnds } from './prefilter';
 
 export interface Occurrence {
@@ -42,7 +43,7 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
-  const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules) : undefined;
+  const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp)) : undefined;
   const firsts: number[] = [];
   for (const b of blocks) {
     firsts.push(matches.length);

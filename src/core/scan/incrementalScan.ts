@@ -17,6 +17,7 @@ import { keepAcrossStructure, type StructureEdit } from './senses/structureChang
 import type { BlockCues } from './senses/blockCues';
 import { contextChangeOf, type BlockEdit } from './senses/contextChange';
 import { blockReadings } from './senses/blockReadings';
+import { mayHoldDirective, sameChoices, writerChoices, type WriterChoices } from './senses/writerChoices';
 import { NOTHING_READ, renameHeadings, STALE, staleSlots, staleWhere, type ReadingSlot } from './senses/readingSlots';
 import { spliceInPlace } from './spliceInPlace';
 import { firstAfter, firstBlockAtOrAfter, lastAtOrBefore, lastBefore } from './sortedOffsets';
@@ -58,6 +59,8 @@ export class IncrementalScan {
    * index), kept across edits for what they cannot have changed (see keepReadings).
    */
   private documentContext: DocumentContext | undefined;
+  /** The readings the writer chose (writerChoices.ts), found on the first snapshot and again when an edit touches a directive. */
+  private choices: WriterChoices | undefined;
   private cachedHeadings: Heading[] | undefined;
 
   constructor(
@@ -105,7 +108,7 @@ export class IncrementalScan {
       if (reads) {
         let slot = this.readingSlots[b]!;
         if (slot === STALE) {
-          senses ??= new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, this.documentContext);
+          senses ??= new DocumentSenses(this._text, this.blocks, this.cp.senseRules, this.blockCues, this.documentContext, (this.choices ??= writerChoices(this._text, this.blocks, this.cp)));
           const r = blockReadings(senses, b, ms, 0, ms.length, this.blocks[b]!.start, this.cp);
           const reach = senses.takeReach();
           this.readingSlots[b] = slot = r === undefined && reach === undefined ? NOTHING_READ : { readings: r, reach };
@@ -204,6 +207,7 @@ export class IncrementalScan {
     // Read before the blocks are replaced. Readings stay where the edit kept the cues of the sections and
     // the opening they were decided by.
     const reweigh = this.cp.senseRules.ambiguities.length > 0 ? this.keepReadings({ old, blocks: this.blocks, cues: this.blockCues, firstOld, endOld, text, fresh }) : undefined;
+    const touchesDirective = this.choices !== undefined && (this.blocks.slice(firstOld, endOld).some((b) => mayHoldDirective(old, b)) || fresh.some((b) => mayHoldDirective(text, b)));
     this.blocks = this.blocks.slice(0, firstOld).concat(fresh, tail);
     this.blockMatches = this.blockMatches.slice(0, firstOld).concat(freshMatches, tailMatches);
     // Cues are relative to their block: the tail's stay valid; the fresh blocks' are found when needed.
@@ -211,6 +215,7 @@ export class IncrementalScan {
     this.blockCues = spliceInPlace(cues, firstOld, endOld, this.freshCues ?? new Array<undefined>(fresh.length).fill(undefined));
     this.freshCues = undefined;
     if (reweigh) this.dropChangedReadings(reweigh);
+    if (touchesDirective) this.readAgainIfChosenOtherwise();
 
     // Restart points: keep those before `from`, take the new scan's, shift the rest.
     const keep = oldRestarts.slice(0, Math.max(0, lastBefore(oldRestarts, from) + 1));
@@ -305,6 +310,14 @@ export class IncrementalScan {
       staleWhere(slots, h, senses.sectionEnd(h), (reach) => reach.heading !== undefined && reach.heading.start <= start);
     }
     if (documentChanged) staleWhere(slots, 0, slots.length, (reach) => reach.document);
+  }
+
+  /** After an edit to a read directive: if the writer's choices changed, every reading is made again (their verdicts stay). */
+  private readAgainIfChosenOtherwise(): void {
+    const now = writerChoices(this._text, this.blocks, this.cp);
+    if (this.choices && sameChoices(now, this.choices)) return;
+    this.choices = now;
+    this.readingSlots = staleSlots(this.blocks.length);
   }
 
   private matchBlock(b: Block): Match[] {

@@ -21,6 +21,7 @@ export const COMMANDS = {
   openConceptInPack: 'conceptLens.openConceptInPack',
   copyConceptToArticlePack: 'conceptLens.copyConceptToArticlePack',
   fixAllMisspellings: 'conceptLens.fixAllMisspellings',
+  chooseReading: 'conceptLens.chooseReading',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -34,6 +34,9 @@ export function hoverLabels(): HoverLabels {
     editConcept: vscode.l10n.t('Edit concept'),
     copyConcept: vscode.l10n.t('Copy to this article’s pack'),
     readAs,
+    readAsChosen: (name) => vscode.l10n.t('Read as {0}: chosen for this document.', name),
+    readInstead: vscode.l10n.t('In this document, read it as'),
+    readByContext: vscode.l10n.t('by its context'),
   };
 }
 

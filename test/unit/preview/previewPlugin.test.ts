@@ -8,7 +8,7 @@ import markdownIt from 'markdown-it';
 import { conceptLensPlugin, type ConceptLensPluginOptions, type MarkdownItLike } from '../../../src/core/preview/conceptLensPlugin';
 import { previewSlug, headingIds } from '../../../src/core/preview/previewSlugs';
 import type { MdToken } from '../../../src/core/preview/markdownItTypes';
-import { compileSpec } from '../../support/testPack';
+import { builtinCompiled, compileSpec } from '../../support/testPack';
 
 const PACK = compileSpec({
   id: 't',
@@ -176,6 +176,16 @@ describe('preview plugin: escaping', () => {
   });
   it('document text around and inside an annotation is escaped', () => {
     assert.equal(render('&lt;script&gt;熵&lt;/script&gt; <熵>', {}, false), '<p>&lt;script&gt;<span class="concept-lens-term concept-lens-underline" title="entropy · 熵 — A measure of disorder." data-concept="entropy">熵</span>&lt;/script&gt; &lt;<span class="concept-lens-term concept-lens-underline" title="entropy · 熵 — A measure of disorder." data-concept="entropy">熵</span>&gt;</p>\n');
+  });
+});
+
+describe('preview plugin: the writer’s reading of a name', () => {
+  it('follows a read directive as the editor does, and the comment shows nothing', () => {
+    const md = markdownIt({ html: true });
+    conceptLensPlugin(md as unknown as MarkdownItLike, { pack: () => builtinCompiled(), language: () => 'zh' });
+    const physics = '气体的熵随温度升高而增加。';
+    assert.equal(marks(md.render(physics)), '<p>气体的{entropy:熵}随温度升高而增加。</p>');
+    assert.equal(marks(md.render(`<!-- concept-lens-read 熵 as information-entropy -->\n\n${physics}`)), `<!-- concept-lens-read 熵 as information-entropy -->\n<p>气体的{information-entropy:熵}随温度升高而增加。</p>`);
   });
 });
 

@@ -3,12 +3,13 @@
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import type { Block } from '../../markdown/blocks';
-import { byEnclosingSection, DocumentSenses, isContested, PARAGRAPH, readingOfDecision, scopeOfDecision, SECTION, SENTENCE } from './documentSenses';
+import { byEnclosingSection, CHOSEN, DocumentSenses, isContested, PARAGRAPH, readingOfDecision, scopeOfDecision, SECTION, SENTENCE } from './documentSenses';
 
 /**
  * A reading as blockReadings() and readConcept() give it: the concept's index (or -1, no concept), with
  * EVIDENCED added when cues in its own sentence, paragraph or section (not a section around it: under a
- * title heading that is the whole document) decided it and no cue there spoke for another reading. A
+ * title heading that is the whole document) decided it and no cue there spoke for another reading, or
+ * when the writer chose it for the document (writerChoices.ts). A
  * contextual name read on such evidence stands even where the document names neither its concept nor a
  * neighbour: the evidence is its context ("Bahdanau attention" in notes that never say "attention
  * mechanism"; "Full Attention layers" in a section on a model's KV cache). The document's cues, or
@@ -47,7 +48,8 @@ export function readConcept(senses: DocumentSenses, b: number, ambiguity: number
   const d = senses.decide(b, ambiguity, offset);
   const concept = cp.senseRules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept;
   const scope = scopeOfDecision(d);
-  const near = scope === SENTENCE || scope === PARAGRAPH || (scope === SECTION && !byEnclosingSection(d));
+  // The writer's choice is evidence enough, as near as it gets.
+  const near = scope === SENTENCE || scope === PARAGRAPH || (scope === SECTION && !byEnclosingSection(d)) || scope === CHOSEN;
   return concept >= 0 && near && !isContested(d) ? concept + EVIDENCED : concept;
 }
 

@@ -10,12 +10,14 @@ import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceIndex, type BlockCues } from './blockCues';
 import { ambiguityBit, type SenseRules } from './senseRules';
 import { sectionsOf, type SectionIndex } from './sections';
+import { NO_CHOICES, type WriterChoices } from './writerChoices';
 
-/** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts). */
+/** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts), and CHOSEN: no scope, the writer's choice (writerChoices.ts). */
 export const SENTENCE = 0;
 export const PARAGRAPH = 1;
 export const SECTION = 2;
 export const DOCUMENT = 3;
+export const CHOSEN = 4;
 
 /**
  * A decision packed in one number (decide() runs once per ambiguous name, on every version of a
@@ -31,7 +33,7 @@ function decision(v: Verdict, scope: number): SenseDecision {
 
 /** Index of the reading in the ambiguity's readings. */
 export const readingOfDecision = (d: SenseDecision): number => d & 15;
-/** The scope whose evidence decided (SENTENCE…DOCUMENT), or -1: no evidence anywhere, the fallback stands. */
+/** The scope whose evidence decided (SENTENCE…DOCUMENT), CHOSEN, or -1: no evidence anywhere, the fallback stands. */
 export const scopeOfDecision = (d: SenseDecision): number => {
   const s = (d >>> 4) & 7;
   return s === 7 ? -1 : s;
@@ -117,6 +119,8 @@ export class DocumentSenses {
     private readonly slots: CueSlots = [],
     /** What the previous version of the document learnt about the whole document, when an edit kept its cues. */
     carried?: DocumentContext,
+    /** The readings the writer chose for the document: they stand wherever their names are. */
+    private readonly choices: WriterChoices = NO_CHOICES,
   ) {
     this.documentVerdicts = carried?.verdicts ?? new Map();
     this.sectionVerdicts = carried?.sections ?? new Map();
@@ -146,6 +150,8 @@ export class DocumentSenses {
 
   /** How the name of ambiguity `ambiguity` at `offset` (absolute) in block `b` is read. */
   decide(b: number, ambiguity: number, offset: number): SenseDecision {
+    const chosen = this.choices.get(ambiguity);
+    if (chosen !== undefined) return chosen | (CHOSEN << 4);
     const block = this.blocks[b]!;
     const cues = this.cuesOf(b);
     const bit = ambiguityBit(ambiguity);

@@ -5,7 +5,8 @@ import type { Block } from '../../markdown/blocks';
 import { SCOPES, type Scope } from '../../pack/packTypes';
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
-import { cueOfDecision, DocumentSenses, readingOfDecision, scopeOfDecision } from './documentSenses';
+import { CHOSEN, cueOfDecision, DocumentSenses, readingOfDecision, scopeOfDecision } from './documentSenses';
+import { writerChoices } from './writerChoices';
 
 export interface SenseReason {
   /** The concept the name was read as. */
@@ -14,6 +15,11 @@ export interface SenseReason {
   scope: Scope | undefined;
   /** One cue of that reading in that scope, as the pack writes it. */
   cue: string | undefined;
+  /** Whether the writer chose the reading for the document (a read directive), not the context. */
+  chosen: boolean;
+  /** The name's ambiguity and the index of its reading there (the hover offers the others). */
+  ambiguity: number;
+  reading: number;
 }
 
 /** The reason for a match's reading, or undefined when its name has only one. */
@@ -22,11 +28,19 @@ export function senseReasonOf(text: string, blocks: readonly Block[], cp: Compil
   if (ambiguity < 0) return undefined;
   const b = blockAt(blocks, m.start);
   if (b < 0) return undefined;
-  const d = new DocumentSenses(text, blocks, cp.senseRules).decide(b, ambiguity, m.start);
+  const d = new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp)).decide(b, ambiguity, m.start);
   const rules = cp.senseRules;
   const scope = scopeOfDecision(d);
   const cue = cueOfDecision(d);
-  return { concept: rules.ambiguities[ambiguity]!.readings[readingOfDecision(d)]!.concept, scope: scope >= 0 ? SCOPES[scope] : undefined, cue: cue >= 0 ? rules.cueTexts[cue] : undefined };
+  const reading = readingOfDecision(d);
+  return {
+    concept: rules.ambiguities[ambiguity]!.readings[reading]!.concept,
+    scope: scope >= 0 && scope < CHOSEN ? SCOPES[scope] : undefined,
+    cue: cue >= 0 ? rules.cueTexts[cue] : undefined,
+    chosen: scope === CHOSEN,
+    ambiguity,
+    reading,
+  };
 }
 
 /** The index of the block that holds `offset`, or -1. */

@@ -1,0 +1,28 @@
+// The name under the cursor that can be read more than one way, whether it is read as a concept there
+// or not (everyday "attention" is not annotated, but the writer may still choose its reading).
+
+import type { Block } from '../../markdown/blocks';
+import type { CompiledPack } from '../compiledPack';
+import { scanBlock, type Match } from '../scanner';
+
+/** The ambiguous name at `offset` (in it, or ending right there), as the scanner finds it before reading. */
+export function ambiguousNameAt(text: string, blocks: readonly Block[], cp: CompiledPack, offset: number): Match | undefined {
+  const block = blockHolding(blocks, offset);
+  if (!block) return undefined;
+  const found: Match[] = [];
+  scanBlock(text, block, cp, found);
+  const ambiguous = found.filter((m) => cp.surfaces[m.surface]!.ambiguity >= 0);
+  return ambiguous.find((m) => m.start <= offset && offset < m.end) ?? ambiguous.find((m) => m.end === offset);
+}
+
+function blockHolding(blocks: readonly Block[], offset: number): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = blocks[lo - 1];
+  return b && offset <= b.end ? b : undefined;
+}
