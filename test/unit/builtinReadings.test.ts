@@ -411,6 +411,16 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // After natural set cy: a responsive page's breakpoint, which Chinese posts also call 临界点.
   ['响应式设计要按内容设置临界点，再写 media query。', []],
   ['水在临界点附近，液体和气体的界限消失，这不是响应式设计。', ['critical-point:临界点']],
+  // After natural sets db to dd: the symmetry of a binary relation (beside reflexivity and transitivity),
+  // 混沌 written for 馄饨, a declarative (query) language, channel attention, the phase of anaesthesia.
+  ['若二元关系同时具有自反性、对称性和传递性，它就是等价关系。', []],
+  ['A relation that is reflexive, transitive and has symmetry is an equivalence relation.', []],
+  ['诺特定理把对称性和守恒律联系起来。', ['symmetry:对称性']],
+  ['早上在面条部包混沌、煮混沌。', []],
+  ['前端只需用一种声明式的语言描述数据需求。', []],
+  ['SE 模块是一种通道注意力，为每个通道学习权重。', ['attention-mechanism:通道注意力']],
+  ['Emergence from anaesthesia was smooth, and the patient was extubated.', []],
+  ['研究从信息扩散走向注意力流动和计算叙事。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
