@@ -9,7 +9,7 @@ import { scanDocument } from '../src/core/scan/documentScan';
 import { IncrementalScan } from '../src/core/scan/incrementalScan';
 import { loadLexicon } from '../src/cli/lexiconFiles';
 
-const ALL_ON: Record<LintRuleId, Severity> = { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'information' };
+const ALL_ON: Record<LintRuleId, Severity> = { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'information', 'concept-read-directive': 'warning' };
 
 export function lintBench(corpus: string, cp: CompiledPack, time: (fn: () => void) => number, fmt: (n: number, d?: number) => string): void {
   const MB = 1024 * 1024;

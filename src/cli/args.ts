@@ -84,8 +84,9 @@ glosses such as 嵌入（Embedding）. Sections come from the headings; every ex
 
 lint checks the concept names in Markdown files: concept-misspelling (a word a few edits from a
 concept's name that is no real word, or a Chinese run that reads like a name in pinyin), concept-name-
-variant (two names of one concept in one document) and concept-first-gloss (off unless asked: the first
-mention of a concept in Chinese text gives its English name in parentheses).
+variant (two names of one concept in one document), concept-first-gloss (off unless asked: the first
+mention of a concept in Chinese text gives its English name in parentheses) and concept-read-directive
+(a concept-lens-read comment whose name or reading the pack does not know).
 
   --format text   "file:line:col severity rule message" lines, 1-based (the default).
   --format json   one JSON array of {file, rule, severity, concept, start, end, line, column, text,
@@ -230,7 +231,7 @@ function parseLintArgs(rest: readonly string[]): LintArgs {
     } else if (a === '--rule' || a.startsWith('--rule=')) {
       const v = optionValue(rest, at);
       const [rule, severity] = v.split('=');
-      if (!isLintRule(rule) || !isSeverity(severity)) throw new UsageError(`--rule takes RULE=SEVERITY (concept-misspelling, concept-name-variant or concept-first-gloss; off, hint, information, warning or error), not "${v}"`);
+      if (!isLintRule(rule) || !isSeverity(severity)) throw new UsageError(`--rule takes RULE=SEVERITY (concept-misspelling, concept-name-variant, concept-first-gloss or concept-read-directive; off, hint, information, warning or error), not "${v}"`);
       args.rules[rule] = severity;
     } else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = optionValue(rest, at);

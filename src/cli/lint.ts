@@ -87,20 +87,21 @@ function toRecords(file: string, text: string, found: readonly LintDiagnostic[],
   for (const d of found) {
     const severity = severities[d.rule];
     if (severity === 'off') continue;
-    const c = concepts[d.concept]!;
+    // A read directive whose name the pack does not know names no concept.
+    const c = concepts[d.concept];
     const start = lines.positionAt(d.start);
     const end = lines.positionAt(d.end);
     out.push({
       file,
       rule: d.rule,
       severity,
-      concept: c.id,
+      concept: c?.id ?? '',
       start: d.start,
       end: d.end,
       line: start.line,
       column: start.character,
       text: d.text,
-      message: lintMessage(d, c.name[lang] ?? c.name.en ?? c.name.zh ?? c.id, lang),
+      message: lintMessage(d, c ? (c.name[lang] ?? c.name.en ?? c.name.zh ?? c.id) : '', lang),
       fixes: d.fixes.filter((f) => f.more === undefined).map((f) => ({ title: fixTitle(f, lang), replacement: f.replacement })),
       endLine: end.line,
       endColumn: end.character,

@@ -53,6 +53,20 @@ describe('choosing how a name is read', () => {
     assert.ok(md.startsWith('**attention mechanism**'), md);
   });
 
+  it('a comment with a reading the pack does not know is a lint problem, and its quick fix makes it work', async () => {
+    const editor = await openUntitled('<!-- concept-lens-read 熵 as entropie -->\n\n气体的熵随温度升高。\n');
+    const doc = editor.document;
+    const problem = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'concept-read-directive'), 'a concept-read-directive problem');
+    assert.equal(problem.range.start.line, 0);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, problem.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const fix = actions.find((a) => a.edit && a.title.includes('information-entropy'));
+    assert.ok(fix?.edit, `a quick fix to information-entropy among: ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.equal(doc.lineAt(0).text, '<!-- concept-lens-read 熵 as information-entropy -->');
+    await waitFor(async () => (await conceptHover(doc, positionOf(doc, '熵随', 0, 0))).startsWith('**信息熵**'), 'the hover to follow the fixed comment');
+    await waitFor(() => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'concept-read-directive'), 'the problem to go');
+  });
+
   it('from the palette, says what to do when the cursor is on no ambiguous name', async () => {
     const editor = await openUntitled('对称破缺没有别的读法。\n');
     editor.selection = new vscode.Selection(0, 1, 0, 1);

@@ -7,7 +7,7 @@ import type { CompiledPack } from '../../src/core/scan/compiledPack';
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { testLexicon } from './lexicon';
 
-export const ALL_ON: Record<LintRuleId, Severity> = { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'information' };
+export const ALL_ON: Record<LintRuleId, Severity> = { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'information', 'concept-read-directive': 'warning' };
 
 const linters = new WeakMap<CompiledPack, ConceptLinter>();
 /** One built-in pack for every test: its linter (targets, pinyin) is made once. */

@@ -17,6 +17,7 @@ import type { Lexicon } from './lexicon';
 import { applyDirectives } from './lintDirectives';
 import { DEFAULT_SEVERITY, type LintDiagnostic, type LintRuleId, type Severity } from './lintTypes';
 import { nameVariants, surfaceAliases } from './nameVariants';
+import { readDirectiveProblems } from './readDirectiveProblems';
 
 /** A document as the lint reads it: its text, blocks and (kept, absolute, ordered) matches. */
 export interface LintInput {
@@ -51,6 +52,7 @@ export class ConceptLinter {
     dropUnsupported(out, this.pack, input.matches);
     if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out, this.lexicon);
     if (severities['concept-first-gloss'] !== 'off') firstGlosses(input.text, input.blocks, this.pack, input.matches, out);
+    if (severities['concept-read-directive'] !== 'off') readDirectiveProblems(input.text, input.blocks, this.pack, out);
     return applyDirectives(input.text, input.blocks, out);
   }
 

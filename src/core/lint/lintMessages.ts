@@ -17,6 +17,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<LintRuleId, Record<Lang, string>
     en: 'In Chinese text, the first mention of a concept gives its English name in parentheses, and later ones do not repeat it.',
     zh: '中文文档里，概念第一次出现时在括号里注明英文名，之后不再重复。',
   },
+  'concept-read-directive': {
+    en: 'A comment that chooses how a name is read (concept-lens-read) names a name or a reading the concept pack does not know, so it changes nothing.',
+    zh: '选定名称读法的注释（concept-lens-read）写了概念包不认识的名称或读法，因而不起作用。',
+  },
 };
 
 export function lintMessage(d: LintDiagnostic, conceptName: string, lang: Lang): string {
@@ -30,6 +34,9 @@ export function lintMessage(d: LintDiagnostic, conceptName: string, lang: Lang):
       return d.fixes[0]?.kind === 'removeGloss'
         ? lang === 'zh' ? `${conceptName}的英文名在第一次出现时已经注明，这里不必重复。` : `The English name of ${conceptName} was given at its first mention; no need to repeat it.`
         : lang === 'zh' ? `${conceptName}第一次出现，宜在括号里注明英文名${q(d.expected)}。` : `First mention of ${conceptName}: give its English name ${q(d.expected)} in parentheses.`;
+    case 'concept-read-directive':
+      if (d.expected === '') return lang === 'zh' ? `概念包里没有可作多种读法的名称${q(d.text)}：这条注释不起作用。` : `The concept pack has no name ${q(d.text)} that can be read more than one way: this comment changes nothing.`;
+      return lang === 'zh' ? `${conceptName}的名称没有${q(d.text)}这种读法（可用：${d.expected}）：这条注释不起作用。` : `${q(d.text)} is no reading of this name of ${conceptName} (it can be: ${d.expected}): this comment changes nothing.`;
   }
 }
 
@@ -46,6 +53,10 @@ export function fixTitle(fix: LintFix, lang: Lang): string {
       return lang === 'zh' ? `注明英文名：“${r}”` : `Add the English name: "${r}"`;
     case 'removeGloss':
       return lang === 'zh' ? '删去重复的英文注释' : 'Remove the repeated English name';
+    case 'useReading': {
+      const reading = / as (\S+) -->$/.exec(r)?.[1] ?? r;
+      return lang === 'zh' ? `改为读作“${reading}”` : `Read it as "${reading}"`;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // What the concept lint reports: rules with stable ids, diagnostics with fixes that replace a range.
 
-export const LINT_RULES = ['concept-misspelling', 'concept-name-variant', 'concept-first-gloss'] as const;
+export const LINT_RULES = ['concept-misspelling', 'concept-name-variant', 'concept-first-gloss', 'concept-read-directive'] as const;
 export type LintRuleId = (typeof LINT_RULES)[number];
 
 export const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'] as const;
@@ -10,6 +10,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<LintRuleId, Severity>> = {
   'concept-misspelling': 'warning',
   'concept-name-variant': 'information',
   'concept-first-gloss': 'off',
+  'concept-read-directive': 'warning',
 };
 
 export function isLintRule(x: unknown): x is LintRuleId {
@@ -22,7 +23,7 @@ export function isSeverity(x: unknown): x is Severity {
 
 /** A replacement of the diagnostic's range. `kind` says what the fix does, for its title. */
 export interface LintFix {
-  kind: 'replace' | 'usePreferred' | 'usePreferredEverywhere' | 'insertGloss' | 'removeGloss';
+  kind: 'replace' | 'usePreferred' | 'usePreferredEverywhere' | 'insertGloss' | 'removeGloss' | 'useReading';
   /** The text that replaces [start, end). */
   replacement: string;
   /**
@@ -36,7 +37,7 @@ export interface LintFix {
 
 export interface LintDiagnostic {
   rule: LintRuleId;
-  /** Index of the concept in the compiled pack. */
+  /** Index of the concept in the compiled pack; -1 for a read directive whose name the pack does not know. */
   concept: number;
   /** UTF-16 offsets, end exclusive. */
   start: number;

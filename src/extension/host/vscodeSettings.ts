@@ -62,6 +62,7 @@ function readWindowSettings(): WindowSettings {
         'concept-misspelling': severity(c.get('lint.misspelling'), DEFAULT_SEVERITY['concept-misspelling']),
         'concept-name-variant': severity(c.get('lint.nameVariant'), DEFAULT_SEVERITY['concept-name-variant']),
         'concept-first-gloss': severity(c.get('lint.firstGloss'), DEFAULT_SEVERITY['concept-first-gloss']),
+        'concept-read-directive': severity(c.get('lint.readDirective'), DEFAULT_SEVERITY['concept-read-directive']),
       },
     },
     previewEnabled: c.get<boolean>('preview.enabled', true),

@@ -55,6 +55,6 @@ export class VscodeLintDiagnostics implements ILintDiagnostics, vscode.Disposabl
 }
 
 function conceptName(pack: CompiledPack, concept: number, lang: Lang): string {
-  const c = pack.concepts[concept]!;
-  return c.name[lang] ?? c.name.en ?? c.name.zh ?? c.id;
+  const c = pack.concepts[concept];
+  return c ? (c.name[lang] ?? c.name.en ?? c.name.zh ?? c.id) : '';
 }

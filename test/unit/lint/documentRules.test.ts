@@ -80,7 +80,7 @@ describe('lint: the English name at the first mention', () => {
   });
 
   it('is off unless asked', () => {
-    assert.deepEqual(lintText('词嵌入是把词变成向量的方法。', undefined, { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'off' }), []);
+    assert.deepEqual(lintText('词嵌入是把词变成向量的方法。', undefined, { 'concept-misspelling': 'warning', 'concept-name-variant': 'information', 'concept-first-gloss': 'off', 'concept-read-directive': 'warning' }), []);
   });
 });
 
