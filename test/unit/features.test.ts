@@ -61,9 +61,12 @@ describe('features', () => {
       const entropy = cp.concepts[cp.indexOf.get('entropy')!]!;
       const withSense = { ...labels, readAs: (n: string) => `Read as ${n}: nothing else.`, readAsChosen: (n: string) => `Read as ${n}: chosen.`, readInstead: 'Here read as', readByContext: 'by context' };
       const others = [{ label: '[信息熵](command:evil)', uri: 'command:r1' }];
+      // A line break in pack text must not end the title and start Markdown of its own.
+      const broken = hoverMarkdown({ pack: cp.pack, concept: entropy, lang: 'zh', countInDocument: 1, commands: { findAll: 'command:a' }, labels: { ...labels, readInstead: 'Here' }, sense: { scope: undefined, cue: undefined, others: [{ label: 'x\n# [Open](command:conceptLens.chooseReading?%5B%5D)', uri: 'command:r1' }] } });
+      assert.ok(!broken.includes('](command:conceptLens'), broken);
       const md = hoverMarkdown({ pack: cp.pack, concept: entropy, lang: 'zh', countInDocument: 1, commands: { findAll: 'command:a' }, labels: withSense, sense: { scope: undefined, cue: undefined, chosen: true, others, byContext: 'command:r0' } });
       assert.ok(md.includes('*Read as 熵\\: chosen\\.*'), md);
-      assert.ok(md.includes('Here read as: [\\[信息熵\\]\\(command\\:evil\\)](command:r1 "[信息熵](command:evil)") · [by context](command:r0 "by context")'), md);
+      assert.ok(md.includes('Here read as: [\\[信息熵\\]\\(command\\:evil\\)](command:r1 "信息熵 command:evil") · [by context](command:r0 "by context")'), md);
       const plain = hoverMarkdown({ pack: cp.pack, concept: entropy, lang: 'zh', countInDocument: 1, commands: { findAll: 'command:a' }, labels: withSense, sense: { scope: undefined, cue: undefined } });
       assert.ok(plain.includes('*Read as 熵\\: nothing else\\.*'), plain);
       assert.ok(!plain.includes('Here read as'));

@@ -50,6 +50,19 @@ describe('the writer’s reading of a name', () => {
     assert.deepEqual(found(`<!-- concept-lens-read 熵 as information-entropy -->\n<!-- concept-lens-read entropy as entropy -->\n\n${PHYSICS}`), ['entropy:熵']);
   });
 
+  it('counts only at the top level: not in a quote, a list item or another HTML element', () => {
+    const directive = '<!-- concept-lens-read 熵 as information-entropy -->';
+    for (const text of [`> ${directive}\n\n${PHYSICS}`, `- ${directive}\n\n${PHYSICS}`, `<textarea>\n${directive}\n</textarea>\n\n${PHYSICS}`, `<script>\nvar s = "${directive}";\n</script>\n\n${PHYSICS}`])
+      assert.deepEqual(found(text), ['entropy:熵'], text);
+  });
+
+  it('takes a name in any script and case, and "as" in any case and spacing', () => {
+    const noether = '诺特定理把对称性和守恒律联系起来。';
+    assert.deepEqual(found(noether), ['symmetry:对称性']);
+    assert.deepEqual(found(`<!-- concept-lens-read 對稱性 as relation -->\n\n${noether}`), []);
+    assert.deepEqual(found(`<!-- concept-lens-read ENTROPY\tAS\ninformation-entropy -->\n\n${PHYSICS}`), ['information-entropy:熵']);
+  });
+
   it('reads a directive as written: extra spaces, a name with spaces', () => {
     const text = '<!--   concept-lens-read   large language model   as   large-language-model   -->';
     assert.deepEqual(readDirectives(text, scanBlocks(text).blocks).map((d) => [d.name, d.reading]), [['large language model', 'large-language-model']]);
@@ -108,6 +121,26 @@ describe('writing the reading', () => {
   it('goes next to the writer’s other choices', () => {
     const text = `# T\n\n<!-- concept-lens-read attention as everyday -->\n\n${PHYSICS}`;
     assert.equal(applied(text, edits(text, 'entropy')), `# T\n\n<!-- concept-lens-read attention as everyday -->\n<!-- concept-lens-read 熵 as entropy -->\n\n${PHYSICS}`);
+  });
+
+  it('writes a new directive on a line of its own after one that ends the file', () => {
+    const text = `${PHYSICS}\n\n<!-- concept-lens-read attention as everyday -->`;
+    const after = applied(text, edits(text, 'information-entropy'));
+    assert.equal(after, `${PHYSICS}\n\n<!-- concept-lens-read attention as everyday -->\n<!-- concept-lens-read 熵 as information-entropy -->\n`);
+    assert.deepEqual(found(after), ['information-entropy:熵']);
+  });
+
+  it('does not write into a quote that holds a directive', () => {
+    const text = `> <!-- concept-lens-read attention as everyday -->\n> quoted\n\n${PHYSICS}`;
+    assert.ok(applied(text, edits(text, 'entropy')).startsWith(`<!-- concept-lens-read 熵 as entropy -->\n\n> <!--`));
+  });
+
+  it('takes a directive out between two paragraphs without joining them', () => {
+    const d = '<!-- concept-lens-read 熵 as information-entropy -->';
+    assert.equal(applied(`Para\n${d}\n\nNext`, edits(`Para\n${d}\n\nNext`, undefined)), 'Para\n\nNext');
+    assert.equal(applied(`Para\n${d}\nNext`, edits(`Para\n${d}\nNext`, undefined)), 'Para\n\nNext');
+    assert.equal(applied(`Para\n\n${d}\n\nNext`, edits(`Para\n\n${d}\n\nNext`, undefined)), 'Para\n\nNext');
+    assert.equal(applied(`Para\r\n\r\n${d}\r\n`, edits(`Para\r\n\r\n${d}\r\n`, undefined)), 'Para\r\n\r\n');
   });
 
   it('takes the directive out with its line and one blank line, back to reading by context', () => {

@@ -20,7 +20,7 @@ export type ReadChoiceResult = { ok: true; edits: TextReplacement[] } | { ok: fa
  */
 export function readChoiceEdits(text: string, blocks: readonly Block[], cp: CompiledPack, name: string, ambiguity: number, reading: string | undefined): ReadChoiceResult {
   const own = resolveDirectives(readDirectives(text, blocks), cp).filter((d) => d.ambiguity === ambiguity);
-  if (reading === undefined) return { ok: true, edits: own.map((d) => removal(text, d.start, d.end)) };
+  if (reading === undefined) return { ok: true, edits: own.map((d) => removal(text, blocks, d.start, d.end)) };
   // A pack's name or id is untrusted: one that would end the comment early cannot be written in it.
   if (/-->|<!--|--!>|[\r\n]/.test(name) || !/^[\w-]+$/.test(reading))
     return { ok: false, message: `“${name}” cannot be written in a comment` };
@@ -30,37 +30,63 @@ export function readChoiceEdits(text: string, blocks: readonly Block[], cp: Comp
   if (last) return { ok: true, edits: [{ start: last.start, end: last.end, text: comment }] };
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const at = insertionPoint(text, blocks);
-  // A blank line keeps the comment a block of its own; one already there is not doubled.
-  const blankFollows = at >= text.length || text.slice(at, nextLineStart(text, at)).trim() === '';
-  return { ok: true, edits: [{ start: at, end: at, text: `${comment}${eol}${blankFollows ? '' : eol}` }] };
+  // The comment starts a line of its own (a file may end without a line break), and a blank line after
+  // it keeps what follows out of its block; one already there is not doubled.
+  const before = at > 0 && !isBreak(text.charCodeAt(at - 1)) ? eol : '';
+  const blankFollows = at >= text.length || isBlank(text, at, nextLineStart(text, at));
+  return { ok: true, edits: [{ start: at, end: at, text: `${before}${comment}${eol}${blankFollows ? '' : eol}` }] };
 }
 
 /**
- * Where a new directive goes: on the line after the last directive (the writer's choices stay together),
- * else after the front matter (which must stay first), else at the top.
+ * Where a new directive goes: on the line after the last directive that starts its line (the writer's
+ * choices stay together; one indented into a list item would take the new one into it), else after the
+ * front matter (which must stay first), else at the top.
  */
 function insertionPoint(text: string, blocks: readonly Block[]): number {
-  const all = readDirectives(text, blocks);
-  const after = all.length > 0 ? all[all.length - 1]!.end : blocks[0]?.kind === 'frontmatter' ? blocks[0].end : -1;
+  const atLineStart = readDirectives(text, blocks).filter((d) => d.start === 0 || isBreak(text.charCodeAt(d.start - 1)));
+  const last = atLineStart[atLineStart.length - 1];
+  const after = last ? last.end : blocks[0]?.kind === 'frontmatter' ? blocks[0].end : -1;
   return after < 0 ? 0 : nextLineStart(text, after);
 }
 
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+
+/** The start of the line after the one `at` is on (text.length on the last line), reading only that line. */
 function nextLineStart(text: string, at: number): number {
-  const lf = text.indexOf('\n', at);
-  const cr = text.indexOf('\r', at);
-  if (lf < 0 && cr < 0) return text.length;
-  if (cr >= 0 && (lf < 0 || cr < lf)) return text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-  return lf + 1;
+  let i = at;
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  if (i >= text.length) return text.length;
+  return text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
 }
 
-/** Takes a comment out: with its line and one blank line after it when the line holds nothing else. */
-function removal(text: string, start: number, end: number): TextReplacement {
+function isBlank(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).trim() === '';
+}
+
+/**
+ * Takes a directive out with its line, keeping the blocks around it apart: with the blank line after it
+ * when one stands before it too (or it is the document's first block), and as a blank line of its own
+ * when text stands right before and after it (which would otherwise join into one paragraph).
+ */
+function removal(text: string, blocks: readonly Block[], start: number, end: number): TextReplacement {
+  // A directive starts its line, after at most three spaces (readDirectives).
   let lineStart = start;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
   const lineEnd = nextLineStart(text, end);
-  const alone = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
-  if (!alone) return { start, end, text: '' };
-  const blankEnd = nextLineStart(text, lineEnd);
-  const blank = lineEnd < text.length && text.slice(lineEnd, blankEnd).trim() === '';
-  return { start: lineStart, end: blank ? blankEnd : lineEnd, text: '' };
+  if (!isBlank(text, end, lineEnd)) return { start, end, text: '' };
+  const first = lineStart === 0 || (blocks[0]?.kind === 'frontmatter' && lineStart === nextLineStart(text, blocks[0].end));
+  const prevBlank = first || isBlank(text, previousLineStart(text, lineStart), lineStart);
+  const nextEnd = nextLineStart(text, lineEnd);
+  const nextBlank = lineEnd >= text.length || isBlank(text, lineEnd, nextEnd);
+  if (prevBlank && nextBlank && lineEnd < text.length) return { start: lineStart, end: nextEnd, text: '' };
+  if (prevBlank || nextBlank) return { start: lineStart, end: lineEnd, text: '' };
+  return { start: lineStart, end: lineEnd, text: text.slice(end, lineEnd).replace(/^[ \t]+/, '') };
+}
+
+/** The start of the line before the one that starts at `lineStart`. */
+function previousLineStart(text: string, lineStart: number): number {
+  let i = lineStart - 1;
+  if (i > 0 && text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return Math.max(0, i);
 }

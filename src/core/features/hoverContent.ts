@@ -59,7 +59,7 @@ export function hoverMarkdown(h: HoverInput): string {
   const lines: string[] = [`**${escapeMarkdown(main)}**${second && second !== main ? ` · ${escapeMarkdown(second)}` : ''}`, ''];
   const explanation = pick(concept.explanation, lang);
   if (explanation) lines.push(escapeMarkdown(explanation), '');
-  const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${label.replace(/["\\]/g, '')}")`;
+  const link = (label: string, uri: string): string => `[${escapeMarkdown(label)}](${uri} "${linkTitle(label)}")`;
   if (h.sense) lines.push(...senseLines(h.sense, main, labels, link));
   const facts = [h.section ? `${escapeMarkdown(labels.section)}: ${escapeMarkdown(h.section.title)}` : undefined, escapeMarkdown(labels.occurrences(h.countInDocument))];
   lines.push(facts.filter(Boolean).join(' · '), '');
@@ -86,3 +86,18 @@ function senseLines(sense: NonNullable<HoverInput['sense']>, main: string, label
   if (others.length > 0 && labels.readInstead) out.push(`${escapeMarkdown(labels.readInstead)}: ${others.join(' · ')}`, '');
   return out;
 }
+
+/**
+ * A link's title from a label that may be pack text: one line, without the characters that could end the
+ * title or the link (a line break in a title lets what follows be read as Markdown of its own).
+ */
+function linkTitle(label: string): string {
+  let out = '';
+  for (const ch of label) {
+    const c = ch.charCodeAt(0);
+    out += c < 32 || c === 0x7f || c === 0x2028 || c === 0x2029 || TITLE_UNSAFE.has(ch) ? ' ' : ch;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const TITLE_UNSAFE = new Set(['"', '\\', '(', ')', '<', '>', '[', ']']);

@@ -36,6 +36,7 @@ export function lintMessage(d: LintDiagnostic, conceptName: string, lang: Lang):
         : lang === 'zh' ? `${conceptName}第一次出现，宜在括号里注明英文名${q(d.expected)}。` : `First mention of ${conceptName}: give its English name ${q(d.expected)} in parentheses.`;
     case 'concept-read-directive':
       if (d.expected === '') return lang === 'zh' ? `概念包里没有可作多种读法的名称${q(d.text)}：这条注释不起作用。` : `The concept pack has no name ${q(d.text)} that can be read more than one way: this comment changes nothing.`;
+      if (d.text === '') return lang === 'zh' ? `这条注释没写读法，应写成“concept-lens-read 名称 as 读法”（可用：${d.expected}）。` : `This comment names no reading: write "concept-lens-read NAME as READING" (it can be: ${d.expected}).`;
       return lang === 'zh' ? `${conceptName}的名称没有${q(d.text)}这种读法（可用：${d.expected}）：这条注释不起作用。` : `${q(d.text)} is no reading of this name of ${conceptName} (it can be: ${d.expected}): this comment changes nothing.`;
   }
 }

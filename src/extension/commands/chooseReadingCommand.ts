@@ -17,6 +17,7 @@ import { ambiguousNameAt } from '../../core/scan/senses/ambiguousNameAt';
 import { senseReasonOf } from '../../core/scan/senses/senseReason';
 import { ambiguityOfName, readingKeys } from '../../core/scan/senses/writerChoices';
 import { scanOf } from '../host/textDocuments';
+import { GUIDE_SCHEME } from '../../services/schemes';
 
 /** What the command writes: the name (as the pack spells it) and the reading's key, null to read by context again. */
 interface Choice {
@@ -46,8 +47,12 @@ export class ChooseReadingCommand implements Command {
     const pack = document && this.packOf(document);
     if (!document || !pack) return false;
     const ambiguity = ambiguityOfName(pack, name);
-    if (ambiguity < 0 || (reading !== null && !readingKeys(pack, ambiguity).includes(reading))) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens: the concept pack has no reading “{1}” for “{0}”.', name, reading ?? ''));
+    if (ambiguity < 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens: the concept pack has no name “{0}” that can be read more than one way.', name));
+      return false;
+    }
+    if (reading !== null && !readingKeys(pack, ambiguity).includes(reading)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens: the concept pack has no reading “{1}” for “{0}”.', name, reading));
       return false;
     }
     return this.write(document, pack, { name, ambiguity, reading });
@@ -58,6 +63,10 @@ export class ChooseReadingCommand implements Command {
     if (!active) return false;
     const { editor, doc } = active;
     const document = editor.document;
+    if (document.uri.scheme === GUIDE_SCHEME) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: the concept guide is read-only; choose how a name is read in your own documents.'));
+      return false;
+    }
     const text = document.getText();
     const blocks = scanBlocks(text).blocks;
     const pack = doc.pack;

@@ -27,6 +27,13 @@ describe('lint: concept-read-directive', () => {
     assert.equal(rule('<!-- concept-lens-read 对称破缺 as symmetry-breaking -->\n').length, 1, 'a name with one reading');
   });
 
+  it('reports a directive that names no reading, instead of ignoring it', () => {
+    const [d] = rule('<!-- concept-lens-read 熵 -->\n');
+    assert.equal(d!.text, '');
+    assert.equal(lintMessage(d!, '熵', 'en'), 'This comment names no reading: write "concept-lens-read NAME as READING" (it can be: entropy, information-entropy).');
+    assert.deepEqual(rule('<!-- concept-lens-read 對稱性 as relation -->\n'), [], 'a name in Traditional Chinese is that name');
+  });
+
   it('says nothing of a directive the pack follows, of other comments, or of one in code', () => {
     assert.deepEqual(rule('<!-- concept-lens-read entropy as information-entropy -->\n\n熵。'), []);
     assert.deepEqual(rule('<!-- concept-lens-reader 墒 as x -->\n<!-- a note -->\n'), []);

@@ -2,12 +2,13 @@
 //   <!-- concept-lens-read 熵 as entropy -->
 // reads 熵, and every name read the same ways (entropy, entropies), as the concept `entropy` wherever it
 // stands in the document, whatever its context says. The reading is a concept's id or the id of another
-// sense of the name (`everyday`: then the name is no concept). Only a comment that is an HTML block of
-// its own counts: one inside a paragraph, code or front matter is text.
+// sense of the name (`everyday`: then the name is no concept). Only a comment that opens an HTML block of
+// its own at the top level counts: one inside a paragraph, code, front matter, a quote, a list item or
+// another HTML element (<script>, <pre>, <textarea>) is text.
 
 import type { Block } from '../../markdown/blocks';
 import type { CompiledPack } from '../compiledPack';
-import { foldSurface } from '../surfaceText';
+import { scanBlock, type Match } from '../scanner';
 
 export const READ_DIRECTIVE = 'concept-lens-read';
 
@@ -32,46 +33,49 @@ export type WriterChoices = ReadonlyMap<number, number>;
 export const NO_CHOICES: WriterChoices = new Map();
 
 /**
- * The read directives of the document's HTML blocks, in document order. Each block's own text is searched
- * (a search of the whole text from each block would read the rest of a file of many HTML blocks again).
+ * The read directives of the document, in document order: the comment that opens a top-level HTML block
+ * (at most three spaces before it on its line), one per block. Only that comment is read, so the cost is
+ * the length of the directives, whatever else the blocks hold.
  */
 export function readDirectives(text: string, blocks: readonly Block[]): ReadDirective[] {
   const out: ReadDirective[] = [];
   for (const b of blocks) {
     if (b.kind !== 'html') continue;
-    const own = text.slice(b.start, b.end);
-    // Comments do not nest: the next one starts after this one closes.
-    for (let at = own.indexOf('<!--'); at >= 0; ) {
-      const close = own.indexOf('-->', at + 4);
-      if (close < 0) break;
-      const directive = parseDirective(own.slice(at + 4, close), b.start + at, b.start + close + 3);
-      if (directive) out.push(directive);
-      at = own.indexOf('<!--', close + 3);
-    }
+    let at = b.start;
+    while (at < b.start + 3 && text.charCodeAt(at) === 32) at++;
+    if (!text.startsWith('<!--', at)) continue;
+    const own = text.slice(at, b.end);
+    const close = own.indexOf('-->', 4);
+    if (close < 0) continue;
+    const directive = parseDirective(own.slice(4, close), at, at + close + 3);
+    if (directive) out.push(directive);
   }
   return out;
 }
 
-/** `concept-lens-read NAME as READING`, or undefined. */
+/**
+ * `concept-lens-read NAME as READING` (`as` in any case, any spaces), or undefined when the comment is no
+ * directive. One without `as` or a reading is still a directive, with an empty reading: the lint says what
+ * is missing, instead of the comment failing in silence.
+ */
 function parseDirective(body: string, start: number, end: number): ReadDirective | undefined {
   const trimmed = body.trim();
-  if (!trimmed.startsWith(READ_DIRECTIVE) || !/\s/.test(trimmed.charAt(READ_DIRECTIVE.length))) return undefined;
+  if (!trimmed.startsWith(READ_DIRECTIVE) || !/^\s/.test(trimmed.slice(READ_DIRECTIVE.length))) return undefined;
   const rest = trimmed.slice(READ_DIRECTIVE.length).trim();
-  const as = rest.lastIndexOf(' as ');
-  if (as <= 0) return undefined;
-  const name = rest.slice(0, as).trim();
-  const reading = rest.slice(as + 4).trim();
-  return name === '' || reading === '' ? undefined : { start, end, name, reading };
+  const parts = rest.split(/\s+as\s+/i);
+  if (parts.length < 2) return { start, end, name: rest, reading: '' };
+  const reading = parts.pop()!.trim();
+  return { start, end, name: parts.join(' as ').trim(), reading };
 }
 
 /** Each directive with the ambiguity of its name and the reading it picks, as the pack knows them. */
 export function resolveDirectives(directives: readonly ReadDirective[], cp: CompiledPack): ResolvedDirective[] {
   if (directives.length === 0) return [];
-  // One pass over the pack's surfaces, however many directives a document has.
+  // A name is looked up once, however many directives write it.
   const byName = new Map<string, number>();
-  for (const s of cp.surfaces) if (s.concept >= 0 && !byName.has(s.text)) byName.set(s.text, s.ambiguity);
   return directives.map((d) => {
-    const ambiguity = byName.get(nameKey(d.name)) ?? -1;
+    let ambiguity = byName.get(d.name);
+    if (ambiguity === undefined) byName.set(d.name, (ambiguity = ambiguityOfName(cp, d.name)));
     return { ...d, ambiguity, readingIndex: ambiguity < 0 ? -1 : readingIndexOf(cp, ambiguity, d.reading) };
   });
 }
@@ -98,15 +102,20 @@ export function mayHoldDirective(text: string, block: Block): boolean {
   return block.kind === 'html' && text.slice(block.start, block.end).includes(READ_DIRECTIVE);
 }
 
-/** The ambiguity of a name of the pack, written as the writer writes it, or -1 (one name, or none). */
+/**
+ * The ambiguity of a name of the pack, or -1 (a name with one reading, or none): the name is read as the
+ * scanner reads prose, so any case, width or script of it counts (對稱性 is 对称性), and it must be one
+ * whole name. A name longer than any name is no name, and is not scanned.
+ */
 export function ambiguityOfName(cp: CompiledPack, name: string): number {
-  const key = nameKey(name);
-  for (const s of cp.surfaces) if (s.text === key && s.concept >= 0) return s.ambiguity;
-  return -1;
+  if (name === '' || name.length > MAX_NAME) return -1;
+  const found: Match[] = [];
+  scanBlock(name, { kind: 'paragraph', start: 0, end: name.length, contentStart: 0, contentEnd: name.length, level: 0 }, cp, found);
+  const m = found[0];
+  return found.length === 1 && m!.start === 0 && m!.end === name.length ? cp.surfaces[m!.surface]!.ambiguity : -1;
 }
 
-/** A name as the automaton's surfaces hold it: width folded, lower case. */
-const nameKey = (name: string): string => foldSurface(name).toLowerCase();
+const MAX_NAME = 200;
 
 /** The key a directive writes for each reading of an ambiguity: the concept's id, or the other sense's id. */
 export function readingKeys(cp: CompiledPack, ambiguity: number): string[] {
