@@ -421,6 +421,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['SE 模块是一种通道注意力，为每个通道学习权重。', ['attention-mechanism:通道注意力']],
   ['Emergence from anaesthesia was smooth, and the patient was extubated.', []],
   ['研究从信息扩散走向注意力流动和计算叙事。', []],
+  // Names across a word boundary or inside another method's name: 浪涌|现象 (a surge), ISODATA's Chinese name.
+  ['雷击引起的浪涌现象会损坏电源。', []],
+  ['聚类可以用 K-Means，也可以用迭代自组织数据分析算法。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
