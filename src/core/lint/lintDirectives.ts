@@ -6,6 +6,7 @@
 
 import type { Block } from '../markdown/blocks';
 import { lineEnd } from '../markdown/blocks';
+import { lastBlockAtOrBefore } from '../scan/sortedOffsets';
 import { LINT_RULES, isLintRule, type LintDiagnostic, type LintRuleId } from './lintTypes';
 
 interface Directive {
@@ -60,13 +61,6 @@ function findDirectives(text: string, blocks: readonly Block[]): Directive[] {
 
 /** Whether the offset stands in a code, math or front-matter block. */
 function inCode(blocks: readonly Block[], offset: number): boolean {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const b = blocks[lo - 1];
+  const b = blocks[lastBlockAtOrBefore(blocks, offset)];
   return b !== undefined && offset < b.end && (b.kind === 'code' || b.kind === 'math' || b.kind === 'frontmatter');
 }

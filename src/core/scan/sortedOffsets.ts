@@ -38,3 +38,14 @@ export function firstBlockAtOrAfter(blocks: readonly Block[], offset: number): n
   }
   return lo;
 }
+
+/** Index of the last block that starts at or before `offset`, or -1. */
+export function lastBlockAtOrBefore(blocks: readonly Block[], offset: number): number {
+  return firstBlockAtOrAfter(blocks, offset + 1) - 1;
+}
+
+/** Index of the block that holds `offset` (its end included: a cursor right after it), or -1. */
+export function blockHolding(blocks: readonly Block[], offset: number): number {
+  const b = lastBlockAtOrBefore(blocks, offset);
+  return b >= 0 && offset <= blocks[b]!.end ? b : -1;
+}

@@ -4,25 +4,14 @@
 import type { Block } from '../../markdown/blocks';
 import type { CompiledPack } from '../compiledPack';
 import { scanBlock, type Match } from '../scanner';
+import { blockHolding } from '../sortedOffsets';
 
 /** The ambiguous name at `offset` (in it, or ending right there), as the scanner finds it before reading. */
 export function ambiguousNameAt(text: string, blocks: readonly Block[], cp: CompiledPack, offset: number): Match | undefined {
-  const block = blockHolding(blocks, offset);
+  const block = blocks[blockHolding(blocks, offset)];
   if (!block) return undefined;
   const found: Match[] = [];
   scanBlock(text, block, cp, found);
   const ambiguous = found.filter((m) => cp.surfaces[m.surface]!.ambiguity >= 0);
   return ambiguous.find((m) => m.start <= offset && offset < m.end) ?? ambiguous.find((m) => m.end === offset);
-}
-
-function blockHolding(blocks: readonly Block[], offset: number): Block | undefined {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const b = blocks[lo - 1];
-  return b && offset <= b.end ? b : undefined;
 }

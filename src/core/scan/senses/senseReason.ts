@@ -7,6 +7,7 @@ import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import { CHOSEN, cueOfDecision, DocumentSenses, readingOfDecision, scopeOfDecision } from './documentSenses';
 import { writerChoices } from './writerChoices';
+import { blockHolding } from '../sortedOffsets';
 
 export interface SenseReason {
   /** The concept the name was read as. */
@@ -26,7 +27,7 @@ export interface SenseReason {
 export function senseReasonOf(text: string, blocks: readonly Block[], cp: CompiledPack, m: Match): SenseReason | undefined {
   const ambiguity = cp.surfaces[m.surface]!.ambiguity;
   if (ambiguity < 0) return undefined;
-  const b = blockAt(blocks, m.start);
+  const b = blockHolding(blocks, m.start);
   if (b < 0) return undefined;
   const d = new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp)).decide(b, ambiguity, m.start);
   const rules = cp.senseRules;
@@ -41,17 +42,4 @@ export function senseReasonOf(text: string, blocks: readonly Block[], cp: Compil
     ambiguity,
     reading,
   };
-}
-
-/** The index of the block that holds `offset`, or -1. */
-function blockAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const b = lo - 1;
-  return b >= 0 && offset <= blocks[b]!.end ? b : -1;
 }
