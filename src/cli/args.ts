@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { isLintRule, isSeverity, type LintRuleId, type Severity } from '../core/lint/lintTypes';
 import { ExportUsageError, parseExportArgs, parseImportArgs, type ExportArgs, type ImportArgs } from './exportArgs';
+import type { ReadingsArgs } from './readingsCommand';
 
 export type Format = 'json' | 'text';
 
@@ -49,9 +50,10 @@ export interface RenderArgs {
   html: boolean;
 }
 
-export type CliArgs = ScanArgs | DraftArgs | LintArgs | RenderArgs | ExportArgs | ImportArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = ScanArgs | ReadingsArgs | DraftArgs | LintArgs | RenderArgs | ExportArgs | ImportArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: concept-lens scan PATH... [--pack FILE]... [--no-builtin] [--format json|text] [--jobs N]
+       concept-lens readings PATH... [--pack FILE]... [--no-builtin] [--format json|text]
        concept-lens draft FILE [--max N] [--lang auto|zh|en]
        concept-lens render FILE [--pack FILE]... [--no-builtin] [--lang auto|zh|en] [--html] > page.html
        concept-lens lint PATH... [--pack FILE]... [--no-builtin] [--format text|json|sarif] [--fix]
@@ -74,6 +76,12 @@ of the built-in pack and of every --pack given.
   --jobs N        scan with N worker threads (default: one per core); the output is the same,
                   in the same order, whatever N.
   -h, --help      this text.
+
+readings lists every name the packs read more than one way (熵, attention, emerge), annotated or not,
+with the reading it got and why: "file:line:col "text" → reading (scope "cue")", or with --format json
+{file, start, end, line, column, text, reading, scope, cue, annotated}. The reading is a concept's id or
+another sense's id; scope is sentence, paragraph, section, document, chosen (a concept-lens-read comment)
+or null (nothing pointed elsewhere). For pack authors: a wrong reading shows the cue to add or remove.
 
 draft prints a draft concept pack (JSON) for one Markdown file, from its own prose only: terms that
 recur (Chinese found statistically, English noun phrases), emphasised terms, terms in headings and
@@ -188,8 +196,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       throw e instanceof ExportUsageError ? new UsageError(e.message) : e;
     }
   }
-  if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'scan' && command !== 'readings') throw new UsageError(`unknown command "${command}"`);
   const args: ScanArgs = { command: 'scan', paths: [], packs: [], builtin: true, format: 'text', jobs: defaultJobs() };
+  let jobsGiven = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (): string => {
@@ -209,13 +218,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const n = Number(v);
       if (!/^[0-9]+$/.test(v) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${v}"`);
       args.jobs = n;
+      jobsGiven = true;
     } else if (a === '--no-builtin') args.builtin = false;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
     else args.paths.push(a);
   }
-  if (args.paths.length === 0) throw new UsageError('scan needs at least one file or folder');
+  if (args.paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (!args.builtin && args.packs.length === 0) throw new UsageError('--no-builtin needs at least one --pack');
-  return args;
+  if (command === 'scan') return args;
+  if (jobsGiven) throw new UsageError('readings takes no --jobs');
+  return { command: 'readings', paths: args.paths, packs: args.packs, builtin: args.builtin, format: args.format };
 }
 
 function parseLintArgs(rest: readonly string[]): LintArgs {

@@ -6,6 +6,7 @@ import { draftCommand } from './draft';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
 import { exportCommand } from './exportCommand';
+import { readingsCommand } from './readingsCommand';
 import type { ExitCode } from './report';
 import { scanWithEnds, type ScanFn } from './scanFile';
 import { bundledWorker } from './parallelScan';
@@ -57,6 +58,7 @@ export function main(argv: readonly string[], io: Io = processIo(), scan: ScanFn
   if (args.command === 'lint') return lintCommand(args, io);
   if (args.command === 'render') return renderCommand(args, io);
   if (args.command === 'export') return exportCommand(args, io);
+  if (args.command === 'readings') return readingsCommand(args, io);
   if (args.command === 'import') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- pinyin-pro (ids from Chinese names) is loaded only for import
     return (require('./importCommand') as typeof import('./importCommand')).importCommand(args, io);
