@@ -4,7 +4,7 @@
 
 import type { Block } from '../markdown/blocks';
 import type { CompiledPack } from '../scan/compiledPack';
-import { READ_DIRECTIVE, readDirectives, readingKeys, resolveDirectives } from '../scan/senses/writerChoices';
+import { directiveComment, readDirectives, readingKeys, resolveDirectives } from '../scan/senses/writerChoices';
 import type { LintDiagnostic } from './lintTypes';
 
 /** Adds a finding for each read directive of the document that the pack cannot follow. */
@@ -18,7 +18,7 @@ export function readDirectiveProblems(text: string, blocks: readonly Block[], cp
     const keys = readingKeys(cp, d.ambiguity);
     const own = cp.senseRules.ambiguities[d.ambiguity]!.readings[0]!.concept;
     // Each reading the pack knows is a fix: the comment rewritten with it.
-    const fixes = keys.map((key) => ({ kind: 'useReading' as const, replacement: `<!-- ${READ_DIRECTIVE} ${d.name} as ${key} -->`, safe: false }));
+    const fixes = keys.map((key) => ({ kind: 'useReading' as const, replacement: directiveComment(d.name, key), safe: false }));
     out.push({ rule: 'concept-read-directive', concept: own, start: d.start, end: d.end, text: d.reading, expected: keys.join(', '), fixes });
   }
 }

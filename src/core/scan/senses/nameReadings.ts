@@ -2,7 +2,7 @@
 // author reads to see the rules at work over many files (`concept-lens readings`), as the hover shows
 // it for one name.
 
-import { isProseBlock, scanBlocks } from '../../markdown/blocks';
+import { isProseBlock } from '../../markdown/blocks';
 import { SCOPES, type Scope } from '../../pack/packTypes';
 import type { CompiledPack } from '../compiledPack';
 import { scanDocument } from '../documentScan';
@@ -26,8 +26,10 @@ export interface NameReading {
 /** The ambiguous names of `text` in document order, each with its reading. One scan and one reading pass. */
 export function nameReadings(text: string, cp: CompiledPack): NameReading[] {
   if (cp.senseRules.ambiguities.length === 0) return [];
-  const { blocks } = scanBlocks(text);
-  const annotated = new Set(scanDocument(text, cp).matches.map((m) => m.start));
+  // The scan's own blocks: the document is parsed once.
+  const scan = scanDocument(text, cp);
+  const blocks = scan.structure.blocks;
+  const annotated = new Set(scan.matches.map((m) => m.start));
   const senses = new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp));
   const out: NameReading[] = [];
   const found: Match[] = [];

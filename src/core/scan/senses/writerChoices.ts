@@ -32,6 +32,11 @@ export type WriterChoices = ReadonlyMap<number, number>;
 
 export const NO_CHOICES: WriterChoices = new Map();
 
+/** The comment that reads `name` as `reading`, as the command and the lint's fixes write it. */
+export function directiveComment(name: string, reading: string): string {
+  return `<!-- ${READ_DIRECTIVE} ${name} as ${reading} -->`;
+}
+
 /**
  * The read directives of the document, in document order: the comment that opens a top-level HTML block
  * (at most three spaces before it on its line), one per block. Only that comment is read, so the cost is
