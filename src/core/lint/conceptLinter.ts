@@ -7,6 +7,7 @@ import type { Block } from '../markdown/blocks';
 import { isProseBlock } from '../markdown/blocks';
 import type { CompiledPack } from '../scan/compiledPack';
 import type { Match } from '../scan/scanner';
+import { writerChoices, type WriterChoices } from '../scan/senses/writerChoices';
 import { blockProse, matchesWithin } from './blockText';
 import { buildChineseTargets, type ChineseTargets } from './chineseTargets';
 import { chineseMisspellings } from './chineseMisspellings';
@@ -48,7 +49,10 @@ export class ConceptLinter {
 
   lint(input: LintInput, severities: Readonly<Record<LintRuleId, Severity>> = DEFAULT_SEVERITY, cache?: LintCache): LintDiagnostic[] {
     const out: LintDiagnostic[] = [];
-    if (severities['concept-misspelling'] !== 'off') this.misspellings(input, cache, out);
+    if (severities['concept-misspelling'] !== 'off') {
+      this.misspellings(input, cache, out);
+      followChoices(out, this.pack, writerChoices(input.text, input.blocks, this.pack));
+    }
     dropUnsupported(out, this.pack, input.matches);
     if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out, this.lexicon);
     if (severities['concept-first-gloss'] !== 'off') firstGlosses(input.text, input.blocks, this.pack, input.matches, out);
@@ -122,6 +126,28 @@ function shifted(d: LintDiagnostic, base: number, text: string): LintDiagnostic 
   const start = d.start + base;
   const end = d.end + base;
   return { ...d, start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Reads each misspelt name as the writer chose to read the name it misspells (writerChoices.ts): as the
+ * chosen concept, which stands like a name read on evidence, or, when the choice is another sense (everyday
+ * "atention"), as no concept, so the slip is no concept's to report. A block's findings are kept without
+ * the choices, which belong to the document, so they are applied here, after the cache.
+ */
+function followChoices(found: LintDiagnostic[], cp: CompiledPack, choices: WriterChoices): void {
+  if (choices.size === 0) return;
+  let k = 0;
+  for (const d of found) {
+    const ambiguity = d.surface === undefined ? -1 : cp.surfaces[d.surface]!.ambiguity;
+    const chosen = ambiguity < 0 ? undefined : choices.get(ambiguity);
+    if (chosen === undefined) {
+      found[k++] = d;
+      continue;
+    }
+    const concept = cp.senseRules.ambiguities[ambiguity]!.readings[chosen]!.concept;
+    if (concept >= 0) found[k++] = { ...d, concept, contextual: false };
+  }
+  found.length = k;
 }
 
 /**

@@ -156,6 +156,7 @@ function diagnostic(prose: BlockProse, start: number, end: number, found: readon
     rule: 'concept-misspelling',
     concept: prose.conceptOf(targets[0]!.surface, targets[0]!.concept),
     contextual: targets.every((x) => x.contextual),
+    surface: targets[0]!.surface,
     start,
     end,
     text: written,

@@ -49,4 +49,6 @@ export interface LintDiagnostic {
   fixes: LintFix[];
   /** A misspelling of an ambiguous name: kept only where the document names the concept unambiguously. */
   contextual?: boolean;
+  /** A misspelling: the pack's surface of the name meant, whose reading the writer may have chosen. */
+  surface?: number;
 }

@@ -126,3 +126,25 @@ describe('lint: Chinese slips of the pinyin input method', () => {
     assert.deepEqual(summary('资训熵很高。', 'concept-misspelling'), [['资训熵', '资讯熵', 'information-entropy']]);
   });
 });
+
+describe("lint: misspellings follow the writer's choice of reading", () => {
+  it('reads a misspelt name as the concept the writer chose for its name', () => {
+    assert.deepEqual(summary('Its entrophy only grows.', 'concept-misspelling'), [['entrophy', 'entropy', 'entropy']]);
+    assert.deepEqual(summary('<!-- concept-lens-read entropy as information-entropy -->\n\nIts entrophy only grows.', 'concept-misspelling'), [['entrophy', 'entropy', 'information-entropy']]);
+  });
+
+  it('follows a choice written for another name read the same ways (熵 for entropy)', () => {
+    assert.deepEqual(summary('<!-- concept-lens-read 熵 as information-entropy -->\n\nIts entrophy only grows.', 'concept-misspelling'), [['entrophy', 'entropy', 'information-entropy']]);
+  });
+
+  it('reports no slip of a name the writer reads as no concept', () => {
+    const text = 'The attention mechanism weighs tokens. Each atention head looks.';
+    assert.deepEqual(summary(text, 'concept-misspelling'), [['atention', 'attention', 'attention-mechanism']]);
+    assert.deepEqual(summary(`<!-- concept-lens-read attention as everyday -->\n\n${text}`, 'concept-misspelling'), []);
+  });
+
+  it('keeps a slip of a contextual name whose concept the writer chose, though the document names it nowhere else', () => {
+    assert.deepEqual(summary('Each atention head looks.', 'concept-misspelling'), []);
+    assert.deepEqual(summary('<!-- concept-lens-read attention as attention-mechanism -->\n\nEach atention head looks.', 'concept-misspelling'), [['atention', 'attention', 'attention-mechanism']]);
+  });
+});
