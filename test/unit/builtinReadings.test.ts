@@ -424,6 +424,15 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Names across a word boundary or inside another method's name: 浪涌|现象 (a surge), ISODATA's Chinese name.
   ['雷击引起的浪涌现象会损坏电源。', []],
   ['聚类可以用 K-Means，也可以用迭代自组织数据分析算法。', []],
+  // Session 20: language understanding as a task or skill, the idiom 有共同语言 (to see eye to eye), a
+  // language pack, and 有意识的 before a verb (deliberately: 有意识的去听).
+  ['该模型在语言理解和生成任务上都有提升。', []],
+  ['他们两个很有共同语言。', []],
+  ['离线翻译需要先下载语言包。', []],
+  ['听歌时很少有人有意识的去听歌词。', []],
+  ['冥想时有意识的关注呼吸。', []],
+  ['语言是人类共同的财富。', ['language:语言']],
+  ['一个有意识的生命会感到痛苦。', ['consciousness:有意识']],
 ];
 
 describe('the built-in pack, read in context', () => {
