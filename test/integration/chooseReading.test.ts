@@ -1,6 +1,6 @@
 // The writer's reading of an ambiguous name, in a real VS Code: the hover links the other readings, a
 // link writes the directive and the hover follows it, undo takes it out, and the palette command offers
-// the readings of a name that is not annotated at all (everyday "attention").
+// the readings of a name that is not annotated at all (everyday "attention"); the lint follows the choice.
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
@@ -65,6 +65,17 @@ describe('choosing how a name is read', () => {
     assert.equal(doc.lineAt(0).text, '<!-- concept-lens-read 熵 as information-entropy -->');
     await waitFor(async () => (await conceptHover(doc, positionOf(doc, '熵随', 0, 0))).startsWith('**信息熵**'), 'the hover to follow the fixed comment');
     await waitFor(() => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'concept-read-directive'), 'the problem to go');
+  });
+
+  it("the lint follows the choice: a slip of a name read as another sense is no concept's slip", async () => {
+    const editor = await openUntitled('The attention mechanism weighs tokens. Each atention head looks.\n');
+    const doc = editor.document;
+    const slip = (): vscode.Diagnostic | undefined => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'concept-misspelling');
+    const found = await waitFor(slip, 'the slip "atention" to be reported');
+    assert.equal(doc.getText(found.range), 'atention');
+    assert.equal(await vscode.commands.executeCommand('conceptLens.chooseReading', doc.uri.toString(), 'attention', 'everyday'), true);
+    assert.ok(doc.getText().startsWith('<!-- concept-lens-read attention as everyday -->\n\n'), doc.getText());
+    await waitFor(() => !slip(), 'the slip to be no longer reported');
   });
 
   it('from the palette, says what to do when the cursor is on no ambiguous name', async () => {
