@@ -433,6 +433,15 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['冥想时有意识的关注呼吸。', []],
   ['语言是人类共同的财富。', ['language:语言']],
   ['一个有意识的生命会感到痛苦。', ['consciousness:有意识']],
+  // 语言 as wording after a word of manner (简单的语言: plain words), and a university's name.
+  ['请用简单的语言向朋友解释水循环。', []],
+  ['避免使用否定语言，多用肯定的指令。', []],
+  ['他是北京语言大学的副教授。', []],
+  ['简单的规则也能产生复杂的人类语言。', ['language:人类语言']],
+  // Human or cognitive attention named beside the mechanism; language agents (agents built on LLMs).
+  ['The attention mechanism mimics human attention.', ['attention-mechanism:attention mechanism']],
+  ['Reflexion: Language Agents with Verbal Reinforcement Learning', []],
+  ['基于言语强化学习的语言智能体。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
