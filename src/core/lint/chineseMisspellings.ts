@@ -57,7 +57,8 @@ function slipsInRun(prose: BlockProse, from: number, to: number, t: ChineseTarge
       const end = i + target.text.length;
       traditional ??= writesTraditional(text, from, to);
       const expected = inWritersForms(text.slice(i, end), target.text, traditional);
-      out.push({ rule: 'concept-misspelling', concept: prose.conceptOf(target.surface, target.concept), contextual: target.contextual, surface: target.surface, start: i, end, text: text.slice(i, end), expected, fixes: [{ kind: 'replace', replacement: expected, safe: true }] });
+      const concept = prose.conceptOf(target.surface, target.concept);
+      out.push({ rule: 'concept-misspelling', concept, contextual: target.contextual, candidates: [{ surface: target.surface, concept }], start: i, end, text: text.slice(i, end), expected, fixes: [{ kind: 'replace', replacement: expected, safe: true }] });
       next = end;
       break;
     }

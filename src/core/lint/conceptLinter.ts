@@ -16,7 +16,7 @@ import { buildLatinTargets, type LatinTargets } from './latinTargets';
 import { latinMisspellings } from './latinMisspellings';
 import type { Lexicon } from './lexicon';
 import { applyDirectives } from './lintDirectives';
-import { DEFAULT_SEVERITY, type LintDiagnostic, type LintRuleId, type Severity } from './lintTypes';
+import { DEFAULT_SEVERITY, type LintDiagnostic, type LintRuleId, type MisspeltName, type Severity } from './lintTypes';
 import { nameVariants, surfaceAliases } from './nameVariants';
 import { readDirectiveProblems } from './readDirectiveProblems';
 
@@ -129,25 +129,41 @@ function shifted(d: LintDiagnostic, base: number, text: string): LintDiagnostic 
 }
 
 /**
- * Reads each misspelt name as the writer chose to read the name it misspells (writerChoices.ts): as the
+ * Reads each name a misspelling may stand for as the writer chose to read it (writerChoices.ts): as the
  * chosen concept, which stands like a name read on evidence, or, when the choice is another sense (everyday
- * "atention"), as no concept, so the slip is no concept's to report. A block's findings are kept without
- * the choices, which belong to the document, so they are applied here, after the cache.
+ * "atention"), as no concept, whose fix goes. A misspelling left with no fix is no concept's slip. A block's
+ * findings are kept without the choices, which belong to the document, so they are applied here, after
+ * the cache.
  */
 function followChoices(found: LintDiagnostic[], cp: CompiledPack, choices: WriterChoices): void {
   if (choices.size === 0) return;
   let k = 0;
   for (const d of found) {
-    const ambiguity = d.surface === undefined ? -1 : cp.surfaces[d.surface]!.ambiguity;
-    const chosen = ambiguity < 0 ? undefined : choices.get(ambiguity);
-    if (chosen === undefined) {
-      found[k++] = d;
-      continue;
-    }
-    const concept = cp.senseRules.ambiguities[ambiguity]!.readings[chosen]!.concept;
-    if (concept >= 0) found[k++] = { ...d, concept, contextual: false };
+    const read = d.candidates ? readAsChosen(d.candidates, cp, choices) : undefined;
+    if (!read) found[k++] = d;
+    else if (read.kept.length > 0)
+      found[k++] = { ...d, concept: read.kept[0]!.concept, candidates: read.kept, fixes: read.kept.map((_, i) => d.fixes[read.from[i]!]!), contextual: d.contextual && !read.chosenKept };
   }
   found.length = k;
+}
+
+/** The candidates as the writer's choices read them (undefined when no choice touches them). */
+function readAsChosen(candidates: readonly MisspeltName[], cp: CompiledPack, choices: WriterChoices): { kept: MisspeltName[]; from: number[]; chosenKept: boolean } | undefined {
+  let touched = false;
+  let chosenKept = false;
+  const kept: MisspeltName[] = [];
+  const from: number[] = [];
+  candidates.forEach((c, i) => {
+    const ambiguity = cp.surfaces[c.surface]!.ambiguity;
+    const chosen = ambiguity < 0 ? undefined : choices.get(ambiguity);
+    const concept = chosen === undefined ? c.concept : cp.senseRules.ambiguities[ambiguity]!.readings[chosen]!.concept;
+    if (chosen !== undefined) touched = true;
+    if (concept < 0) return;
+    if (chosen !== undefined) chosenKept = true;
+    kept.push({ surface: c.surface, concept });
+    from.push(i);
+  });
+  return touched ? { kept, from, chosenKept } : undefined;
 }
 
 /**

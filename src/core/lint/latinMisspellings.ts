@@ -152,11 +152,12 @@ function diagnostic(prose: BlockProse, start: number, end: number, found: readon
   const written = prose.text.slice(start, end);
   const targets = found.map((i) => t.targets[i]!);
   const concepts = new Set(targets.map((x) => x.concept));
+  const candidates = targets.map((x) => ({ surface: x.surface, concept: prose.conceptOf(x.surface, x.concept) }));
   return {
     rule: 'concept-misspelling',
-    concept: prose.conceptOf(targets[0]!.surface, targets[0]!.concept),
+    concept: candidates[0]!.concept,
     contextual: targets.every((x) => x.contextual),
-    surface: targets[0]!.surface,
+    candidates,
     start,
     end,
     text: written,

@@ -35,6 +35,12 @@ export interface LintFix {
   safe: boolean;
 }
 
+/** A name of the pack that a misspelling may stand for: its surface, and the concept it means there. */
+export interface MisspeltName {
+  surface: number;
+  concept: number;
+}
+
 export interface LintDiagnostic {
   rule: LintRuleId;
   /** Index of the concept in the compiled pack; -1 for a read directive whose name the pack does not know. */
@@ -49,6 +55,9 @@ export interface LintDiagnostic {
   fixes: LintFix[];
   /** A misspelling of an ambiguous name: kept only where the document names the concept unambiguously. */
   contextual?: boolean;
-  /** A misspelling: the pack's surface of the name meant, whose reading the writer may have chosen. */
-  surface?: number;
+  /**
+   * A misspelling: the names it may stand for, one per fix and in the fixes' order, each with the concept
+   * it means in its block. The writer may have chosen another reading for any of them.
+   */
+  candidates?: readonly MisspeltName[];
 }

@@ -143,6 +143,18 @@ describe("lint: misspellings follow the writer's choice of reading", () => {
     assert.deepEqual(summary(`<!-- concept-lens-read attention as everyday -->\n\n${text}`, 'concept-misspelling'), []);
   });
 
+  it('drops only the fixes of names read as another sense when a slip is as near to several names', () => {
+    const text = (word: string) => `The physics of symmetry breaking: the ${word} state of the universe.`;
+    const fixes = (doc: string) =>
+      lintText(doc)
+        .filter((d) => d.rule === 'concept-misspelling')
+        .map((d) => d.fixes.map((f) => f.replacement));
+    assert.deepEqual(fixes(text('symmetri')), [['symmetric', 'symmetry']]);
+    // "symmetric" and "symmetry" are read different ways: choosing one leaves the other's fix.
+    assert.deepEqual(fixes(`<!-- concept-lens-read symmetric as cryptographic -->\n\n${text('symmetri')}`), [['symmetry']]);
+    assert.deepEqual(fixes(`<!-- concept-lens-read symmetry as relation -->\n\n${text('symmetrie')}`), [['symmetric']]);
+  });
+
   it('keeps a slip of a contextual name whose concept the writer chose, though the document names it nowhere else', () => {
     assert.deepEqual(summary('Each atention head looks.', 'concept-misspelling'), []);
     assert.deepEqual(summary('<!-- concept-lens-read attention as attention-mechanism -->\n\nEach atention head looks.', 'concept-misspelling'), [['atention', 'attention', 'attention-mechanism']]);
