@@ -424,22 +424,27 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Names across a word boundary or inside another method's name: 浪涌|现象 (a surge), ISODATA's Chinese name.
   ['雷击引起的浪涌现象会损坏电源。', []],
   ['聚类可以用 K-Means，也可以用迭代自组织数据分析算法。', []],
-  // Session 20: language understanding as a task or skill, the idiom 有共同语言 (to see eye to eye), a
-  // language pack, and 有意识的 before a verb (deliberately: 有意识的去听).
+  // Session 20: language understanding and generation as tasks (the brain's language understanding is
+  // language), a language pack, and 有意识的 before a verb (deliberately: 有意识的去听).
   ['该模型在语言理解和生成任务上都有提升。', []],
-  ['他们两个很有共同语言。', []],
+  ['大脑的语言理解依赖布洛卡区和韦尼克区。', ['language:语言']],
   ['离线翻译需要先下载语言包。', []],
   ['听歌时很少有人有意识的去听歌词。', []],
   ['冥想时有意识的关注呼吸。', []],
   ['语言是人类共同的财富。', ['language:语言']],
   ['一个有意识的生命会感到痛苦。', ['consciousness:有意识']],
-  // 语言 as wording after a word of manner (简单的语言: plain words), and a university's name.
+  // 语言 as wording: used with a word of manner (用简单的语言: in plain words), and a university's name.
+  // Without 用 the same words may name a language (每个民族都有自己的语言).
   ['请用简单的语言向朋友解释水循环。', []],
+  ['请用自己的语言复述这段话。', []],
+  ['每个民族都有自己的语言。', ['language:语言']],
+  ['语言从简单的语言逐渐演化为复杂的语法系统。', ['language:语言', 'language:语言']],
   ['避免使用否定语言，多用肯定的指令。', []],
   ['他是北京语言大学的副教授。', []],
   ['简单的规则也能产生复杂的人类语言。', ['language:人类语言']],
   // Human or cognitive attention named beside the mechanism; language agents (agents built on LLMs).
-  ['The attention mechanism mimics human attention.', ['attention-mechanism:attention mechanism']],
+  ['Unlike human attention, which is limited, the attention mechanism can attend to every token.', ['attention-mechanism:attention mechanism']],
+  ['旋转保持内积不变，因此空间是对称的。', ['symmetry:对称']],
   ['Reflexion: Language Agents with Verbal Reinforcement Learning', []],
   ['基于言语强化学习的语言智能体。', []],
 ];
