@@ -9,7 +9,7 @@ import { occurrences } from './occurrences';
 import type { Io } from './output';
 import { loadPacks } from './packs';
 import { readTextOrSay } from './readInput';
-import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { errorMessage, Reporter, writeOutput, type ExitCode } from './report';
 import { exportConcepts } from '../core/export/exportConcepts';
 import { cutSection, type ExportOccurrence } from '../core/export/exportModel';
 import { scanDocument } from '../core/scan/documentScan';
@@ -51,10 +51,6 @@ export function exportCommand(args: ExportArgs, io: Io): ExitCode {
     report.input(`cannot export: ${errorMessage(e)}`);
     return 2;
   }
-  try {
-    io.out(text);
-  } catch (e) {
-    if (errorCode(e) !== 'EPIPE') report.input(`cannot write the output: ${errorCode(e)}`);
-  }
+  writeOutput(io.out, text, report);
   return report.exitCode();
 }

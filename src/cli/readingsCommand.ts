@@ -7,7 +7,7 @@ import { escapeName } from './names';
 import type { Io } from './output';
 import { loadPacks } from './packs';
 import { readTextOrSay } from './readInput';
-import { errorCode, errorMessage, Reporter, type ExitCode } from './report';
+import { errorMessage, Reporter, writeOutput, type ExitCode } from './report';
 import type { Format } from './args';
 import { nameReadings } from '../core/scan/senses/nameReadings';
 import { LineIndex } from '../core/text/lineIndex';
@@ -54,11 +54,7 @@ export function readingsCommand(args: ReadingsArgs, io: Io): ExitCode {
       report.input(`cannot read ${escapeName(file)}: ${errorMessage(e)}`);
     }
   }
-  try {
-    io.out(args.format === 'json' ? jsonArray(records) : records.map(textLine).join(''));
-  } catch (e) {
-    if (errorCode(e) !== 'EPIPE') report.input(`cannot write the output: ${errorCode(e)}`);
-  }
+  writeOutput(io.out, args.format === 'json' ? jsonArray(records) : records.map(textLine).join(''), report);
   return report.exitCode();
 }
 

@@ -41,6 +41,15 @@ export class Reporter {
 }
 
 /** The errno code of a system error (ENOENT, EACCES…), or the error itself in words. */
+/** A command's whole output on stdout: a reader that went away (`| head`) is no failure, any other error is. */
+export function writeOutput(out: (s: string) => void, text: string, report: Reporter): void {
+  try {
+    out(text);
+  } catch (e) {
+    if (errorCode(e) !== 'EPIPE') report.input(`cannot write the output: ${errorCode(e)}`);
+  }
+}
+
 export function errorCode(e: unknown): string {
   return (e as NodeJS.ErrnoException | undefined)?.code ?? String(e);
 }

@@ -7,7 +7,7 @@ import type { Block } from '../markdown/blocks';
 import { isProseBlock } from '../markdown/blocks';
 import type { CompiledPack } from '../scan/compiledPack';
 import type { Match } from '../scan/scanner';
-import { writerChoices, type WriterChoices } from '../scan/senses/writerChoices';
+import { choicesOf, readDirectives, resolveDirectives, type WriterChoices } from '../scan/senses/writerChoices';
 import { blockProse, matchesWithin } from './blockText';
 import { buildChineseTargets, type ChineseTargets } from './chineseTargets';
 import { chineseMisspellings } from './chineseMisspellings';
@@ -49,14 +49,18 @@ export class ConceptLinter {
 
   lint(input: LintInput, severities: Readonly<Record<LintRuleId, Severity>> = DEFAULT_SEVERITY, cache?: LintCache): LintDiagnostic[] {
     const out: LintDiagnostic[] = [];
-    if (severities['concept-misspelling'] !== 'off') {
+    const misspellings = severities['concept-misspelling'] !== 'off';
+    const directiveProblems = severities['concept-read-directive'] !== 'off';
+    // The writer's read directives, read once: the misspellings follow them, and their own rule checks them.
+    const directives = misspellings || directiveProblems ? resolveDirectives(readDirectives(input.text, input.blocks), this.pack) : [];
+    if (misspellings) {
       this.misspellings(input, cache, out);
-      followChoices(out, this.pack, writerChoices(input.text, input.blocks, this.pack));
+      followChoices(out, this.pack, choicesOf(directives));
     }
     dropUnsupported(out, this.pack, input.matches);
     if (severities['concept-name-variant'] !== 'off') nameVariants(input.text, this.pack, (this.aliases ??= surfaceAliases(this.pack)), input.matches, out, this.lexicon);
     if (severities['concept-first-gloss'] !== 'off') firstGlosses(input.text, input.blocks, this.pack, input.matches, out);
-    if (severities['concept-read-directive'] !== 'off') readDirectiveProblems(input.text, input.blocks, this.pack, out);
+    if (directiveProblems) readDirectiveProblems(directives, this.pack, out);
     return applyDirectives(input.text, input.blocks, out);
   }
 

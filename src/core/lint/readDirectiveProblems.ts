@@ -2,14 +2,13 @@
 // writerChoices.ts) that changes nothing because the pack does not know its name as one with more than
 // one reading, or does not know its reading. Without it a typo in the comment would fail in silence.
 
-import type { Block } from '../markdown/blocks';
 import type { CompiledPack } from '../scan/compiledPack';
-import { directiveComment, readDirectives, readingKeys, resolveDirectives } from '../scan/senses/writerChoices';
+import { directiveComment, readingKeys, type ResolvedDirective } from '../scan/senses/writerChoices';
 import type { LintDiagnostic } from './lintTypes';
 
-/** Adds a finding for each read directive of the document that the pack cannot follow. */
-export function readDirectiveProblems(text: string, blocks: readonly Block[], cp: CompiledPack, out: LintDiagnostic[]): void {
-  for (const d of resolveDirectives(readDirectives(text, blocks), cp)) {
+/** Adds a finding for each of the document's read directives (resolveDirectives) that the pack cannot follow. */
+export function readDirectiveProblems(directives: readonly ResolvedDirective[], cp: CompiledPack, out: LintDiagnostic[]): void {
+  for (const d of directives) {
     if (d.ambiguity < 0) {
       out.push({ rule: 'concept-read-directive', concept: -1, start: d.start, end: d.end, text: d.name, expected: '', fixes: [] });
       continue;

@@ -88,10 +88,14 @@ export function resolveDirectives(directives: readonly ReadDirective[], cp: Comp
 /** The choices the directives make: a later directive for the same names wins, as a later setting does. */
 export function writerChoices(text: string, blocks: readonly Block[], cp: CompiledPack): WriterChoices {
   if (cp.senseRules.ambiguities.length === 0) return NO_CHOICES;
-  const directives = readDirectives(text, blocks);
+  return choicesOf(resolveDirectives(readDirectives(text, blocks), cp));
+}
+
+/** The choices that resolved directives make, in document order (the lint reads the directives once for its rules and this). */
+export function choicesOf(directives: readonly ResolvedDirective[]): WriterChoices {
   if (directives.length === 0) return NO_CHOICES;
   const choices = new Map<number, number>();
-  for (const d of resolveDirectives(directives, cp)) if (d.readingIndex >= 0) choices.set(d.ambiguity, d.readingIndex);
+  for (const d of directives) if (d.readingIndex >= 0) choices.set(d.ambiguity, d.readingIndex);
   return choices;
 }
 
