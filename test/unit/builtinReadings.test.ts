@@ -447,6 +447,19 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['旋转保持内积不变，因此空间是对称的。', ['symmetry:对称']],
   ['Reflexion: Language Agents with Verbal Reinforcement Learning', []],
   ['基于言语强化学习的语言智能体。', []],
+  // Session 21: X意识 as a mindset (rights-mindedness, not consciousness), attention that a release
+  // attracts, the mechanism written with a space (Attention 机制), "(language) model", deliberate choices.
+  ['这些改革源于公民的权利意识。', []],
+  ['过度的平等意识会威胁民主。', []],
+  ['人类的意识从何而来？', ['consciousness:意识']],
+  ['GPT-4 的发布吸引了整个行业的注意力。', []],
+  ['Transformer 一经发布就吸引了研究者的注意力。', ['transformer:Transformer']],
+  ['注意力机制让模型关注输入中最相关的部分，注意力权重由查询和键算出。', ['attention-mechanism:注意力机制', 'attention-mechanism:注意力']],
+  ['Attention 机制让模型关注输入中最相关的部分。', ['attention-mechanism:Attention 机制']],
+  ['We estimate it with a (language) model trained on samples.', []],
+  ['用一个（语言）模型来估计交叉熵。', []],
+  ['Writers make conscious choices about every word.', []],
+  ['Is the machine conscious at all?', ['consciousness:conscious']],
 ];
 
 describe('the built-in pack, read in context', () => {
