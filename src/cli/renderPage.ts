@@ -40,11 +40,38 @@ export function renderMarkdown(text: string, options: Omit<RenderOptions, 'fallb
   return md.render(text);
 }
 
+/**
+ * The inner HTML of the body's first `<h1 …>…</h1>`, found with two searches: with raw HTML on, a body
+ * of many `<h1` never closed made a regular expression retry from each of them (quadratic).
+ */
+export function firstH1(body: string): string | undefined {
+  const open = body.indexOf('<h1');
+  if (open < 0) return undefined;
+  // No later `<h1` can close where the first cannot: its `>` and `</h1>` would come later still.
+  const gt = body.indexOf('>', open + 3);
+  if (gt < 0) return undefined;
+  const close = body.indexOf('</h1>', gt + 1);
+  return close < 0 ? undefined : body.slice(gt + 1, close);
+}
+
+/** `html` without its tags (`<…>`), in one pass: an unclosed `<` and what follows it are kept. */
+export function stripTags(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', at)) {
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    out += html.slice(at, lt);
+    at = gt + 1;
+  }
+  return out + html.slice(at);
+}
+
 /** The page: the body, its title (the first heading's text) and the stylesheet. */
 export function renderPage(text: string, options: RenderOptions): string {
   const body = renderMarkdown(text, options);
-  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body);
-  const title = heading ? heading[1]!.replace(/<[^>]*>/g, '') : escapeHtml(options.fallbackTitle);
+  const heading = firstH1(body);
+  const title = heading !== undefined ? stripTags(heading) : escapeHtml(options.fallbackTitle);
   const lang = readerLanguage(options.lang, text, 'en') === 'zh' ? 'zh' : 'en';
   return `<!DOCTYPE html>
 <html lang="${lang}">

@@ -344,6 +344,21 @@ describe('hostile concept packs', () => {
       assert.equal(formatProblem(problems[9]!, 'p.json'), 'p.json:31:11: warning: $.concepts[0].aliases.en[5]: alias "e" is a single letter: it matches almost everywhere');
     });
 
+    it('warns about an alias or name with no letter or digit: it would match punctuation wherever it stands', () => {
+      const { pack, problems } = parsePack(text({ id: 'x', article, concepts: [{ id: 'marks', name: { en: '...', zh: '句号' }, explanation, aliases: { en: ['.', '-', '**', 'C++', 'π', '3.14'], zh: ['。', '，'] } }] }));
+      assert.deepEqual(problems.map(brief), [
+        '$.concepts[0].name.en warning: name "..." has no letter or digit: it matches that punctuation wherever it stands',
+        '$.concepts[0].aliases.zh[0] warning: alias "。" has no letter or digit: it matches that punctuation wherever it stands',
+        '$.concepts[0].aliases.zh[1] warning: alias "，" has no letter or digit: it matches that punctuation wherever it stands',
+        '$.concepts[0].aliases.en[0] warning: alias "." has no letter or digit: it matches that punctuation wherever it stands',
+        '$.concepts[0].aliases.en[1] warning: alias "-" has no letter or digit: it matches that punctuation wherever it stands',
+        '$.concepts[0].aliases.en[2] warning: alias "**" has no letter or digit: it matches that punctuation wherever it stands',
+      ]);
+      // Warnings only: the pack loads with every alias, as written.
+      assert.ok(problems.every((p) => !isPackError(p)));
+      assert.deepEqual(pack!.concepts[0]!.aliases.map((a) => a.text), ['句号', '...', '。', '，', '.', '-', '**', 'C++', 'π', '3.14']);
+    });
+
     it('an alias of zero-width characters never matches', () => {
       const { pack } = parsePack(text(FIXTURE));
       const cp = compilePack(pack!);

@@ -19,12 +19,18 @@ export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 const FUNCTION_CHARACTERS = new Set('的了是在和与或也就都而及之其这那有为以于把被对从等與為於這對從'.split(''));
 
+/** A letter or a digit of any script: a text without one is punctuation or symbols. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Why a name or alias would match almost everywhere (the rest of the warning), or undefined. */
 function matchesAlmostEverywhere(text: string): string | undefined {
   const t = text.trim();
+  // Empty and invisible texts are reported before this is asked.
+  if (!WORD_CHARACTER.test(t)) return 'has no letter or digit: it matches that punctuation wherever it stands';
   if (t.length !== 1) return undefined;
   const c = foldWidth(t.charCodeAt(0));
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'a single letter';
-  if (FUNCTION_CHARACTERS.has(t)) return 'a single common function character';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'is a single letter: it matches almost everywhere';
+  if (FUNCTION_CHARACTERS.has(t)) return 'is a single common function character: it matches almost everywhere';
   return undefined;
 }
 
@@ -111,7 +117,7 @@ export class Validator {
     if (zw)
       this.warn(path, `${kind.noun} "${show(value)}" contains an invisible zero-width character (U+${zw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); it matches only text with the same invisible character`);
     const common = kind.common ? matchesAlmostEverywhere(value) : undefined;
-    if (common) this.warn(path, `${kind.noun} "${show(value)}" is ${common}: it matches almost everywhere`);
+    if (common) this.warn(path, `${kind.noun} "${show(value)}" ${common}`);
     return value;
   }
 

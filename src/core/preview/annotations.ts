@@ -40,14 +40,35 @@ export interface AnnotationInput {
   sectionLink?: (concept: Concept) => SectionLink | undefined;
 }
 
-/** The tooltip: both names, then the explanation in the reader's language. */
+/**
+ * How long a tooltip may be, in UTF-16 units. Every occurrence repeats its tooltip in the output, so a
+ * pack's explanation of megabytes would make a render of a few occurrences hundreds of megabytes.
+ */
+export const MAX_TOOLTIP = 1000;
+
+/**
+ * Longest in-document link id kept, in UTF-16 units. Every occurrence of a concept repeats the id of
+ * the heading that names it; a heading of thousands of characters (nine per Chinese character once
+ * encoded) would make the output grow with occurrences times heading length.
+ */
+export const MAX_LINK_ID = 512;
+
+/** The tooltip: both names, then the explanation in the reader's language, cut at MAX_TOOLTIP. */
 export function tooltip(concept: Concept, lang: Lang): string {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const main = pick(concept.name, lang);
   const second = concept.name[other];
   const names = second && second !== main ? `${main} · ${second}` : main;
-  const explanation = pick(concept.explanation, lang).replace(/\s+/g, ' ').trim();
-  return explanation ? `${names} — ${explanation}` : names;
+  // Only the part that can be shown is collapsed: the cost stays bounded whatever the pack holds.
+  const explanation = pick(concept.explanation, lang).slice(0, 2 * MAX_TOOLTIP).replace(/\s+/g, ' ').trim();
+  const text = explanation ? `${names} — ${explanation}` : names;
+  return text.length <= MAX_TOOLTIP ? text : `${cutAt(text, MAX_TOOLTIP - 1)}…`;
+}
+
+/** The first `n` UTF-16 units of `text`, one less if that would split a surrogate pair. */
+function cutAt(text: string, n: number): string {
+  const c = text.charCodeAt(n - 1);
+  return text.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
 }
 
 /** The index in `srcOf` whose offset is `offset` (the first such), or -1. */
@@ -99,7 +120,7 @@ function linkResolver(input: AnnotationInput, matches: readonly Match[], heading
       ids ??= idsByLine(input.tokens);
       lines ??= new LineIndex(input.src);
       const id = ids.get(lines.lineAt(h.start));
-      if (id !== undefined) link = { href: `#${id}`, title: h.text };
+      if (id !== undefined && id.length <= MAX_LINK_ID) link = { href: `#${id}`, title: h.text };
     }
     link ??= input.sectionLink?.(input.cp.concepts[concept]!);
     cache.set(concept, link);
@@ -114,6 +135,7 @@ export function annotate(input: AnnotationInput): Map<MdToken, Piece[]> {
   const spans = textSpans(input.md, src, input.tokens);
   const linkOf = linkResolver(input, scan.matches, scan.structure.headings);
   const out = new Map<MdToken, Piece[]>();
+  const tooltips = new Map<number, string>();
   let s = 0;
   for (const m of scan.matches) {
     // Spans are in document order and do not overlap: the one that may hold the match is the first that ends past its start.
@@ -125,7 +147,9 @@ export function annotate(input: AnnotationInput): Map<MdToken, Piece[]> {
     if (from < 0 || to <= from) continue;
     const concept = cp.concepts[m.concept]!;
     const link = span.inLink ? undefined : linkOf(m.concept);
-    const piece: Piece = { from, to, concept, href: link?.href, title: tooltip(concept, lang) };
+    let title = tooltips.get(m.concept);
+    if (title === undefined) tooltips.set(m.concept, (title = tooltip(concept, lang)));
+    const piece: Piece = { from, to, concept, href: link?.href, title };
     const list = out.get(span.token);
     if (list) list.push(piece);
     else out.set(span.token, [piece]);
