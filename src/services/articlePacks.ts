@@ -8,7 +8,7 @@ import type { ConceptPack } from '../core/pack/loadPack';
 import type { ISettings } from './host/settings';
 import type { IWorkspace } from './host/workspace';
 import { pathOf } from './host/uri';
-import { PACK_FILE_SUFFIX } from './schemes';
+import { isSourceDocument, PACK_FILE_SUFFIX } from './schemes';
 import type { UserPack } from './packLayers';
 
 export interface ArticlePack {
@@ -33,7 +33,17 @@ export class ArticlePacks {
     private readonly settings: Pick<ISettings, 'resource'>,
   ) {}
 
-  /** Where the document's own pack file is, or would be. */
+  /**
+   * Whether the document has a pack, or a place where a new one can go: a document never saved
+   * (`untitled:Untitled-1`) has no folder, and its pack would land at the file system's root; a view
+   * of a document (the concept guide, a diff's git: side) is not where its pack is written.
+   */
+  hasPackHome(documentUri: string, text: string): boolean {
+    if (!isSourceDocument(documentUri)) return false;
+    return this.find(documentUri, text) !== undefined || pathOf(documentUri).includes('/');
+  }
+
+  /** Where the document's own pack file is, or would be (see hasPackHome for a document with no folder). */
   packUriFor(documentUri: string): string {
     const file = encodeURIComponent(articleName(documentUri) + PACK_FILE_SUFFIX);
     const folder = this.settings.resource(documentUri).packFolder;

@@ -48,7 +48,8 @@ export class ConceptLint extends Disposable {
     this.register(workspace.onDidCloseDocument((d) => this.forget(d.uri)));
     this.register(
       settings.onDidChange((e) => {
-        if (e.affects('conceptLens.lint')) this.lintAll();
+        // The messages are worded in the language explanationLanguage chooses.
+        if (e.affects('conceptLens.lint') || e.affects('conceptLens.explanationLanguage')) this.lintAll();
       }),
     );
     this.register({ dispose: () => problems.clear() });

@@ -13,25 +13,13 @@ import type { SectionChoice } from '../../services/authoring/newConcept';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import type { Lang } from '../../core/pack/conceptPack';
 import type { AuthoringModuleLoader } from './authoringModule';
-import { fileExists, requireTrust, selectedWords, writePack } from './packWrites';
+import { fileExists, requirePackHome, requireTrust, selectedWords, writePack } from './packWrites';
+import { isGivenAnswers, type GivenAnswers } from '../../services/authoring/givenAnswers';
 
 interface Answers {
   name: Partial<Record<Lang, string>>;
   section: SectionChoice | undefined;
   explanation: string;
-}
-
-/** Answers given as the command's argument instead of asked. */
-interface Given {
-  otherName?: string;
-  section?: string | null;
-  explanation?: string;
-}
-
-function isGiven(v: unknown): v is Given {
-  if (typeof v !== 'object' || v === null) return false;
-  const g = v as Record<string, unknown>;
-  return (g.otherName === undefined || typeof g.otherName === 'string') && (g.section === undefined || g.section === null || typeof g.section === 'string') && (g.explanation === undefined || typeof g.explanation === 'string');
 }
 
 /** A concept name is one line, and not a paragraph. */
@@ -53,14 +41,14 @@ export class AddConceptFromSelectionCommand implements Command {
   async execute(given?: unknown): Promise<string | undefined> {
     if (!requireTrust()) return undefined;
     const active = this.context.activeMarkdown();
-    if (!active) return undefined;
+    if (!active || !requirePackHome(this.articlePacks, active.doc)) return undefined;
     const text = selectedWords(active.editor, MAX_NAME_LENGTH, vscode.l10n.t('Concept Lens: select the name of a concept first (one line, at most {0} characters).', MAX_NAME_LENGTH));
     if (!text) return undefined;
     const m = this.authoring.get();
     const known = m.conceptNamed(active.doc.pack, text);
     if (known !== undefined) return this.offerExisting(active.doc, known, text);
     const offset = active.doc.offset(active.editor.selection.start);
-    const answers = isGiven(given) ? this.given(active.doc, text, offset, given) : await this.ask(active.doc, text, offset);
+    const answers = isGivenAnswers(given) ? this.given(active.doc, text, offset, given) : await this.ask(active.doc, text, offset);
     if (!answers) return undefined;
     return this.write(active.doc, answers);
   }
@@ -100,7 +88,7 @@ export class AddConceptFromSelectionCommand implements Command {
     return { name, section: picked.choice, explanation };
   }
 
-  private given(doc: ScannedDocument, text: string, offset: number, g: Given): Answers {
+  private given(doc: ScannedDocument, text: string, offset: number, g: GivenAnswers): Answers {
     const m = this.authoring.get();
     const lang = m.nameLanguage(text);
     const other: Lang = lang === 'zh' ? 'en' : 'zh';

@@ -13,7 +13,7 @@ import type { PackRegistry } from '../../services/packRegistry';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import type { ConceptCopies, CopyPlan } from '../../services/authoring/copyConcept';
 import type { AuthoringModuleLoader } from './authoringModule';
-import { fileExists, requireTrust, writePack } from './packWrites';
+import { fileExists, requireTrust, writePack, requirePackHome } from './packWrites';
 
 type Copy = Extract<CopyPlan, { kind: 'copy' }>;
 
@@ -47,6 +47,7 @@ export class CopyConceptToArticlePackCommand implements Command {
       await vscode.commands.executeCommand(COMMANDS.openConceptInPack, doc.uri, target.id);
       return undefined;
     }
+    if (!requirePackHome(this.articlePacks, doc)) return undefined;
     return (await this.write(doc, plan, this.context.nameOf(target))) ? target.id : undefined;
   }
 

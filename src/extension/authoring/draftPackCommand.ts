@@ -10,7 +10,7 @@ import type { CommandContext } from '../commands/commandContext';
 import { articleName, type ArticlePacks } from '../../services/articlePacks';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import type { AuthoringModule, AuthoringModuleLoader } from './authoringModule';
-import { fileExists, requireTrust, writePack } from './packWrites';
+import { fileExists, requireTrust, writePack, requirePackHome } from './packWrites';
 import type { DraftInWorker } from '../../services/authoring/draftInWorker';
 
 type Draft = ReturnType<AuthoringModule['draftPack']>;
@@ -33,7 +33,7 @@ export class DraftPackCommand implements Command {
   async execute(chosen?: unknown): Promise<string[] | undefined> {
     if (!requireTrust()) return undefined;
     const active = this.context.activeMarkdown();
-    if (!active) return undefined;
+    if (!active || !requirePackHome(this.articlePacks, active.doc)) return undefined;
     const { doc } = active;
     // In a worker thread (the host stays responsive); Cancel on the notification stops it.
     const outcome = await vscode.window.withProgress(

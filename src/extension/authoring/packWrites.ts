@@ -2,6 +2,8 @@
 // open), then saved, so that the file on disk and every view agree. Never a rewrite of the whole file.
 
 import * as vscode from 'vscode';
+import type { ArticlePacks } from '../../services/articlePacks';
+import { isSourceDocument } from '../../services/schemes';
 import type { Edit } from '../../core/authoring/packEdits';
 
 type EditResult = { ok: true; edits: Edit[] } | { ok: false; message: string };
@@ -18,6 +20,16 @@ export function selectedWords(editor: vscode.TextEditor, max: number, hint: stri
 export function requireTrust(): boolean {
   if (vscode.workspace.isTrusted) return true;
   void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens writes concept packs only in a trusted workspace.'));
+  return false;
+}
+
+/** Whether the document can have a pack written for it; if not (never saved), says so. */
+export function requirePackHome(articlePacks: Pick<ArticlePacks, 'hasPackHome'>, doc: { uri: string; text: string }): boolean {
+  if (articlePacks.hasPackHome(doc.uri, doc.text)) return true;
+  const message = isSourceDocument(doc.uri)
+    ? vscode.l10n.t('Concept Lens: save this document first; its concept pack is written beside it.')
+    : vscode.l10n.t('Concept Lens: this is a view of a document; open the document itself to change its concept pack.');
+  void vscode.window.showInformationMessage(message);
   return false;
 }
 

@@ -30,7 +30,7 @@ export class CopyExplanationCommand implements Command {
   async execute(...args: unknown[]): Promise<string | undefined> {
     // From the palette: the concept under the cursor, whether or not the tree shows it.
     const target = await this.context.requireConcept(args);
-    const text = target && this.view.explanationOf(target.id);
+    const text = target && this.view.explanationOf(target.id, target.pack);
     if (!text) return undefined;
     await vscode.env.clipboard.writeText(text);
     vscode.window.setStatusBarMessage(vscode.l10n.t('Concept Lens: explanation copied'), 3000);

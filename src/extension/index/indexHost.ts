@@ -49,7 +49,14 @@ export class IndexStatus extends Disposable {
     this.show(index.progress);
   }
 
+  /** Mirrored in the context key `conceptLens.indexing`: Stop Indexing is in the palette only then. */
+  private indexing = false;
+
   private show(p: IndexProgress | undefined): void {
+    if (this.indexing !== (p !== undefined)) {
+      this.indexing = p !== undefined;
+      void vscode.commands.executeCommand('setContext', 'conceptLens.indexing', this.indexing);
+    }
     if (!p) return this.item.hide();
     this.item.text = `$(sync~spin) ${vscode.l10n.t('Indexing {0} / {1}', p.done.toLocaleString(), p.total.toLocaleString())}`;
     this.item.show();

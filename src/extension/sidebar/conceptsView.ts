@@ -2,6 +2,7 @@
 // cursor. Its filter and sort order are kept in workspace state, so they survive a reload.
 
 import * as vscode from 'vscode';
+import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { SortOrder } from '../../core/features/conceptOutline';
 import { pick } from '../../core/features/language';
 import type { DocumentScans } from '../../services/documentScans';
@@ -174,12 +175,15 @@ export class ConceptsView extends Disposable {
     await vscode.commands.executeCommand('setContext', 'conceptLens.presentOnly', p.presentOnly);
   }
 
-  /** The explanation of a concept node in the reader's language. */
-  explanationOf(conceptId: string): string | undefined {
-    const cp = this.scans.pack;
+  /**
+   * The explanation of a concept in the reader's language, from `pack` (the pack its command resolved,
+   * the document's, where a nearer pack's explanation wins as in the hover), else the document's.
+   */
+  explanationOf(conceptId: string, pack?: CompiledPack): string | undefined {
+    const doc = this.provider.scanned();
+    const cp = pack ?? doc?.pack ?? this.scans.pack;
     const c = cp.concepts[cp.indexOf.get(conceptId) ?? -1];
     if (!c) return undefined;
-    const doc = this.provider.scanned();
     return pick(c.explanation, this.services.language.of(doc));
   }
 }

@@ -36,4 +36,17 @@ describe('services: ArticlePacks', () => {
     assert.equal(packs.find('file:///ws/drafts/other.md', '---\ntitle: 笔记\n---\n')?.uri, 'file:///ws/packs/notes.conceptpack.json');
     assert.equal(packs.find('file:///ws/drafts/other.md', '# No title\n'), undefined);
   });
+
+  it('a document never saved has no place for a new pack, unless its title names one; a view has none', async () => {
+    s = makeServices({ setup: ({ workspace }) => workspace.write('file:///ws/posts/gd.conceptpack.json', USER_PACK) });
+    await s.packs.reload();
+    const packs = packsOf(s);
+    // Its pack would otherwise be "Untitled-1.conceptpack.json", at the file system's root.
+    assert.equal(packs.hasPackHome('untitled:Untitled-1', '# Notes\n'), false);
+    assert.equal(packs.hasPackHome('untitled:Untitled-1', '---\ntitle: Optimisation notes\n---\n'), true);
+    assert.equal(packs.hasPackHome('file:///ws/posts/new.md', '# New\n'), true);
+    // A view of a document is not where its pack is written: the concept guide, a diff's git: side.
+    assert.equal(packs.hasPackHome('concept-lens-guide:/zh/entropy.md', '# 熵\n'), false);
+    assert.equal(packs.hasPackHome('git:/ws/posts/gd.md?%7B%7D', '# GD\n'), false);
+  });
 });

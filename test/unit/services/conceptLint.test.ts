@@ -102,6 +102,15 @@ describe('services: concept lint', () => {
     assert.deepEqual(texts(doc.uri), ['entrophy']);
   });
 
+  it('publishes again when explanationLanguage changes: the messages are worded in that language', async () => {
+    const doc = s.workspace.open('file:///ws/lang.md', 'Its entrophy grows.');
+    await lint.lintDocument(doc);
+    const republished = nextEvent<void>((l) => ({ dispose: wrap(problems, () => l()) }));
+    s.settings.setWindow({ explanationLanguage: 'zh' });
+    await republished;
+    assert.deepEqual(texts(doc.uri), ['entrophy']);
+  });
+
   it('lints a large document in slices, yielding between them, with the findings of one pass', async () => {
     let yields = 0;
     const sliced = new ConceptLint(s.scans, s.workspace, s.settings, countingEngine().engine, new MemoryLintDiagnostics(), new MemoryLog(), async () => {
