@@ -56,6 +56,8 @@ export class PackRegistry extends Disposable {
   private readonly variants = new Map<string, CompiledPack>();
   private duplicates = new Map<string, string[]>();
   private readUris = new Set<string>();
+  /** Packs whose errors have been said: not said again at each reload until they were fixed once. */
+  private readonly errorsSaid = new Set<string>();
   private editTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -216,8 +218,19 @@ export class PackRegistry extends Disposable {
       const report = 'problems' in r.report ? { problems: [...r.report.problems, ...this.duplicateProblems(r)] } : r.report;
       this.diagnostics.set(r.uri, report);
       const errors = 'unreadable' in report ? 1 : report.problems.filter(isPackError).length;
-      if (errors > 0) this.notifications.packHasErrors(r.uri, errors);
+      if (errors === 0) this.errorsSaid.delete(r.uri);
+      else if (!this.errorsSaid.has(r.uri) && !this.isOpen(r.uri)) {
+        // A pack being typed in has its problems in the Problems panel; a popup at each pause would nag.
+        this.errorsSaid.add(r.uri);
+        this.notifications.packHasErrors(r.uri, errors);
+      }
     }
+    const reported = new Set(read.map((r) => r.uri));
+    for (const uri of this.errorsSaid) if (!reported.has(uri)) this.errorsSaid.delete(uri);
+  }
+
+  private isOpen(uri: string): boolean {
+    return this.workspace.documents.some((d) => d.uri === uri);
   }
 
   /** A warning at each concept this pack shares with another user pack, naming the others. */

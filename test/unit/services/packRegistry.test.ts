@@ -60,6 +60,26 @@ describe('services: PackRegistry', () => {
     assert.equal(s.packs.current.pack.id, 'entropy-and-emergence');
   });
 
+  it('says a pack’s errors once, not at every reload; again after they were fixed and came back; not while it is open', async () => {
+    s = withPack('{ "id": ');
+    await s.packs.reload();
+    await s.packs.reload();
+    assert.equal(s.notifications.packErrors.length, 1, 'a second reload of the same broken pack says nothing');
+    s.workspace.write(PACK, USER_PACK);
+    await s.packs.reload();
+    s.workspace.write(PACK, '{ "id": ');
+    await s.packs.reload();
+    assert.equal(s.notifications.packErrors.length, 2, 'broken again after a fix: said again');
+    s.workspace.write(PACK, USER_PACK);
+    await s.packs.reload();
+    // Typed in an editor: the Problems panel has it; no popup at each pause of the typing.
+    s.workspace.open(PACK, '{ "id": ');
+    await s.packs.reload();
+    assert.equal(s.notifications.packErrors.length, 2);
+    const report = s.diagnostics.current.get(PACK);
+    assert.ok(report && ('unreadable' in report || report.problems.length > 0), JSON.stringify(report));
+  });
+
   it('ten quick changes of conceptLens.packs leave one set of watchers and one set of diagnostics', async () => {
     s = withPack(USER_PACK, []);
     s.workspace.write('file:///ws/other.pack.json', 'not json');
