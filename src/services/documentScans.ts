@@ -81,6 +81,16 @@ export class DocumentScans extends Disposable {
     return this.packs.current;
   }
 
+  /**
+   * Why a document has no scan, for a command to say so: not Markdown (or of a scheme not annotated),
+   * Concept Lens turned off, or over the size limit as last measured. Undefined: it is scanned.
+   */
+  whyNotScanned(doc: ITextDocument): 'not-markdown' | 'disabled' | 'too-large' | undefined {
+    if (!isAnnotatedMarkdown(doc)) return 'not-markdown';
+    if (!this.settings.window().enabled) return 'disabled';
+    return this.get(doc) === undefined ? 'too-large' : undefined;
+  }
+
   /** The up-to-date scan of a document, or undefined when it is not scanned (not Markdown, disabled, too large). */
   get(doc: ITextDocument): ScannedDocument | undefined {
     if (!isAnnotatedMarkdown(doc)) return undefined;

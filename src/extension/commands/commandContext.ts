@@ -10,7 +10,7 @@ import type { ScannedDocument } from '../../services/scannedDocument';
 import type { ReaderLanguage } from '../../services/readerLanguage';
 import { pick } from '../../core/features/language';
 import { conceptIdOf } from '../sidebar/conceptNode';
-import { scanOf } from '../host/textDocuments';
+import { hostDocument, scanOf } from '../host/textDocuments';
 import { pickConcept } from './conceptQuickPick';
 
 export interface ActiveMarkdown {
@@ -37,8 +37,20 @@ export class CommandContext {
     const editor = vscode.window.activeTextEditor;
     const doc = editor && scanOf(this.scans, editor.document);
     if (editor && doc) return { editor, doc };
-    if (!quiet) void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens: open a Markdown file first.'));
+    if (!quiet) void vscode.window.showInformationMessage(this.notScannedMessage(editor));
     return undefined;
+  }
+
+  /** Why the active editor gives a command nothing: no Markdown open, Concept Lens off, or a file too large. */
+  private notScannedMessage(editor: vscode.TextEditor | undefined): string {
+    switch (editor && this.scans.whyNotScanned(hostDocument(editor.document))) {
+      case 'disabled':
+        return vscode.l10n.t('Concept Lens is turned off (setting conceptLens.enabled).');
+      case 'too-large':
+        return vscode.l10n.t('Concept Lens: this file is over the size limit (setting conceptLens.maxFileSizeKB) and is not scanned.');
+      default:
+        return vscode.l10n.t('Concept Lens: open a Markdown file first.');
+    }
   }
 
   /** The concept under the active editor's cursor or selection, if any. */

@@ -102,6 +102,20 @@ describe('services: DocumentScans', () => {
     assert.equal(s.scans.get(big)?.matches.length, 400);
   });
 
+  it('says why a document has no scan: not Markdown, turned off, or too large (a command says so)', () => {
+    const plain = s.workspace.open('file:///ws/notes.txt', NOTES, 'plaintext');
+    const doc = s.workspace.open('file:///ws/notes.md', NOTES);
+    const big = s.workspace.open('file:///ws/big.md', '熵'.repeat(400));
+    assert.equal(s.scans.whyNotScanned(plain), 'not-markdown');
+    assert.equal(s.scans.whyNotScanned(doc), undefined);
+    s.settings.setWindow({ maxFileSizeKB: 1 });
+    assert.equal(s.scans.whyNotScanned(big), 'too-large');
+    assert.equal(s.scans.whyNotScanned(doc), undefined);
+    s.settings.setWindow({ enabled: false });
+    assert.equal(s.scans.whyNotScanned(doc), 'disabled');
+    assert.equal(s.scans.whyNotScanned(big), 'disabled');
+  });
+
   it('scans a document again once edits bring it under the limit', () => {
     s.settings.setWindow({ maxFileSizeKB: 1 });
     const doc = s.workspace.open('file:///ws/big.md', '熵'.repeat(400));
