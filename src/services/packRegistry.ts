@@ -17,6 +17,7 @@ import type { InflectionTable } from '../core/inflect/inflections';
 import { Disposable, DisposableStore } from './base/disposable';
 import { Emitter } from './base/event';
 import type { IWorkspace } from './host/workspace';
+import type { ITextDocument } from './host/textDocument';
 import type { ISettings } from './host/settings';
 import { errorText, type ILog } from './host/log';
 import type { INotifications, IPackDiagnostics, PackReport } from './host/notifications';
@@ -198,7 +199,7 @@ export class PackRegistry extends Disposable {
   private async readPack(uri: string): Promise<ReadPack> {
     let text: string;
     try {
-      const open = this.workspace.documents.find((d) => d.uri === uri);
+      const open = this.openDocument(uri);
       text = open ? open.getText() : new TextDecoder().decode(await this.workspace.readFile(uri));
     } catch (e) {
       return { uri, text: '', report: { unreadable: errorText(e) }, pack: undefined };
@@ -219,7 +220,7 @@ export class PackRegistry extends Disposable {
       this.diagnostics.set(r.uri, report);
       const errors = 'unreadable' in report ? 1 : report.problems.filter(isPackError).length;
       if (errors === 0) this.errorsSaid.delete(r.uri);
-      else if (!this.errorsSaid.has(r.uri) && !this.isOpen(r.uri)) {
+      else if (!this.errorsSaid.has(r.uri) && !this.openDocument(r.uri)) {
         // A pack being typed in has its problems in the Problems panel; a popup at each pause would nag.
         this.errorsSaid.add(r.uri);
         this.notifications.packHasErrors(r.uri, errors);
@@ -229,8 +230,9 @@ export class PackRegistry extends Disposable {
     for (const uri of this.errorsSaid) if (!reported.has(uri)) this.errorsSaid.delete(uri);
   }
 
-  private isOpen(uri: string): boolean {
-    return this.workspace.documents.some((d) => d.uri === uri);
+  /** The pack's document when it is open in an editor (its text is what counts, saved or not). */
+  private openDocument(uri: string): ITextDocument | undefined {
+    return this.workspace.documents.find((d) => d.uri === uri);
   }
 
   /** A warning at each concept this pack shares with another user pack, naming the others. */
