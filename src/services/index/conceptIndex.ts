@@ -8,13 +8,9 @@ import type { CompiledPack } from '../../core/scan/compiledPack';
 import { DisposableStore } from '../base/disposable';
 import { Emitter } from '../base/event';
 import { CancellationSource, type CancellationToken } from '../base/cancellation';
-import type { IWorkspace } from '../host/workspace';
-import type { ISettings } from '../host/settings';
-import type { INotifications } from '../host/notifications';
-import { errorText, type ILog } from '../host/log';
-import type { IIndexCache, IIndexWorker, IndexFileRequest } from '../host/indexHost';
-import type { PackSource } from '../documentScans';
-import type { ScannedDocument } from '../scannedDocument';
+import { errorText } from '../host/log';
+import type { IndexFileRequest } from '../host/indexHost';
+import type { ConceptIndexHost, IndexProgress } from './conceptIndexHost';
 import type { ITextDocument } from '../host/textDocument';
 import { isSourceDocument } from '../schemes';
 import { packHash } from './fileIndex';
@@ -27,6 +23,7 @@ import { IndexQueries, type DocumentOccurrences, type Occurrence } from './index
 import { TaskSequence } from './taskSequence';
 
 export type { DocumentOccurrences, Occurrence, FileOutline } from './indexQueries';
+export type { ConceptIndexHost, IndexProgress } from './conceptIndexHost';
 
 /** Files a worker reads and scans per message; files it only checks (a kept entry's size and mtime) count a fifth. */
 export const INDEX_BATCH = 200;
@@ -34,24 +31,6 @@ export const INDEX_BATCH = 200;
 const IN_FLIGHT = 4;
 /** How long after the last watcher event the changed files are read. */
 export const WATCH_DEBOUNCE_MS = 50;
-
-export interface IndexProgress {
-  /** Files read of those listed. */
-  done: number;
-  total: number;
-}
-
-export interface ConceptIndexHost {
-  workspace: IWorkspace;
-  settings: ISettings;
-  packs: PackSource;
-  scans: { get(doc: ITextDocument): ScannedDocument | undefined };
-  worker: IIndexWorker;
-  /** Undefined when there is nowhere to keep it (no folder open): the index is then made each session. */
-  cache: IIndexCache | undefined;
-  notifications: INotifications;
-  log: ILog;
-}
 
 export class ConceptIndex extends IndexQueries {
   /** The complete index of the last pack: it answers while a new pack is indexed. */
@@ -99,6 +78,8 @@ export class ConceptIndex extends IndexQueries {
     // A reload that gives the same pack (the registry's first reload, most often) changes nothing here.
     this.register(packs.onDidChange(() => packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
+    // Turned off, it drops what it holds; turned on again, it starts as after a window reload.
+    this.register(settings.onDidChange((e) => e.affects('conceptLens.enabled') && this.rebuild(true)));
     this.register(workspace.onDidChangeFileExcludes(() => this.rebuild()));
     this.register({ dispose: () => (clearTimeout(this.watchTimer), this.run?.dispose()) });
     this.register(host.worker);
@@ -119,7 +100,7 @@ export class ConceptIndex extends IndexQueries {
 
   /** Whether answers leave files out: the first index is not complete yet (or was cancelled). */
   get partial(): boolean {
-    return this.ready === undefined;
+    return this.ready === undefined && this.host.settings.window().enabled;
   }
 
   get progress(): IndexProgress | undefined {
@@ -181,6 +162,7 @@ export class ConceptIndex extends IndexQueries {
     if (!this.started || this.isDisposed) return;
     const gen = ++this.generation;
     this.run?.dispose();
+    if (!this.host.settings.window().enabled) return this.drop(); // Concept Lens turned off: it reads nothing
     const run = (this.run = new CancellationSource());
     const pack = this.host.packs.current;
     void this.build(gen, run.token, pack, fromCache).catch((e: unknown) => {
@@ -188,6 +170,14 @@ export class ConceptIndex extends IndexQueries {
       if (this.run === run) this.run = undefined;
       this.progressed.fire(undefined);
     });
+  }
+
+  /** Forgets every state and stops reading; turned on again, it starts from the cache. */
+  private drop(): void {
+    if (this.run) this.progressed.fire((this.run = undefined));
+    clearTimeout(this.watchTimer);
+    this.ready = this.building = this.preparing = undefined;
+    this.changed.fire();
   }
 
   private async build(gen: number, token: CancellationToken, pack: CompiledPack, fromCache: boolean): Promise<void> {

@@ -182,6 +182,28 @@ describe('services: ConceptIndex', () => {
     assert.equal(index.fileCount, 2);
   });
 
+  it('turned off (conceptLens.enabled), reads no file and answers nothing; turned on again, indexes what is there now', async () => {
+    const read: string[] = [];
+    const scan = worker.scan.bind(worker);
+    worker.scan = (files, limit) => (read.push(...files.map((f) => f.uri)), scan(files, limit));
+    s.settings.setWindow({ enabled: false });
+    index.start();
+    await index.whenComplete();
+    s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
+    assert.deepEqual(read, []);
+    assert.equal(index.progress, undefined);
+    assert.equal(index.partial, false);
+    assert.equal(index.conceptCounts().size, 0);
+    s.settings.setWindow({ enabled: true });
+    await until(index, () => !index.partial);
+    assert.equal(index.conceptCounts().get('entropy'), 5);
+    assert.deepEqual([...read].sort(), ['file:///ws/a.md', 'file:///ws/b.md', 'file:///ws/new.md']);
+    // Off again: what it held is dropped at once.
+    s.settings.setWindow({ enabled: false });
+    assert.equal(index.conceptCounts().size, 0);
+    assert.equal(index.fileCount, 0);
+  });
+
   it('a batch that fails is read again, once, and indexing goes on', async () => {
     index.start();
     await index.whenComplete();
