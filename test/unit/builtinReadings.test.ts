@@ -460,6 +460,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['用一个（语言）模型来估计交叉熵。', []],
   ['Writers make conscious choices about every word.', []],
   ['Is the machine conscious at all?', ['consciousness:conscious']],
+  // Session 22: markup and data languages (XML语言), the symmetric difference of sets, a team's weak sense of upkeep.
+  ['SVG 采用 XML 语言来标记图像信息。', []],
+  ['Markdown语言的语法很简单。', []],
+  ['对称差：集合 A 与集合 B 中所有不属于 A ∩ B 的元素的集合。', []],
+  ['物理定律在时间平移下保持对称。', ['symmetry:对称']],
+  ['代码没有长久的维护意识，规范意识淡薄。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
