@@ -466,6 +466,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['对称差：集合 A 与集合 B 中所有不属于 A ∩ B 的元素的集合。', []],
   ['物理定律在时间平移下保持对称。', ['symmetry:对称']],
   ['代码没有长久的维护意识，规范意识淡薄。', []],
+  // Domain-driven design's shared vocabulary, natural-language search as a feature, languages of a code highlighter.
+  ['领域专家和开发人员使用同一套通用语言（Ubiquitous Language）。', []],
+  ['这不是领域语言，而是实现视角。', []],
+  ['支持案情自然语言检索和多维度筛选。', []],
+  ['主题内置多种代码高亮方案，支持按语言懒加载。', []],
+  ['孩子在三岁前就掌握了母语的语言结构。', ['language:语言']],
 ];
 
 describe('the built-in pack, read in context', () => {
