@@ -103,6 +103,28 @@ describe('authoring', () => {
     assert.ok(rename.get(pack).some((e) => e.newText.includes('blorp')), 'and the pack');
   });
 
+  it('leaves a pack with the writer’s unsaved changes unsaved: the new alias works at once, and the disk keeps what was saved', async () => {
+    const withConcept = PACK.replace('"concepts": []', '"concepts": [{ "id": "zorblat", "name": { "en": "zorblat" }, "explanation": { "en": "Made up." } }]');
+    await vscode.workspace.fs.writeFile(pack, new TextEncoder().encode(withConcept));
+    await waitFor(() => api.scans.pack.indexOf.has('zorblat') && conceptHover(doc, positionOf(doc, 'word no pack', 0, 2)).then((md) => md === ''), 'the pack with zorblat alone to load');
+    const packDoc = await vscode.workspace.openTextDocument(pack);
+    const packEditor = await vscode.window.showTextDocument(packDoc);
+    assert.ok(await packEditor.edit((b) => b.insert(new vscode.Position(1, 0), '  // mine, not saved yet\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(doc);
+      const word = rangeOf(doc, 'word no pack');
+      editor.selection = new vscode.Selection(word.start, word.start.translate(0, 4));
+      assert.equal(await vscode.commands.executeCommand('conceptLens.addSelectionAsAlias', 'zorblat'), 'zorblat');
+      await waitFor(() => conceptHover(doc, positionOf(doc, 'word no pack', 0, 2)), 'a hover over the new alias');
+      assert.ok(packDoc.isDirty, 'the pack is still unsaved');
+      assert.ok(packDoc.getText().includes('// mine, not saved yet') && packDoc.getText().includes('"word"'), 'both edits are in the editor');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(pack)), withConcept, 'nothing was saved');
+    } finally {
+      await vscode.window.showTextDocument(packDoc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('copies a concept of the built-in pack to the article’s pack: the hover then edits it there, and undo takes it back', async () => {
     const heatNote = inWorkspace('heat.md');
     const heatPack = inWorkspace('heat.conceptpack.json');

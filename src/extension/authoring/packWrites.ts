@@ -1,5 +1,7 @@
 // Writes to a pack file as the user would: a WorkspaceEdit on its text (undoable, shown in its editor if
-// open), then saved, so that the file on disk and every view agree. Never a rewrite of the whole file.
+// open), then saved, so that the file on disk and every view agree. Never a rewrite of the whole file. A
+// pack with unsaved changes of the writer's is left unsaved: saving would write their half-done edits too
+// (the registry reads an open pack's text, so the new concept works meanwhile).
 
 import * as vscode from 'vscode';
 import type { ArticlePacks } from '../../services/articlePacks';
@@ -41,8 +43,10 @@ export async function writePack(uri: string, exists: boolean, edit: (text: strin
   const target = vscode.Uri.parse(uri);
   const we = new vscode.WorkspaceEdit();
   let document: vscode.TextDocument | undefined;
+  let unsaved = false;
   if (exists) {
     document = await vscode.workspace.openTextDocument(target);
+    unsaved = document.isDirty;
     const r = edit(document.getText());
     if (!r.ok) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(target), r.message));
@@ -56,7 +60,7 @@ export async function writePack(uri: string, exists: boolean, edit: (text: strin
     void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens could not write {0}.', vscode.workspace.asRelativePath(target)));
     return false;
   }
-  if (document) await document.save();
+  if (document && !unsaved) await document.save();
   return true;
 }
 
