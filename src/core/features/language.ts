@@ -2,8 +2,11 @@ import type { Lang, Localized } from '../pack/conceptPack';
 
 export type LanguageSetting = 'auto' | Lang;
 
+/** How much of a document's opening decides its language. */
+export const LANGUAGE_SAMPLE = 20_000;
+
 /** The language a document is mostly written in: Chinese when Han characters outweigh Latin words. */
-export function documentLanguage(text: string, sample = 20_000): Lang | undefined {
+export function documentLanguage(text: string, sample = LANGUAGE_SAMPLE): Lang | undefined {
   let han = 0;
   let latinWords = 0;
   let inWord = false;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ITextDocument, Position, Range } from '../../services/host/textDocument';
 import type { DocumentScans } from '../../services/documentScans';
 import type { ScannedDocument } from '../../services/scannedDocument';
+import { LANGUAGE_SAMPLE } from '../../core/features/language';
 
 /** A vscode.TextDocument seen through ITextDocument: the services read it, never copy it. */
 class HostTextDocument implements ITextDocument {
@@ -49,6 +50,11 @@ class HostTextDocument implements ITextDocument {
 }
 
 /** A vscode.TextDocument as an ITextDocument. A view, made per call: the services key documents by URI. */
+/** The opening of a document that decides its language: a code action or hover does not copy the whole text. */
+export function languageSample(document: vscode.TextDocument): { text: string } {
+  return { text: document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(LANGUAGE_SAMPLE))) };
+}
+
 export function hostDocument(document: vscode.TextDocument): ITextDocument {
   return new HostTextDocument(document);
 }

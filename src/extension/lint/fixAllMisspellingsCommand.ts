@@ -27,7 +27,11 @@ export class FixAllMisspellingsCommand implements Command {
       return 0;
     }
     const count = edit.get(document.uri).length;
-    await vscode.workspace.applyEdit(edit);
+    if (!(await vscode.workspace.applyEdit(edit))) return 0;
+    vscode.window.setStatusBarMessage(
+      count === 1 ? vscode.l10n.t('Concept Lens fixed one misspelt concept name.') : vscode.l10n.t('Concept Lens fixed {0} misspelt concept names.', count),
+      5000,
+    );
     return count;
   }
 }

@@ -7,6 +7,7 @@ import type { LintDiagnostic, LintFix } from '../../core/lint/lintTypes';
 import type { ConceptLint } from '../../services/conceptLint';
 import type { ReaderLanguage } from '../../services/readerLanguage';
 import { LINT_SOURCE } from './lintDiagnostics';
+import { languageSample } from '../host/textDocuments';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('conceptLens');
 
@@ -21,7 +22,7 @@ export class ConceptLintCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const report = this.lint.reportFor(document.uri.toString(), document.version);
     if (!report) return [];
-    const lang = this.language.of({ text: document.getText() });
+    const lang = this.language.of(languageSample(document));
     const actions: vscode.CodeAction[] = [];
     if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))
       for (const diagnostic of context.diagnostics) {

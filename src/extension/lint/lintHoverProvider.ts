@@ -5,6 +5,7 @@ import { escapeMarkdown } from '../../core/features/markdownEscape';
 import { didYouMean } from '../../core/lint/lintMessages';
 import type { ConceptLint } from '../../services/conceptLint';
 import type { ReaderLanguage } from '../../services/readerLanguage';
+import { languageSample } from '../host/textDocuments';
 
 export class LintHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -18,7 +19,7 @@ export class LintHoverProvider implements vscode.HoverProvider {
     const report = this.lint.reportFor(uri, document.version);
     if (!finding || !report || finding.rule !== 'concept-misspelling' || report.severities[finding.rule] === 'off') return undefined;
     const concept = report.pack.concepts[finding.concept]!;
-    const lang = this.language.of({ text: document.getText() });
+    const lang = this.language.of(languageSample(document));
     const other = lang === 'zh' ? 'en' : 'zh';
     const main = concept.name[lang] ?? concept.name[other] ?? concept.id;
     const second = concept.name[other];
