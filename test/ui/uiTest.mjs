@@ -183,6 +183,12 @@ async function waitForCursor(page, pred, what) {
   }
 }
 
+/** Presses `key` in the editor and waits until the cursor satisfies `pred`. */
+async function pressForCursor(page, key, pred, what) {
+  await page.keyboard.press(key);
+  return waitForCursor(page, pred, what);
+}
+
 async function closeQuickInput(page) {
   if (await page.locator(QUICK_INPUT).isVisible()) {
     await page.keyboard.press('Escape');
@@ -908,6 +914,12 @@ async function main() {
       .catch(() => log(`note: the breadcrumbs do not show "${entropySection}"`));
     await screenshot(page, path.join(SHOTS, 'link.png'));
     pass(`Ctrl+click on 熵 (line ${LINK_LINE}) moved the editor to "${entropySection}" (${at.text}) (link.png)`);
+
+    // Next Occurrence (Alt+Period) selects the next occurrence of a concept, twice; Previous (Alt+Comma) goes back.
+    const next1 = await pressForCursor(page, 'Alt+Period', (s) => s.selected > 0 && (s.line !== at.line || s.col !== at.col), 'Next Occurrence (Alt+Period) to select an occurrence');
+    const next2 = await pressForCursor(page, 'Alt+Period', (s) => s.selected > 0 && (s.line !== next1.line || s.col !== next1.col), 'a second Next Occurrence (Alt+Period)');
+    await pressForCursor(page, 'Alt+Comma', (s) => s.line === next1.line && s.col === next1.col && s.selected === next1.selected, `Previous Occurrence (Alt+Comma) to go back to ${next1.text}`);
+    pass(`Alt+Period selected occurrences at ${next1.text} and ${next2.text}; Alt+Comma went back to the first`);
 
     // 3. Go to Concept… from the palette.
     // The command opens its own quick pick in the palette's widget: do not wait for it to close.
