@@ -472,6 +472,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['支持案情自然语言检索和多维度筛选。', []],
   ['主题内置多种代码高亮方案，支持按语言懒加载。', []],
   ['孩子在三岁前就掌握了母语的语言结构。', ['language:语言']],
+  // A hue change (色相|变化) is no phase transition; languages without closures are programming languages.
+  ['粒子生命周期内的色相变化形成变色拖尾。', []],
+  ['水在零度发生相变。', ['phase-transition:相变']],
+  ['有的语言没有闭包，只能拿对象去模拟闭包。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
