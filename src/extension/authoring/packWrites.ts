@@ -61,6 +61,8 @@ export async function writePack(uri: string, exists: boolean, edit: (text: strin
     return false;
   }
   if (document && !unsaved) await document.save();
+  else if (unsaved)
+    void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens changed {0} and left it unsaved: it had unsaved changes of yours. Save it to keep both.', vscode.workspace.asRelativePath(target)));
   return true;
 }
 

@@ -48,6 +48,11 @@ export class ExportConceptsCommand implements Command {
 
   /** Arguments, for tests and scripts: a format and a target URI skip the questions. */
   async execute(format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
+    // Turned off, the index holds nothing: an export would be an empty file that says it succeeded.
+    if (!this.settings.window().enabled) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens is turned off (setting conceptLens.enabled).'));
+      return undefined;
+    }
     const chosen = isExportFormat(format) ? format : (await vscode.window.showQuickPick(formatItems(), { title: vscode.l10n.t('Export Concepts: format') }))?.format;
     if (!chosen) return undefined;
     let uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;

@@ -49,12 +49,12 @@ class HostTextDocument implements ITextDocument {
   }
 }
 
-/** A vscode.TextDocument as an ITextDocument. A view, made per call: the services key documents by URI. */
 /** The opening of a document that decides its language: a code action or hover does not copy the whole text. */
 export function languageSample(document: vscode.TextDocument): { text: string } {
   return { text: document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(LANGUAGE_SAMPLE))) };
 }
 
+/** A vscode.TextDocument as an ITextDocument. A view, made per call: the services key documents by URI. */
 export function hostDocument(document: vscode.TextDocument): ITextDocument {
   return new HostTextDocument(document);
 }

@@ -76,7 +76,8 @@ export class ConceptIndex extends IndexQueries {
     this.register(workspace.onDidOpenDocument(openedOrClosed));
     this.register(workspace.onDidCloseDocument(openedOrClosed));
     // A reload that gives the same pack (the registry's first reload, most often) changes nothing here.
-    this.register(packs.onDidChange(() => packHash(packs.current) !== (this.building ?? this.ready)?.hash && this.rebuild()));
+    // (Nor does one while a build reads the cache back: building it again would not read the cache.)
+    this.register(packs.onDidChange(() => packHash(packs.current) !== (this.building ?? this.ready ?? this.preparing)?.hash && this.rebuild()));
     this.register(settings.onDidChange((e) => (e.affects('conceptLens.index') || e.affects('conceptLens.maxFileSizeKB')) && this.rebuild()));
     // Turned off, it drops what it holds; turned on again, it starts as after a window reload.
     this.register(settings.onDidChange((e) => e.affects('conceptLens.enabled') && this.rebuild(true)));
@@ -174,8 +175,11 @@ export class ConceptIndex extends IndexQueries {
 
   /** Forgets every state and stops reading; turned on again, it starts from the cache. */
   private drop(): void {
+    void this.flush().catch(() => undefined); // what changed since the last save is kept for the next start
     if (this.run) this.progressed.fire((this.run = undefined));
     clearTimeout(this.watchTimer);
+    this.gitignoreWatchers.clear();
+    this.workerHash = undefined; // a pass of watcher events still reading sends no more batches
     this.ready = this.building = this.preparing = undefined;
     this.changed.fire();
   }

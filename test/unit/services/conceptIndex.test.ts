@@ -204,6 +204,36 @@ describe('services: ConceptIndex', () => {
     assert.equal(index.fileCount, 0);
   });
 
+  it('turned off and on again, starts from its saved cache: only a file changed meanwhile is read', async () => {
+    // Only this index reads from here (the one makeServices starts would follow the setting too).
+    await s.occurrences.whenComplete();
+    s.occurrences.dispose();
+    index.start();
+    await index.whenComplete();
+    await index.flush();
+    s.settings.setWindow({ enabled: false });
+    s.workspace.write('file:///ws/new.md', '熵 熵 熵\n');
+    s.workspace.reads.clear();
+    s.settings.setWindow({ enabled: true });
+    // The cached files answer first; the listing after them finds the new one.
+    await until(index, () => index.conceptCounts().get('entropy') === 5);
+    assert.deepEqual([...s.workspace.reads.keys()].filter((u) => u.endsWith('.md')), ['file:///ws/new.md']);
+    assert.equal(index.lastBuild?.fromCache, 2);
+  });
+
+  it('turned off while it reads: a caller waiting for it is answered, and no progress is left showing', async () => {
+    worker.held = true;
+    index.start();
+    await worker.waiting();
+    const waiting = index.whenComplete();
+    assert.ok(index.progress);
+    s.settings.setWindow({ enabled: false });
+    await waiting;
+    assert.equal(index.progress, undefined);
+    worker.release();
+    assert.equal(index.conceptCounts().size, 0);
+  });
+
   it('a batch that fails is read again, once, and indexing goes on', async () => {
     index.start();
     await index.whenComplete();
