@@ -53,6 +53,7 @@ import {
   FilterConceptsCommand,
   ClearFilterCommand,
   TogglePresentOnlyCommand,
+  ShowAllConceptsCommand,
   SortConceptsCommand,
   RevealInSidebarCommand,
 } from './commands/sidebarCommands';
@@ -215,6 +216,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
       new FilterConceptsCommand(conceptsView),
       new ClearFilterCommand(conceptsView),
       new TogglePresentOnlyCommand(conceptsView),
+      new ShowAllConceptsCommand(conceptsView),
       new SortConceptsCommand(conceptsView),
       new RevealInSidebarCommand(conceptsView),
       new ShowGraphCommand(graph),

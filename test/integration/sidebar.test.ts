@@ -73,6 +73,7 @@ const C = {
   filterConcepts: 'conceptLens.filterConcepts',
   clearFilter: 'conceptLens.clearFilter',
   togglePresentOnly: 'conceptLens.togglePresentOnly',
+  showAllConcepts: 'conceptLens.showAllConcepts',
   sortConcepts: 'conceptLens.sortConcepts',
   revealInSidebar: 'conceptLens.revealInSidebar',
 } as const;
@@ -468,6 +469,11 @@ describe('Concepts view', () => {
       assert.deepEqual(ids(), ['entropy'], 'information entropy is not in notes.md');
       await changeTree(C.clearFilter);
       assert.equal(await changeTree<boolean>(C.togglePresentOnly), false);
+      assert.deepEqual(ids(), all);
+      // The view's button while it is on (Show All Concepts) turns it off.
+      await changeTree<boolean>(C.togglePresentOnly);
+      assert.equal(await changeTree<boolean>(C.showAllConcepts), false);
+      assert.equal(provider().presentOnly, false);
       assert.deepEqual(ids(), all);
     });
 

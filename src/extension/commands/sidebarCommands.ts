@@ -73,6 +73,17 @@ export class TogglePresentOnlyCommand implements Command {
   }
 }
 
+/** The view's filter button while only present concepts show: shows them all (the toggle's "on" face). */
+export class ShowAllConceptsCommand implements Command {
+  readonly id = TREE_COMMANDS.showAllConcepts;
+  constructor(private readonly view: ConceptsView) {}
+
+  async execute(): Promise<boolean> {
+    await this.view.setFilter(undefined, false);
+    return false;
+  }
+}
+
 export class SortConceptsCommand implements Command {
   readonly id = TREE_COMMANDS.sortConcepts;
   constructor(private readonly view: ConceptsView) {}

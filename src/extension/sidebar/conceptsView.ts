@@ -62,8 +62,9 @@ export class ConceptsView extends Disposable {
       if (typeof saved.presentOnly === 'boolean') p.presentOnly = saved.presentOnly;
     }
     this.view = this.register(vscode.window.createTreeView(CONCEPTS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true }));
-    // A filter restored from the last session says so, as one set now does.
+    // A filter restored from the last session says so, as one set now does, and its buttons show its state.
     this.updateMessage();
+    void this.updateContext();
     this.register(vscode.window.registerFileDecorationProvider(this.provider));
     this.register(vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e)));
     // Workspace counts: indexed in the background while the view is visible, again after a save.

@@ -5,6 +5,7 @@ export const TREE_COMMANDS = {
   filterConcepts: 'conceptLens.filterConcepts',
   clearFilter: 'conceptLens.clearFilter',
   togglePresentOnly: 'conceptLens.togglePresentOnly',
+  showAllConcepts: 'conceptLens.showAllConcepts',
   sortConcepts: 'conceptLens.sortConcepts',
   revealInSidebar: 'conceptLens.revealInSidebar',
 } as const;
