@@ -476,6 +476,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['粒子生命周期内的色相变化形成变色拖尾。', []],
   ['水在零度发生相变。', ['phase-transition:相变']],
   ['有的语言没有闭包，只能拿对象去模拟闭包。', []],
+  // A large model against a small one is a size, not an LLM (the guidelines' size comparison); a
+  // library's version pin is no Transformer.
+  ['用大模型训练，用小模型部署。', []],
+  ['小模型容易过拟合，大模型下的过拟合不那么严重。', []],
+  ['大模型正在改变软件开发。', ['large-language-model:大模型']],
+  ['环境：torch=1.10.1，transformers=4.18.0。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
