@@ -60,9 +60,8 @@ export async function writePack(uri: string, exists: boolean, edit: (text: strin
     void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens could not write {0}.', vscode.workspace.asRelativePath(target)));
     return false;
   }
-  if (document && !unsaved) await document.save();
-  else if (unsaved)
-    void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens changed {0} and left it unsaved: it had unsaved changes of yours. Save it to keep both.', vscode.workspace.asRelativePath(target)));
+  if (unsaved) void vscode.window.showInformationMessage(vscode.l10n.t('Concept Lens changed {0} and left it unsaved: it had unsaved changes of yours. Save it to keep both.', vscode.workspace.asRelativePath(target)));
+  else if (document) await document.save();
   return true;
 }
 
