@@ -105,6 +105,18 @@ describe('scanner', () => {
       assert.deepEqual(found('甲乙丙', cp), ['c:甲乙']);
       assert.deepEqual(found('乙丙丁甲乙', cp), ['c:甲乙']);
     });
+    it('an exclusion that opens with a backtick takes a name written right after inline code', () => {
+      const cp = compileSpec({
+        id: 't',
+        article: { title: { zh: 'T' }, sections: [] },
+        concepts: [{ id: 'c', name: { zh: '语言', en: 'language' }, exclusions: { zh: ['`语言', '` 语言'], en: ['` language'] }, explanation: { zh: 'x' } }],
+      });
+      assert.deepEqual(found('采用`XML`语言格式，`Go` 语言，the `Rust` language', cp), []);
+      // Only code counts: after a word, a tag or math, and with text between, the name stands.
+      assert.deepEqual(found('XML语言，<b>x</b>语言，$x$语言，`a`的语言', cp), ['c:语言', 'c:语言', 'c:语言', 'c:语言']);
+      // A code span still breaks a name: 语`x`言 is no name.
+      assert.deepEqual(found('语`x`言', cp), []);
+    });
   });
 
   describe('senses by paragraph', () => {

@@ -72,6 +72,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
   while (i < to) {
     if (i >= nextEx) {
       // An excluded range: settle what is pending and start afresh after it.
+      const begin = excluded[ex]!;
       const stop = excluded[ex + 1]!;
       ex += 2;
       nextEx = ex < excluded.length ? excluded[ex]! : Infinity;
@@ -81,6 +82,16 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       lastSpace = true;
       fed++;
       i = stop;
+      // A code span reads as one backtick, so that a pack can exclude a name written right after code
+      // (`XML`语言 is a computer language). No name holds a backtick, so none is joined across code.
+      const tick = classOf[Ch.Backtick]!;
+      if (tick !== 0 && isCodeSpan(text, begin, stop)) {
+        state = a.next(0, tick);
+        ring[fed & ringMask] = begin;
+        fed++;
+        lastSpace = false;
+        if (outStart[state] !== outStart[state + 1]) hits.collect(state, fed, begin);
+      }
       continue;
     }
     const u = text.charCodeAt(i);
@@ -117,6 +128,11 @@ export function scanRange(text: string, from: number, to: number, excluded: read
     i++;
   }
   hits.settle(Infinity);
+}
+
+/** Whether [start, stop) is one inline code span: it opens and closes with a backtick. */
+function isCodeSpan(text: string, start: number, stop: number): boolean {
+  return stop - start >= 2 && text.charCodeAt(start) === Ch.Backtick && text.charCodeAt(stop - 1) === Ch.Backtick;
 }
 
 /** Past the indentation, quote markers and further line breaks that follow a line break, from `j`. */
