@@ -50,6 +50,32 @@ function wordAfter(text: string, at: number, ceiling: number): boolean {
   return i < ceiling && (isWordUnit(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Underscore);
 }
 
+/** How far past a name versionTail() looks: identifiers of models run to a few dozen characters. */
+const VERSION_TAIL_MAX = 40;
+
+/**
+ * Whether a hyphen at `at` leads on to a version or size, making the name before it part of a
+ * model's identifier: text-embedding-3-small, jina-embeddings-v2-base-en, bce-embedding-base_v1.
+ * Within the ASCII word that goes on, some part after a hyphen or underscore starts with a digit or is
+ * "v" and a digit. "embedding-based" and "Transformer-XL" stay names.
+ */
+function versionTail(text: string, at: number, ceiling: number): boolean {
+  if (text.charCodeAt(at) !== Ch.Hyphen) return false;
+  const stop = Math.min(ceiling, at + VERSION_TAIL_MAX);
+  for (let i = at; i + 1 < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Hyphen || c === Ch.Underscore) {
+      const d = text.charCodeAt(i + 1);
+      if (isDigit(d) || ((d === Ch.LowerV || d === Ch.UpperV) && isDigit(text.charCodeAt(i + 2)))) return true;
+    } else if (c >= 0x80 || !isWordUnit(c)) return false;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= Ch.Digit0 && c <= Ch.Digit9;
+}
+
 /**
  * Scans [from, to) of `text`, skipping the excluded start/end pairs, and appends the matches to `out`.
  * Matching restarts at every excluded range: a term is never joined across code or a tag.
@@ -183,7 +209,7 @@ class PendingHits {
       const startOff = ring[startFed & ringMask]!;
       const endOff = i + 1;
       if (s.wordStart && wordBefore(text, startOff, this.from)) continue;
-      if (s.wordEnd && wordAfter(text, endOff, this.to)) continue;
+      if (s.wordEnd && (wordAfter(text, endOff, this.to) || versionTail(text, endOff, this.to))) continue;
       if (s.caseSensitive && !sameCase(text, ring, ringMask, startFed, s.exact)) continue;
       const n = this.count++;
       this.start[n] = startFed;
