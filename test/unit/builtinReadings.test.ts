@@ -482,6 +482,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['小模型容易过拟合，大模型下的过拟合不那么严重。', []],
   ['大模型正在改变软件开发。', ['large-language-model:大模型']],
   ['环境：torch=1.10.1，transformers=4.18.0。', []],
+  // 词 inside a longer word (词条, an entry) says nothing of word embeddings; a word does.
+  ['参见术语表中“内帽”词条。笔尖与笔舌嵌入笔握。', []],
+  ['每个单词都被嵌入到一个低维空间。', ['embedding:嵌入']],
+  // After code, 语言 is the computer language the code names.
+  ['SVG 采用`XML`语言格式来标记图像。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
