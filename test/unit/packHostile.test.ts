@@ -171,7 +171,7 @@ describe('hostile concept packs', () => {
         const { pack, problems } = parsePack(json);
         assert.ok(Date.now() - started < 2000, `${what}: rejected at once`);
         assert.equal(pack, undefined, what);
-        assert.deepEqual(problems, [{ path: '$', message: 'the pack is nested deeper than 64 levels of arrays and objects (a pack needs 6)', line: 1, column }], what);
+        assert.deepEqual(problems, [{ path: '$', message: 'the pack is nested deeper than 64 levels of arrays and objects (a pack needs 6)', detail: { id: 'tooDeep', max: 64 }, line: 1, column }], what);
       }
     });
 
@@ -256,7 +256,7 @@ describe('hostile concept packs', () => {
     it('a pack longer than 8 MiB is not read', () => {
       const { pack, problems } = parsePack(`${' '.repeat(PACK_LIMITS.maxTextLength)}{}`);
       assert.equal(pack, undefined);
-      assert.deepEqual(problems, [{ path: '$', message: 'the pack is 8388610 characters long; a pack may have at most 8388608', line: 1, column: 1 }]);
+      assert.deepEqual(problems, [{ path: '$', message: 'the pack is 8388610 characters long; a pack may have at most 8388608', detail: { id: 'packTooLong', length: 8388610, max: 8388608 }, line: 1, column: 1 }]);
     });
 
     it('lists 200 problems and counts the rest', () => {

@@ -18,7 +18,7 @@ export class AliasOwners {
     const key = aliasKey(alias.text);
     const prior = this.owner.get(key);
     if (prior && prior.concept !== concept) {
-      this.v.report(aliasPath, `alias "${show(alias.text)}" is already claimed by concept "${prior.concept.id}" (${pathText(prior.path)})`);
+      this.v.report(aliasPath, { id: 'aliasClaimed', value: show(alias.text), concept: prior.concept.id, at: pathText(prior.path) });
       return;
     }
     if (prior) {
@@ -46,19 +46,19 @@ export function readAliases(v: Validator, owners: AliasOwners, c: Record<string,
 
 function aliasOf(v: Validator, a: AliasSpec, path: Path, lang: Lang, caseSensitive: boolean): Alias | undefined {
   if (typeof a === 'string') {
-    const text = v.surface(a, path, 'an alias', ALIAS);
+    const text = v.surface(a, path, { noun: 'alias' }, ALIAS);
     return text === undefined ? undefined : { text, lang, caseSensitive, contextual: false };
   }
   if (!isObject(a)) {
-    v.report(path, 'an alias must be a string or an object with "text"');
+    v.report(path, { id: 'aliasNotStringOrObject' });
     return undefined;
   }
   v.fields(a, path, ['text', 'caseSensitive', 'contextual']);
-  const text = v.surface(own(a, 'text'), [...path, 'text'], 'an alias', ALIAS);
+  const text = v.surface(own(a, 'text'), [...path, 'text'], { noun: 'alias' }, ALIAS);
   if (text === undefined) return undefined;
   const flags = { caseSensitive: own(a, 'caseSensitive'), contextual: own(a, 'contextual') };
   for (const flag of ['caseSensitive', 'contextual'] as const)
-    if (flags[flag] !== undefined && typeof flags[flag] !== 'boolean') v.report([...path, flag], `${flag} must be true or false`);
+    if (flags[flag] !== undefined && typeof flags[flag] !== 'boolean') v.report([...path, flag], { id: 'notBoolean', field: flag });
   return {
     text,
     lang,
@@ -70,7 +70,7 @@ function aliasOf(v: Validator, a: AliasSpec, path: Path, lang: Lang, caseSensiti
 /** Adds the concept's exclusions (`c` is the concept as written, at `path`). */
 export function readExclusions(v: Validator, c: Record<string, unknown>, concept: Concept, path: Path): void {
   v.listsByLang(c, path, 'exclusions', (e, lang, ep) => {
-    const text = v.surface(e, ep, 'an exclusion', EXCLUSION);
+    const text = v.surface(e, ep, { noun: 'exclusion' }, EXCLUSION);
     if (text !== undefined) concept.exclusions.push({ text, lang });
   });
 }

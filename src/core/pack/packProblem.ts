@@ -1,9 +1,15 @@
 // A problem found in a pack, and how its path, the values it quotes and the whole problem are shown.
 
+import type { Lang } from './conceptPack';
+import { packMessage, type PackMessage } from './packMessages';
+
 export interface PackProblem {
   /** JSON path of the offending value, e.g. `$.concepts[3].aliases.en[1]`. */
   path: string;
+  /** In English: what `detail` says, when it is there. */
   message: string;
+  /** The message as data, to render in the reader's language (problemMessage). Every problem of the loader has one. */
+  detail?: PackMessage;
   /** 1-based, when the pack's text is known. */
   line?: number;
   column?: number;
@@ -50,8 +56,19 @@ export function show(value: unknown): string {
   return String(value);
 }
 
-/** Formats a problem for a terminal or a diagnostic list: `file:line:col: [warning: ]path: message`. */
-export function formatProblem(p: PackProblem, file?: string): string {
+/** A problem with its message in English, and the message as data to render in either language. */
+export function problemOf(path: string, detail: PackMessage): PackProblem {
+  return { path, message: packMessage(detail, 'en'), detail };
+}
+
+/** The problem's message in `lang` (a problem without `detail` has only its English `message`). */
+export function problemMessage(p: PackProblem, lang: Lang): string {
+  return p.detail ? packMessage(p.detail, lang) : p.message;
+}
+
+/** Formats a problem for a terminal or a diagnostic list: `file:line:col: [warning: ]path: message`, in `lang` (English by default). */
+export function formatProblem(p: PackProblem, file?: string, lang: Lang = 'en'): string {
   const where = [file, p.line, p.column].filter((x) => x !== undefined).join(':');
-  return `${where ? where + ': ' : ''}${p.severity === 'warning' ? 'warning: ' : ''}${p.path}: ${p.message}`;
+  const warning = p.severity !== 'warning' ? '' : lang === 'zh' ? '警告：' : 'warning: ';
+  return `${where ? where + ': ' : ''}${warning}${p.path}: ${problemMessage(p, lang)}`;
 }

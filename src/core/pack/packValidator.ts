@@ -5,7 +5,8 @@
 import { foldWidth } from '../text/chars';
 import { LANGS, type Lang, type Localized } from './conceptPack';
 import { PACK_LIMITS } from './packLimits';
-import { pathText, show, ZERO_WIDTH, ZERO_WIDTH_ALL, type Locate, type PackProblem, type Path } from './packProblem';
+import type { CommonWhy, PackMessage, PackNoun, Subject, SurfaceNoun } from './packMessages';
+import { pathText, problemOf, show, ZERO_WIDTH, ZERO_WIDTH_ALL, type Locate, type PackProblem, type Path } from './packProblem';
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An own field of a pack object: never one inherited from Object.prototype. */
@@ -22,22 +23,22 @@ const FUNCTION_CHARACTERS = new Set('的了是在和与或也就都而及之其�
 /** A letter or a digit of any script: a text without one is punctuation or symbols. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** Why a name or alias would match almost everywhere (the rest of the warning), or undefined. */
-function matchesAlmostEverywhere(text: string): string | undefined {
+/** Why a name or alias would match almost everywhere, or undefined. */
+function matchesAlmostEverywhere(text: string): CommonWhy | undefined {
   const t = text.trim();
   // Empty and invisible texts are reported before this is asked.
-  if (!WORD_CHARACTER.test(t)) return 'has no letter or digit: it matches that punctuation wherever it stands';
+  if (!WORD_CHARACTER.test(t)) return 'noWordCharacter';
   if (t.length !== 1) return undefined;
   const c = foldWidth(t.charCodeAt(0));
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'is a single letter: it matches almost everywhere';
-  if (FUNCTION_CHARACTERS.has(t)) return 'is a single common function character: it matches almost everywhere';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'singleLetter';
+  if (FUNCTION_CHARACTERS.has(t)) return 'functionCharacter';
   return undefined;
 }
 
 /** The kind of text a surface check is for: how it is named in messages, and how bad an empty one is. */
 export interface SurfaceKind {
-  /** "alias", "name", "exclusion", "cue". */
-  noun: string;
+  /** How a warning about its text names it: "alias", "name", "exclusion", "cue". */
+  noun: SurfaceNoun;
   /** An empty one: an error, or a warning when the text is simply skipped (an alias). */
   empty: 'error' | 'warning';
   /** Warn about a text of one letter or one function character (names and aliases). */
@@ -57,25 +58,26 @@ export class Validator {
   private hiddenErrors = 0;
   constructor(private readonly locate: Locate) {}
 
-  report(path: Path, message: string, severity?: 'warning'): void {
+  report(path: Path, message: PackMessage, severity?: 'warning'): void {
     if (this.problems.length >= PACK_LIMITS.maxProblems) {
       this.hidden++;
       if (severity !== 'warning') this.hiddenErrors++;
       return;
     }
     const at = this.locate(path);
-    this.problems.push({ path: pathText(path), message, ...(at ?? {}), ...(severity ? { severity } : {}) });
+    this.problems.push({ ...problemOf(pathText(path), message), ...(at ?? {}), ...(severity ? { severity } : {}) });
     this.paths.push(path);
   }
 
-  warn(path: Path, message: string): void {
+  warn(path: Path, message: PackMessage): void {
     this.report(path, message, 'warning');
   }
 
   /** The problems, with one more that counts those past the limit. */
   finish(): PackProblem[] {
     if (this.hidden > 0) {
-      this.problems.push({ path: '$', message: `${this.hidden} more problems are not listed (the first ${PACK_LIMITS.maxProblems} are)`, ...(this.hiddenErrors === 0 ? { severity: 'warning' as const } : {}) });
+      const more = problemOf('$', { id: 'moreProblems', count: this.hidden, shown: PACK_LIMITS.maxProblems });
+      this.problems.push({ ...more, ...(this.hiddenErrors === 0 ? { severity: 'warning' as const } : {}) });
       this.paths.push([]);
       this.hidden = this.hiddenErrors = 0;
     }
@@ -83,12 +85,12 @@ export class Validator {
   }
 
   fields(value: Record<string, unknown>, path: Path, known: readonly string[]): void {
-    for (const key of Object.keys(value)) if (!known.includes(key)) this.report([...path, key], `unknown field "${show(key)}"`);
+    for (const key of Object.keys(value)) if (!known.includes(key)) this.report([...path, key], { id: 'unknownField', key: show(key) });
   }
 
-  string(value: unknown, path: Path, what: string): string | undefined {
+  string(value: unknown, path: Path, what: Subject): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
-    this.report(path, value === '' || (typeof value === 'string' && value.trim() === '') ? `${what} is empty` : `${what} must be a string`);
+    this.report(path, { id: typeof value === 'string' ? 'empty' : 'notString', what });
     return undefined;
   }
 
@@ -97,55 +99,56 @@ export class Validator {
    * characters. Warns about one that would match almost everywhere or only where an invisible
    * character is. Undefined: the text is not used.
    */
-  surface(value: unknown, path: Path, what: string, kind: SurfaceKind): string | undefined {
+  surface(value: unknown, path: Path, what: Subject, kind: SurfaceKind): string | undefined {
     if (typeof value !== 'string') {
-      this.report(path, `${what} must be a string`);
+      this.report(path, { id: 'notString', what });
       return undefined;
     }
     const blank = value.trim() === '';
     if (blank || value.replace(ZERO_WIDTH_ALL, '').trim() === '') {
-      const message = blank ? `${what} is empty` : `${what} has only invisible zero-width characters`;
-      if (kind.empty === 'warning') this.warn(path, `${message}; it is skipped`);
-      else this.report(path, message);
+      const id = blank ? 'empty' : 'onlyInvisible';
+      if (kind.empty === 'warning') this.warn(path, { id, what, skipped: true });
+      else this.report(path, { id, what });
       return undefined;
     }
     if (value.length > PACK_LIMITS.maxAliasLength) {
-      this.report(path, `${what} is longer than ${PACK_LIMITS.maxAliasLength} characters (${value.length}); it is skipped`);
+      this.report(path, { id: 'tooLong', what, max: PACK_LIMITS.maxAliasLength, length: value.length });
       return undefined;
     }
     const zw = ZERO_WIDTH.exec(value);
-    if (zw)
-      this.warn(path, `${kind.noun} "${show(value)}" contains an invisible zero-width character (U+${zw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); it matches only text with the same invisible character`);
-    const common = kind.common ? matchesAlmostEverywhere(value) : undefined;
-    if (common) this.warn(path, `${kind.noun} "${show(value)}" ${common}`);
+    if (zw) this.warn(path, { id: 'zeroWidth', kind: kind.noun, value: show(value), code: zw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') });
+    const why = kind.common ? matchesAlmostEverywhere(value) : undefined;
+    if (why) this.warn(path, { id: 'common', kind: kind.noun, value: show(value), why });
     return value;
   }
 
-  localized(value: unknown, path: Path, what: string, required: boolean, kind?: SurfaceKind): Localized {
+  localized(value: unknown, path: Path, noun: PackNoun, required: boolean, kind?: SurfaceKind): Localized {
     const out: Localized = {};
+    const what: Subject = { noun };
     if (value === undefined) {
-      if (required) this.report(path, `${what} is missing`);
+      if (required) this.report(path, { id: 'missing', what });
       return out;
     }
     if (!isObject(value)) {
-      this.report(path, `${what} must be an object with "zh" and/or "en"`);
+      this.report(path, { id: 'notLocalized', what });
       return out;
     }
     this.fields(value, path, LANGS);
     for (const lang of LANGS) {
       const text = own(value, lang);
       if (text === undefined) continue;
-      const s = kind ? this.surface(text, [...path, lang], `${what} (${lang})`, kind) : this.string(text, [...path, lang], `${what} (${lang})`);
+      const s = kind ? this.surface(text, [...path, lang], { noun, lang }, kind) : this.string(text, [...path, lang], { noun, lang });
       if (s !== undefined) out[lang] = s;
     }
-    if (required && out.zh === undefined && out.en === undefined) this.report(path, `${what} needs "zh" or "en"`);
+    if (required && out.zh === undefined && out.en === undefined) this.report(path, { id: 'needsLang', what });
     return out;
   }
 
-  array(value: unknown, path: Path, what: string): unknown[] {
+  /** `field`: the key of the list, as the message names it. */
+  array(value: unknown, path: Path, field: string): unknown[] {
     if (value === undefined) return [];
     if (Array.isArray(value)) return value;
-    this.report(path, `${what} must be an array`);
+    this.report(path, { id: 'notArray', field });
     return [];
   }
 
@@ -158,7 +161,7 @@ export class Validator {
     if (value === undefined) return;
     const at: Path = [...path, field];
     if (!isObject(value)) {
-      this.report(at, `${field} must be an object with "zh" and/or "en" lists`);
+      this.report(at, { id: 'notLists', field });
       return;
     }
     this.fields(value, at, LANGS);

@@ -5,7 +5,8 @@ import { visit, printParseErrorCode, stripComments, type ParseErrorCode } from '
 import { LineIndex } from '../text/lineIndex';
 import { locateAll, nestingBeyond } from './jsonPositions';
 import { PACK_LIMITS } from './packLimits';
-import type { PackProblem } from './packProblem';
+import type { PackMessage } from './packMessages';
+import { problemOf, type PackProblem } from './packProblem';
 import type { LoadedPack } from './packTypes';
 import { Validator } from './packValidator';
 import { validate } from './validatePack';
@@ -19,10 +20,10 @@ export function parsePack(text: string): LoadedPack {
   const at = positionsIn(text, text.length - body.length);
 
   if (text.length > PACK_LIMITS.maxTextLength)
-    return { pack: undefined, problems: [{ path: '$', message: `the pack is ${text.length} characters long; a pack may have at most ${PACK_LIMITS.maxTextLength}`, line: 1, column: 1 }] };
+    return failure({ id: 'packTooLong', length: text.length, max: PACK_LIMITS.maxTextLength }, { line: 1, column: 1 });
   // Before any parser runs: jsonc-parser recurses once per level, and would overflow the stack.
   const deep = nestingBeyond(body, PACK_LIMITS.maxDepth);
-  if (deep >= 0) return failure(`the pack is nested deeper than ${PACK_LIMITS.maxDepth} levels of arrays and objects (a pack needs 6)`, at(deep));
+  if (deep >= 0) return failure({ id: 'tooDeep', max: PACK_LIMITS.maxDepth }, at(deep));
 
   let value: unknown;
   try {
@@ -58,8 +59,8 @@ function positionsIn(text: string, shift: number): At {
   };
 }
 
-function failure(message: string, where: { line: number; column: number }): LoadedPack {
-  return { pack: undefined, problems: [{ path: '$', message, ...where }] };
+function failure(message: PackMessage, where: { line: number; column: number }): LoadedPack {
+  return { pack: undefined, problems: [{ ...problemOf('$', message), ...where }] };
 }
 
 /** The problems of a body that JSON.parse refused (with `e`): jsonc-parser says where and why. */
@@ -71,14 +72,14 @@ function invalidJson(body: string, e: unknown, at: At): LoadedPack {
     { onError: (error, offset) => void (errors.length < PACK_LIMITS.maxProblems ? errors.push({ error, offset }) : more++) },
     { allowTrailingComma: false, disallowComments: false },
   );
-  const problems: PackProblem[] = errors.map((x) => ({ path: '$', message: `invalid JSON: ${printParseErrorCode(x.error)}`, ...at(x.offset) }));
-  if (more > 0) problems.push({ path: '$', message: `${more} more JSON errors are not listed`, ...at(errors[errors.length - 1]!.offset) });
+  const problems: PackProblem[] = errors.map((x) => ({ ...problemOf('$', { id: 'jsonError', code: printParseErrorCode(x.error) }), ...at(x.offset) }));
+  if (more > 0) problems.push({ ...problemOf('$', { id: 'moreJsonErrors', count: more }), ...at(errors[errors.length - 1]!.offset) });
   if (problems.length > 0) return { pack: undefined, problems };
-  if (body.trim() === '') return failure('invalid JSON: the file is empty', at(0));
+  if (body.trim() === '') return failure({ id: 'emptyFile' }, at(0));
   // jsonc-parser accepts a few things JSON does not (such as a no-break space between tokens).
   const message = e instanceof Error ? e.message : String(e);
   const position = /position (\d+)/.exec(message);
-  return failure(`invalid JSON: ${message}`, at(position ? Number(position[1]) : 0));
+  return failure({ id: 'jsonParseError', detail: message }, at(position ? Number(position[1]) : 0));
 }
 
 /** The pack parsed from `body`, validated, each problem placed at its path's line:column. */

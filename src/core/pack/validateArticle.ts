@@ -18,14 +18,14 @@ export function readPackHeader(v: Validator, value: Record<string, unknown>): Pa
   let id = 'pack';
   const packId = own(value, 'id');
   if (typeof packId === 'string' && ID.test(packId)) id = packId;
-  else v.report(['id'], packId === undefined ? 'the pack id is missing' : 'the pack id must be kebab-case (a-z, 0-9, -)');
+  else v.report(['id'], { id: packId === undefined ? 'packIdMissing' : 'packIdBad' });
   let version = 1;
   const packVersion = own(value, 'version');
   if (packVersion !== undefined) {
     if (typeof packVersion === 'number' && Number.isInteger(packVersion) && packVersion >= 1) version = packVersion;
-    else v.report(['version'], 'version must be a positive integer');
+    else v.report(['version'], { id: 'versionBad' });
   }
-  const name = v.localized(own(value, 'name'), ['name'], 'the pack name', false);
+  const name = v.localized(own(value, 'name'), ['name'], 'packName', false);
   return { id, version, name };
 }
 
@@ -41,14 +41,14 @@ export function readArticle(v: Validator, value: Record<string, unknown>): Artic
   const out: Article = { title: {}, sections: [], sectionIds: new Set<string>() };
   const article = own(value, 'article');
   if (!isObject(article)) {
-    v.report(['article'], article === undefined ? 'the article is missing' : 'the article must be an object');
+    v.report(['article'], { id: article === undefined ? 'articleMissing' : 'articleNotObject' });
     return out;
   }
   v.fields(article, ['article'], ['title', 'sections']);
-  out.title = v.localized(own(article, 'title'), ['article', 'title'], 'the article title', true);
+  out.title = v.localized(own(article, 'title'), ['article', 'title'], 'articleTitle', true);
   const list = v.array(own(article, 'sections'), ['article', 'sections'], 'sections');
   if (list.length > PACK_LIMITS.maxSections)
-    v.report(['article', 'sections', PACK_LIMITS.maxSections], `the article has ${list.length} sections; only the first ${PACK_LIMITS.maxSections} are read`);
+    v.report(['article', 'sections', PACK_LIMITS.maxSections], { id: 'tooManySections', count: list.length, max: PACK_LIMITS.maxSections });
   for (let i = 0; i < Math.min(list.length, PACK_LIMITS.maxSections); i++) {
     const section = readSection(v, list[i], ['article', 'sections', i], out.sectionIds);
     if (section) out.sections.push(section);
@@ -59,22 +59,22 @@ export function readArticle(v: Validator, value: Record<string, unknown>): Artic
 /** One section, its id added to `ids`; undefined (and reported) when it cannot be used. */
 function readSection(v: Validator, s: unknown, path: Path, ids: Set<string>): Section | undefined {
   if (!isObject(s)) {
-    v.report(path, 'a section must be an object');
+    v.report(path, { id: 'sectionNotObject' });
     return undefined;
   }
   v.fields(s, path, ['id', 'heading', 'title']);
   const raw = own(s, 'id');
   const sid = typeof raw === 'string' && ID.test(raw) ? raw : undefined;
   if (sid === undefined) {
-    v.report([...path, 'id'], raw === undefined ? 'the section id is missing' : 'a section id must be kebab-case');
+    v.report([...path, 'id'], { id: raw === undefined ? 'sectionIdMissing' : 'sectionIdBad' });
     return undefined;
   }
   if (ids.has(sid)) {
-    v.report([...path, 'id'], `duplicate section id "${sid}"`);
+    v.report([...path, 'id'], { id: 'duplicateSectionId', section: sid });
     return undefined;
   }
-  const heading = v.string(own(s, 'heading'), [...path, 'heading'], 'the section heading');
+  const heading = v.string(own(s, 'heading'), [...path, 'heading'], { noun: 'sectionHeading' });
   if (heading === undefined) return undefined;
   ids.add(sid);
-  return { id: sid, heading, title: v.localized(own(s, 'title'), [...path, 'title'], 'the section title', false) };
+  return { id: sid, heading, title: v.localized(own(s, 'title'), [...path, 'title'], 'sectionTitle', false) };
 }

@@ -33,13 +33,13 @@ interface ConceptContext {
 export function readConcepts(v: Validator, value: Record<string, unknown>, sectionIds: ReadonlySet<string>): ConceptsRead {
   const rawConcepts = own(value, 'concepts');
   const raw = v.array(rawConcepts, ['concepts'], 'concepts');
-  if (rawConcepts === undefined) v.report(['concepts'], 'concepts are missing');
+  if (rawConcepts === undefined) v.report(['concepts'], { id: 'conceptsMissing' });
   const read: ConceptsRead = { concepts: [], relationsAt: [], sensesAt: [], ids: new Set<string>(), cutOff: new Set<string>() };
   const cx: ConceptContext = { v, sectionIds, owners: new AliasOwners(v), read };
   let budget: number = PACK_LIMITS.maxTotalAliasLength;
   let count = raw.length;
   if (count > PACK_LIMITS.maxConcepts) {
-    v.report(['concepts', PACK_LIMITS.maxConcepts], `the pack has ${count} concepts; only the first ${PACK_LIMITS.maxConcepts} are read`);
+    v.report(['concepts', PACK_LIMITS.maxConcepts], { id: 'tooManyConcepts', count, max: PACK_LIMITS.maxConcepts });
     count = PACK_LIMITS.maxConcepts;
   }
   cutOffFrom(raw, count, read);
@@ -47,17 +47,14 @@ export function readConcepts(v: Validator, value: Record<string, unknown>, secti
     const c = raw[i];
     const path: Path = ['concepts', i];
     if (!isObject(c)) {
-      v.report(path, 'a concept must be an object');
+      v.report(path, { id: 'conceptNotObject' });
       continue;
     }
     const cid = conceptId(v, c, path, read.ids);
     if (cid === undefined) continue;
     const units = surfaceUnits(c);
     if (units > budget) {
-      v.report(
-        path,
-        `the names, aliases, exclusions and cues of the pack's concepts exceed ${PACK_LIMITS.maxTotalAliasLength} characters in all; this concept and the ${count - i - 1} after it are skipped`,
-      );
+      v.report(path, { id: 'textBudget', max: PACK_LIMITS.maxTotalAliasLength, after: count - i - 1 });
       cutOffFrom(raw, i, read);
       break;
     }
@@ -80,11 +77,11 @@ function conceptId(v: Validator, c: Record<string, unknown>, path: Path, ids: Re
   v.fields(c, path, ['id', 'name', 'aliases', 'caseSensitive', 'explanation', 'section', 'relations', 'exclusions', 'sense', 'preferred', 'context']);
   const cid = own(c, 'id');
   if (typeof cid !== 'string' || !ID.test(cid)) {
-    v.report([...path, 'id'], cid === undefined ? 'the concept id is missing; the concept is skipped' : 'a concept id must be kebab-case (a-z, 0-9, -); the concept is skipped');
+    v.report([...path, 'id'], { id: cid === undefined ? 'conceptIdMissing' : 'conceptIdBad' });
     return undefined;
   }
   if (ids.has(cid)) {
-    v.report([...path, 'id'], `duplicate concept id "${cid}"; this one is skipped`);
+    v.report([...path, 'id'], { id: 'duplicateConceptId', concept: cid });
     return undefined;
   }
   return cid;
@@ -125,7 +122,7 @@ function surfaceUnits(c: Record<string, unknown>): number {
 /** Reads one concept into `cx.read`. False: it has no usable name, and is left out. */
 function readConcept(cx: ConceptContext, c: Record<string, unknown>, cid: string, path: Path): boolean {
   const { v, read } = cx;
-  const name = v.localized(own(c, 'name'), [...path, 'name'], 'the concept name', true, NAME);
+  const name = v.localized(own(c, 'name'), [...path, 'name'], 'conceptName', true, NAME);
   if (name.zh === undefined && name.en === undefined) return false;
   const caseSensitive = conceptCaseSensitive(v, c, path);
   const concept: Concept = {
@@ -133,7 +130,7 @@ function readConcept(cx: ConceptContext, c: Record<string, unknown>, cid: string
     name,
     aliases: [],
     exclusions: [],
-    explanation: v.localized(own(c, 'explanation'), [...path, 'explanation'], 'the explanation', true),
+    explanation: v.localized(own(c, 'explanation'), [...path, 'explanation'], 'explanation', true),
     section: undefined,
     relations: [],
   };
@@ -145,7 +142,7 @@ function readConcept(cx: ConceptContext, c: Record<string, unknown>, cid: string
   const sense = own(c, 'sense');
   if (sense !== undefined) {
     if (isObject(sense)) read.sensesAt.push({ concept, sense, path: [...path, 'sense'] });
-    else v.report([...path, 'sense'], 'sense must be an object with "of" and "cues"');
+    else v.report([...path, 'sense'], { id: 'senseNotObject' });
   }
   read.ids.add(cid);
   v.array(own(c, 'relations'), [...path, 'relations'], 'relations').forEach((rel, k) => read.relationsAt.push({ concept, rel, path: [...path, 'relations', k] }));
@@ -158,7 +155,7 @@ function conceptCaseSensitive(v: Validator, c: Record<string, unknown>, path: Pa
   const cs = own(c, 'caseSensitive');
   if (cs === undefined) return false;
   if (typeof cs === 'boolean') return cs;
-  v.report([...path, 'caseSensitive'], 'caseSensitive must be true or false');
+  v.report([...path, 'caseSensitive'], { id: 'notBoolean', field: 'caseSensitive' });
   return false;
 }
 
@@ -167,7 +164,7 @@ function conceptSection(v: Validator, c: Record<string, unknown>, path: Path, se
   const section = own(c, 'section');
   if (section === undefined) return undefined;
   if (typeof section === 'string' && sectionIds.has(section)) return section;
-  v.report([...path, 'section'], `section "${show(section)}" does not exist in the article`);
+  v.report([...path, 'section'], { id: 'unknownSection', value: show(section) });
   return undefined;
 }
 
@@ -175,13 +172,13 @@ function conceptSection(v: Validator, c: Record<string, unknown>, path: Path, se
 function readPreferred(v: Validator, c: Record<string, unknown>, concept: Concept, path: Path): void {
   const raw = own(c, 'preferred');
   if (raw === undefined) return;
-  const preferred = v.localized(raw, [...path, 'preferred'], 'the preferred name', false);
+  const preferred = v.localized(raw, [...path, 'preferred'], 'preferredName', false);
   const out: Concept['preferred'] = {};
   for (const lang of LANGS) {
     const want = preferred[lang];
     if (want === undefined) continue;
     if (concept.aliases.some((a) => a.lang === lang && a.text === want)) out[lang] = want;
-    else v.report([...path, 'preferred', lang], `preferred name "${show(want)}" is not a name or alias of the concept in ${lang}`);
+    else v.report([...path, 'preferred', lang], { id: 'preferredNotAlias', value: show(want), lang });
   }
   if (out.zh !== undefined || out.en !== undefined) concept.preferred = out;
 }

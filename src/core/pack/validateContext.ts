@@ -18,7 +18,7 @@ export function readContext(v: Validator, c: Record<string, unknown>, concept: C
   if (raw === undefined) return;
   const at: Path = [...path, 'context'];
   if (!isObject(raw)) {
-    v.report(at, 'context must be an object with "cues" and/or "otherSenses"');
+    v.report(at, { id: 'contextNotObject' });
     return;
   }
   v.fields(raw, at, ['cues', 'otherSenses', 'scopes']);
@@ -28,7 +28,7 @@ export function readContext(v: Validator, c: Record<string, unknown>, concept: C
   senses.forEach((s, k) => {
     const sp: Path = [...at, 'otherSenses', k];
     if (k >= MAX_OTHER_SENSES) {
-      if (k === MAX_OTHER_SENSES) v.report(sp, `a concept has at most ${MAX_OTHER_SENSES} other senses; the rest are skipped`);
+      if (k === MAX_OTHER_SENSES) v.report(sp, { id: 'tooManyOtherSenses', max: MAX_OTHER_SENSES });
       return;
     }
     const sense = otherSense(v, s, sp, concept, ids);
@@ -40,31 +40,31 @@ export function readContext(v: Validator, c: Record<string, unknown>, concept: C
 
 function otherSense(v: Validator, s: unknown, path: Path, concept: Concept, ids: Set<string>): OtherSense | undefined {
   if (!isObject(s)) {
-    v.report(path, 'an other sense must be an object with "id", "aliases" and "cues"');
+    v.report(path, { id: 'otherSenseNotObject' });
     return undefined;
   }
   v.fields(s, path, ['id', 'label', 'aliases', 'partOfSpeech', 'cues', 'default']);
   const id = own(s, 'id');
   if (typeof id !== 'string' || !ID.test(id)) {
-    v.report([...path, 'id'], id === undefined ? 'the sense needs an "id"' : `sense id "${show(id)}" must be lower-case words joined by hyphens`);
+    v.report([...path, 'id'], id === undefined ? { id: 'senseIdMissing' } : { id: 'senseIdBad', value: show(id) });
     return undefined;
   }
   if (ids.has(id)) {
-    v.report([...path, 'id'], `sense id "${id}" is used twice in this concept; the second is skipped`);
+    v.report([...path, 'id'], { id: 'senseIdTwice', sense: id });
     return undefined;
   }
   ids.add(id);
   const partOfSpeech = own(s, 'partOfSpeech');
-  if (partOfSpeech !== undefined && partOfSpeech !== 'verb') v.report([...path, 'partOfSpeech'], `partOfSpeech "${show(partOfSpeech)}" is not known; the only one is "verb"`);
+  if (partOfSpeech !== undefined && partOfSpeech !== 'verb') v.report([...path, 'partOfSpeech'], { id: 'unknownPartOfSpeech', value: show(partOfSpeech) });
   const aliases = ownAliases(v, s, path, concept);
   const pos = partOfSpeech === 'verb' ? 'verb' : undefined;
   if (aliases.length === 0 && pos === undefined) {
-    v.report(path, 'the sense names none of the concept\'s aliases (and no "partOfSpeech"); it is skipped');
+    v.report(path, { id: 'senseNoAliases' });
     return undefined;
   }
   const byDefault = own(s, 'default');
-  if (byDefault !== undefined && typeof byDefault !== 'boolean') v.report([...path, 'default'], '"default" must be true or false');
-  const sense: OtherSense = { id, label: v.localized(own(s, 'label'), [...path, 'label'], 'the label', false), aliases, cues: cueList(v, s, path, 'cues'), byDefault: byDefault === true };
+  if (byDefault !== undefined && typeof byDefault !== 'boolean') v.report([...path, 'default'], { id: 'defaultNotBoolean' });
+  const sense: OtherSense = { id, label: v.localized(own(s, 'label'), [...path, 'label'], 'label', false), aliases, cues: cueList(v, s, path, 'cues'), byDefault: byDefault === true };
   // Set only when given: the loaded pack round-trips through JSON (the compiled built-in pack).
   if (pos) sense.partOfSpeech = pos;
   return sense;
@@ -75,12 +75,12 @@ function ownAliases(v: Validator, s: Record<string, unknown>, path: Path, concep
   const out: { text: string; lang: Lang }[] = [];
   v.listsByLang(s, path, 'aliases', (e, lang, ep) => {
     if (typeof e !== 'string') {
-      v.report(ep, 'an alias of a sense must be a string');
+      v.report(ep, { id: 'senseAliasNotString' });
       return;
     }
     // Either language: a name written alike in both (Transformer) is kept once, under the first.
     if (concept.aliases.some((a) => a.text === e)) out.push({ text: e, lang });
-    else v.report(ep, `"${show(e)}" is not a name or alias of the concept`);
+    else v.report(ep, { id: 'notConceptAlias', value: show(e) });
   });
   return out;
 }
@@ -88,7 +88,7 @@ function ownAliases(v: Validator, s: Record<string, unknown>, path: Path, concep
 function cueList(v: Validator, owner: Record<string, unknown>, path: Path, field: string): { text: string; lang: Lang }[] {
   const out: { text: string; lang: Lang }[] = [];
   v.listsByLang(owner, path, field, (e, lang, ep) => {
-    const text = v.surface(e, ep, 'a cue', CUE);
+    const text = v.surface(e, ep, { noun: 'cue' }, CUE);
     if (text !== undefined) out.push({ text, lang });
   });
   return out;
@@ -100,7 +100,7 @@ function scopeWeights(v: Validator, raw: Record<string, unknown>, path: Path): R
   if (given === undefined) return weights;
   const at: Path = [...path, 'scopes'];
   if (!isObject(given)) {
-    v.report(at, 'scopes must be an object of weights: sentence, paragraph, section, document');
+    v.report(at, { id: 'scopesNotObject' });
     return weights;
   }
   v.fields(given, at, SCOPES);
@@ -108,7 +108,7 @@ function scopeWeights(v: Validator, raw: Record<string, unknown>, path: Path): R
     const w = own(given, scope);
     if (w === undefined) continue;
     if (typeof w === 'number' && Number.isFinite(w) && w >= 0 && w <= 10) weights[scope] = w;
-    else v.report([...at, scope], `the weight of the ${scope} must be a number from 0 to 10`);
+    else v.report([...at, scope], { id: 'badWeight', scope });
   }
   return weights;
 }

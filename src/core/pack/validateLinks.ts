@@ -15,7 +15,7 @@ export function readRelations(v: Validator, read: ConceptsRead): void {
     if (relation === undefined) continue;
     const key = `${concept.id}\u0000${relation.kind}\u0000${relation.target}`;
     if (relationKeys.has(key)) {
-      v.warn(path, `the relation ${relation.kind} "${relation.target}" is listed twice; this one is ignored`);
+      v.warn(path, { id: 'relationTwice', kind: relation.kind, target: relation.target });
       continue;
     }
     relationKeys.add(key);
@@ -26,23 +26,23 @@ export function readRelations(v: Validator, read: ConceptsRead): void {
 /** One relation of `concept`, if its kind is known and its target is another concept that was kept. */
 function relationOf(v: Validator, rel: unknown, path: Path, concept: Concept, read: ConceptsRead): Relation | undefined {
   if (!isObject(rel)) {
-    v.report(path, 'a relation must be an object with "kind" and "target"');
+    v.report(path, { id: 'relationNotObject' });
     return undefined;
   }
   v.fields(rel, path, ['kind', 'target']);
   const kind = own(rel, 'kind');
   const target = own(rel, 'target');
   if (!RELATION_KINDS.includes(kind as RelationKind)) {
-    v.report([...path, 'kind'], `unknown relation kind "${show(kind)}"; expected one of ${RELATION_KINDS.join(', ')}`);
+    v.report([...path, 'kind'], { id: 'unknownRelationKind', value: show(kind), kinds: RELATION_KINDS.join(', ') });
     return undefined;
   }
   if (typeof target === 'string' && read.cutOff.has(target)) return undefined;
   if (typeof target !== 'string' || !read.ids.has(target)) {
-    v.report([...path, 'target'], `relation to unknown concept "${show(target)}"`);
+    v.report([...path, 'target'], { id: 'unknownTarget', value: show(target) });
     return undefined;
   }
   if (target === concept.id) {
-    v.report([...path, 'target'], 'a concept cannot relate to itself');
+    v.report([...path, 'target'], { id: 'selfRelation' });
     return undefined;
   }
   return { kind: kind as RelationKind, target };
@@ -59,12 +59,12 @@ export function readSenses(v: Validator, read: ConceptsRead): void {
     const cues = senseWords(v, sense, path, 'cues');
     const except = senseWords(v, sense, path, 'except');
     if (cues.length === 0) {
-      v.report([...path, 'cues'], own(sense, 'cues') === undefined ? 'the sense needs cues' : 'the sense needs at least one cue');
+      v.report([...path, 'cues'], { id: own(sense, 'cues') === undefined ? 'senseCuesMissing' : 'senseNoCue' });
       continue;
     }
     const prior = senseOwner.get(of);
     if (prior) {
-      v.report([...path, 'of'], `"${of}" already has a narrower sense (${pathText(prior)}); this one is ignored`);
+      v.report([...path, 'of'], { id: 'senseTaken', of, at: pathText(prior) });
       continue;
     }
     senseOwner.set(of, path);
@@ -77,9 +77,9 @@ export function readSenses(v: Validator, read: ConceptsRead): void {
 function broaderNames(v: Validator, sense: Record<string, unknown>, path: Path, broader: Concept): { text: string; lang: Lang }[] {
   const out: { text: string; lang: Lang }[] = [];
   v.listsByLang(sense, path, 'aliases', (e, lang, ep) => {
-    if (typeof e !== 'string') v.report(ep, 'a name of a sense must be a string');
+    if (typeof e !== 'string') v.report(ep, { id: 'senseNameNotString' });
     else if (broader.aliases.some((a) => a.text === e)) out.push({ text: e, lang });
-    else v.report(ep, `"${show(e)}" is not a name or alias of "${broader.id}"`);
+    else v.report(ep, { id: 'notBroaderAlias', value: show(e), concept: broader.id });
   });
   return out;
 }
@@ -89,11 +89,11 @@ function senseOf(v: Validator, sense: Record<string, unknown>, path: Path, conce
   const of = own(sense, 'of');
   if (typeof of === 'string' && read.cutOff.has(of)) return undefined;
   if (typeof of !== 'string' || !read.ids.has(of)) {
-    v.report([...path, 'of'], of === undefined ? 'the sense needs "of", the broader concept' : `sense of unknown concept "${show(of)}"`);
+    v.report([...path, 'of'], of === undefined ? { id: 'senseOfMissing' } : { id: 'senseOfUnknown', value: show(of) });
     return undefined;
   }
   if (of === concept.id) {
-    v.report([...path, 'of'], 'a concept cannot be a sense of itself');
+    v.report([...path, 'of'], { id: 'senseOfSelf' });
     return undefined;
   }
   return of;
@@ -103,7 +103,7 @@ function senseOf(v: Validator, sense: Record<string, unknown>, path: Path, conce
 function senseWords(v: Validator, sense: Record<string, unknown>, path: Path, field: 'cues' | 'except'): { text: string; lang: Lang }[] {
   const out: { text: string; lang: Lang }[] = [];
   v.listsByLang(sense, path, field, (e, lang, ep) => {
-    const text = v.surface(e, ep, 'a cue', CUE);
+    const text = v.surface(e, ep, { noun: 'cue' }, CUE);
     if (text !== undefined) out.push({ text, lang });
   });
   return out;

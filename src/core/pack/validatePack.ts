@@ -21,7 +21,7 @@ export function validatePack(value: unknown, locate: Locate = () => undefined): 
 /** The usable part of the pack, its problems reported to `v`; undefined when `value` is not an object. */
 export function validate(v: Validator, value: unknown): ConceptPack | undefined {
   if (!isObject(value)) {
-    v.report([], 'a concept pack must be a JSON object');
+    v.report([], { id: 'packNotObject' });
     return undefined;
   }
   v.fields(value, [], ['$schema', 'id', 'version', 'name', 'article', 'concepts']);
