@@ -9,7 +9,7 @@
 
 import { loadBuiltinCompiledPack } from '../core/pack/builtinCompiledPack';
 import { aliasesNeedingInflections, compileLayered, layerPacks, readUserPack } from '../core/pack/packPipeline';
-import { isPackError, type ConceptPack, type PackProblem } from '../core/pack/loadPack';
+import { isPackError, problemOf, type ConceptPack, type PackProblem } from '../core/pack/loadPack';
 import { conceptIdNode } from '../core/pack/packLocations';
 import { LineIndex } from '../core/text/lineIndex';
 import type { CompiledPack } from '../core/scan/compiledPack';
@@ -245,8 +245,7 @@ export class PackRegistry extends Disposable {
       const at = node && (lines ??= new LineIndex(r.text)).positionAt(node.offset);
       const others = uris.filter((u) => u !== r.uri).map((u) => this.workspace.displayPath(u));
       out.push({
-        path: '$.concepts',
-        message: `the concept "${id}" is also defined in ${others.join(', ')}; in each document the pack nearer to it wins`,
+        ...problemOf('$.concepts', { id: 'alsoDefinedIn', concept: id, others: others.join(', ') }),
         severity: 'warning',
         ...(at ? { line: at.line + 1, column: at.character + 1 } : {}),
       });

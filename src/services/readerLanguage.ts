@@ -2,7 +2,7 @@
 // the setting conceptLens.explanationLanguage, else the script of the document being read, else the
 // language of VS Code's interface.
 
-import { readerLanguage } from '../core/features/language';
+import { readerLanguage, uiLang } from '../core/features/language';
 import type { Lang } from '../core/pack/conceptPack';
 import type { ISettings } from './host/settings';
 
@@ -20,6 +20,6 @@ export class ReaderLanguage {
 
   /** The language of the interface itself (the webview's `lang`), whatever the setting says. */
   get ui(): Lang {
-    return this.uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    return uiLang(this.uiLanguage);
   }
 }

@@ -26,10 +26,15 @@ export function documentLanguage(text: string, sample = LANGUAGE_SAMPLE): Lang |
   return han / 2 >= latinWords / 2 ? 'zh' : 'en';
 }
 
+/** The language of an interface whose locale is `uiLanguage` (vscode.env.language, e.g. 'zh-cn'): Chinese for any zh locale, else English. */
+export function uiLang(uiLanguage: string): Lang {
+  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
 /** The reader's language: the setting, else the document's script, else the UI's language. */
 export function readerLanguage(setting: LanguageSetting, text: string, uiLanguage: string): Lang {
   if (setting !== 'auto') return setting;
-  return documentLanguage(text) ?? (uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  return documentLanguage(text) ?? uiLang(uiLanguage);
 }
 
 /** A localized text in the wanted language, falling back to the other one. */

@@ -9,6 +9,7 @@
 // This file is the entry the adapters, tests and scripts import; the work is done in:
 //   packTypes.ts        the loaded pack's shape
 //   packProblem.ts      problems, and how their paths and values are shown
+//   packMessages.ts     what a problem says, in English and in Chinese
 //   packLimits.ts       the limits for hostile packs
 //   parsePack.ts        JSON text to a validated pack, problems placed at line:column
 //   jsonPositions.ts    nesting depth and value offsets in the text, by linear scans
@@ -20,7 +21,8 @@
 //   validateLinks.ts    relations and senses, once every id is known (second pass)
 
 export type { Alias, Concept, ConceptPack, LoadedPack, Relation, Section, Sense } from './packTypes';
-export { formatProblem, isPackError, type PackProblem } from './packProblem';
+export { formatProblem, isPackError, problemMessage, problemOf, type PackProblem } from './packProblem';
+export { packMessage, type PackMessage } from './packMessages';
 export { PACK_LIMITS } from './packLimits';
 export { nestingBeyond } from './jsonPositions';
 export { validatePack } from './validatePack';

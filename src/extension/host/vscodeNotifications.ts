@@ -2,6 +2,8 @@
 // say what happened, this words it in the user's language.
 
 import * as vscode from 'vscode';
+import type { Lang } from '../../core/pack/conceptPack';
+import { problemMessage } from '../../core/pack/loadPack';
 import { Disposable } from '../../services/base/disposable';
 import type { INotifications, IPackDiagnostics, PackReport } from '../../services/host/notifications';
 import type { ILog } from '../../services/host/log';
@@ -39,8 +41,13 @@ export function showIndexCapped(max: number, log: ILog): void {
 export class VscodePackDiagnostics extends Disposable implements IPackDiagnostics {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('concept-lens-packs'));
 
+  /** `lang`: VS Code's display language, which the problems are said in. */
+  constructor(private readonly lang: Lang) {
+    super();
+  }
+
   set(packUri: string, report: PackReport): void {
-    this.collection.set(toUri(packUri), diagnosticsOf(report));
+    this.collection.set(toUri(packUri), diagnosticsOf(report, this.lang));
   }
 
   clear(): void {
@@ -48,12 +55,12 @@ export class VscodePackDiagnostics extends Disposable implements IPackDiagnostic
   }
 }
 
-function diagnosticsOf(report: PackReport): vscode.Diagnostic[] {
+function diagnosticsOf(report: PackReport, lang: Lang): vscode.Diagnostic[] {
   if ('unreadable' in report) return [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('Cannot read the concept pack: {0}', report.unreadable), vscode.DiagnosticSeverity.Error)];
   return report.problems.map((p) => {
     const pos = new vscode.Position(Math.max(0, (p.line ?? 1) - 1), Math.max(0, (p.column ?? 1) - 1));
     const severity = p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
-    const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.path}: ${p.message}`, severity);
+    const d = new vscode.Diagnostic(new vscode.Range(pos, pos), `${p.path}: ${problemMessage(p, lang)}`, severity);
     d.source = 'Concept Lens';
     return d;
   });
