@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { isLintRule, isSeverity, type LintRuleId, type Severity } from '../core/lint/lintTypes';
 import { ExportUsageError, parseExportArgs, parseImportArgs, type ExportArgs, type ImportArgs } from './exportArgs';
+import { localeLanguage } from './messageLanguage';
 import type { ReadingsArgs } from './readingsCommand';
 
 export type Format = 'json' | 'text';
@@ -65,7 +66,8 @@ Scans Markdown files (folders are searched recursively for *.md and *.markdown) 
 of the built-in pack and of every --pack given.
 
   --pack FILE     add a concept pack (JSON); repeatable. A later pack's concept replaces an
-                  earlier one with the same id.
+                  earlier one with the same id. A pack's problems are said on stderr, in Chinese
+                  when the locale (LC_ALL, LC_MESSAGES or LANG) is zh_*, else in English.
   --no-builtin    do not use the built-in pack for "熵与涌现：大模型的智能之谜".
   --format json   one JSON array of {file, concept, start, end, line, column, text, section};
                   offsets are UTF-16 code units, end exclusive; line and column are 0-based;
@@ -103,7 +105,8 @@ mention of a concept in Chinese text gives its English name in parentheses) and 
   --fix           apply the safe fixes (a misspelling with one candidate, a preferred name), write
                   each changed file atomically, say on stderr what changed, then report what is left.
   --rule R=S      the severity of rule R: off, hint, information, warning or error.
-  --lang L        the language of the messages: en or zh (default: from LANG).
+  --lang L        the language of the messages, the pack's problems included: en or zh (default: from
+                  LC_ALL, LC_MESSAGES or LANG).
   Lint exits with 1 when a diagnostic of severity error is left, and 2 for unreadable input or a bad pack.
 
 render writes FILE as one standalone HTML page on stdout, annotated as VS Code's Markdown preview
@@ -231,8 +234,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 function parseLintArgs(rest: readonly string[]): LintArgs {
-  const lang = /^zh/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'zh' : 'en';
-  const args: LintArgs = { command: 'lint', paths: [], packs: [], builtin: true, format: 'text', fix: false, lang, rules: {} };
+  const args: LintArgs = { command: 'lint', paths: [], packs: [], builtin: true, format: 'text', fix: false, lang: localeLanguage(), rules: {} };
   for (const at = { i: 0 }; at.i < rest.length; at.i++) {
     const a = rest[at.i]!;
     if (a === '--pack' || a.startsWith('--pack=')) args.packs.push(optionValue(rest, at));

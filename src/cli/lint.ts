@@ -24,7 +24,7 @@ declare const CONCEPT_LENS_VERSION: string;
 
 export function lintCommand(args: LintArgs, io: Io): ExitCode {
   const report = new Reporter(io.err);
-  const cp = loadPacks(args, report);
+  const cp = loadPacks(args, report, args.lang);
   if (!cp || report.exitCode() !== 0) {
     if (!cp) report.note('no usable concept pack: nothing is linted');
     return 2;

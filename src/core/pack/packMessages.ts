@@ -151,7 +151,8 @@ const MESSAGES = {
   // Relations and senses (validateLinks.ts).
   relationTwice: t<{ kind: string; target: string }>((a) => `the relation ${a.kind} "${a.target}" is listed twice; this one is ignored`, (a) => `关系 ${a.kind}“${a.target}”列了两次，忽略这一个`),
   relationNotObject: t(() => 'a relation must be an object with "kind" and "target"', () => '关系须是含 "kind" 和 "target" 的对象'),
-  unknownRelationKind: t<Value & { kinds: string }>((a) => `unknown relation kind "${a.value}"; expected one of ${a.kinds}`, (a) => `未知的关系类型“${a.value}”；应是 ${a.kinds} 之一`),
+  /** `kinds`: the relation kinds, joined by ", ". */
+  unknownRelationKind: t<Value & { kinds: string }>((a) => `unknown relation kind "${a.value}"; expected one of ${a.kinds}`, (a) => `未知的关系类型“${a.value}”；应是 ${a.kinds.split(', ').join('、')} 之一`),
   unknownTarget: t<Value>((a) => `relation to unknown concept "${a.value}"`, (a) => `关系指向不存在的概念“${a.value}”`),
   selfRelation: t(() => 'a concept cannot relate to itself', () => '概念不能与自身有关系'),
   senseCuesMissing: t(() => 'the sense needs cues', () => '这个词义需要 cues'),
