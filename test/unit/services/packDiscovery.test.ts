@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { makeServices, USER_PACK, type Services } from '../../support/services';
 import { nextEvent } from '../../support/memoryHost';
+import { problemMessage } from '../../../src/core/pack/loadPack';
 
 /** USER_PACK's concept with another explanation, to tell the two definitions apart. */
 function variant(explanation: string, id = 'tiny'): string {
@@ -66,6 +67,8 @@ describe('services: packs beside the articles', () => {
     assert.deepEqual(warning('file:///ws/a/a.conceptpack.json'), [['warning', 16, 'the concept "gradient-descent" is also defined in b/b.conceptpack.json; in each document the pack nearer to it wins']]);
     assert.deepEqual(warning('file:///ws/b/b.conceptpack.json'), [['warning', 16, 'the concept "gradient-descent" is also defined in a/a.conceptpack.json; in each document the pack nearer to it wins']]);
     assert.deepEqual(s.notifications.packErrors, [], 'a warning is no error');
+    const r = s.diagnostics.current.get('file:///ws/a/a.conceptpack.json');
+    assert.deepEqual(r && 'problems' in r ? r.problems.map((p) => problemMessage(p, 'zh')) : r, ['概念“gradient-descent”也在 b/b.conceptpack.json 中定义；每篇文档以离它更近的概念包为准']);
   });
 
   it('gives each document the definition of the pack nearer to it', async () => {
