@@ -10,13 +10,15 @@
 import { createScanner, findNodeAtLocation, modify, parseTree, type Edit, type Node, type ParseError } from 'jsonc-parser';
 import type { AliasSpec, ConceptPackSpec, ConceptSpec, Lang, SectionSpec } from '../pack/conceptPack';
 import { aliasKey } from '../pack/aliasKey';
+import { refusal, type PackEditMessage, type PackEditRefusal } from './packEditMessages';
 import { detectFormat, flatJson, indentUnit, renderJson, type PackFormat } from './packEditsFormat';
 
 export { detectFormat, type PackFormat } from './packEditsFormat';
+export { packEditMessage, type PackEditMessage, type PackEditRefusal } from './packEditMessages';
 export type { Edit } from 'jsonc-parser';
 
 export type PackEditFailure = 'unparseable' | 'not-a-pack' | 'not-found' | 'duplicate';
-export type PackEditResult = { ok: true; edits: Edit[] } | { ok: false; reason: PackEditFailure; message: string };
+export type PackEditResult = { ok: true; edits: Edit[] } | ({ ok: false; reason: PackEditFailure } & PackEditRefusal);
 
 /** What new packs point to; the extension also maps `*.conceptpack.json` to the schema it ships. */
 export const PACK_SCHEMA_URI = 'https://concept-lens.invalid/schemas/concept-pack.schema.json';
@@ -29,7 +31,7 @@ interface Parsed {
   format: PackFormat;
 }
 
-const fail = (reason: PackEditFailure, message: string): PackEditResult => ({ ok: false, reason, message });
+const fail = (reason: PackEditFailure, detail: PackEditMessage): PackEditResult => ({ ok: false, reason, ...refusal(detail) });
 
 function parse(text: string): Parsed | PackEditResult {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -37,8 +39,8 @@ function parse(text: string): Parsed | PackEditResult {
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: false });
   // An edit of text that does not parse could land anywhere: the user fixes the JSON first.
-  if (errors.length > 0 || !root) return fail('unparseable', 'the pack is not valid JSON; fix it before editing it');
-  if (root.type !== 'object') return fail('not-a-pack', 'the pack is not a JSON object');
+  if (errors.length > 0 || !root) return fail('unparseable', { id: 'notJson' });
+  if (root.type !== 'object') return fail('not-a-pack', { id: 'notObject' });
   return { root, body, shift, format: detectFormat(body) };
 }
 
@@ -159,9 +161,9 @@ function setAt(p: Parsed, node: Node, path: string[], value: unknown): Edit[] {
 export function addConcept(text: string, concept: ConceptSpec): PackEditResult {
   const p = parse(text);
   if (!isParsed(p)) return p;
-  if (findConcept(p.root, concept.id)) return fail('duplicate', `the pack already has a concept “${concept.id}”`);
+  if (findConcept(p.root, concept.id)) return fail('duplicate', { id: 'hasConcept', concept: concept.id });
   const concepts = findNodeAtLocation(p.root, ['concepts']);
-  if (concepts && concepts.type !== 'array') return fail('not-a-pack', '`concepts` is not an array');
+  if (concepts && concepts.type !== 'array') return fail('not-a-pack', { id: 'wrongType', key: 'concepts', want: 'array' });
   return shifted(p, concepts ? appendMember(p, concepts, undefined, concept, true) : appendMember(p, p.root, 'concepts', [concept]));
 }
 
@@ -170,11 +172,11 @@ export function addSection(text: string, section: SectionSpec): PackEditResult {
   const p = parse(text);
   if (!isParsed(p)) return p;
   const sections = findNodeAtLocation(p.root, ['article', 'sections']);
-  if (sections && sections.type !== 'array') return fail('not-a-pack', '`article.sections` is not an array');
+  if (sections && sections.type !== 'array') return fail('not-a-pack', { id: 'wrongType', key: 'article.sections', want: 'array' });
   if (sections?.children?.some((s) => s.type === 'object' && findNodeAtLocation(s, ['id'])?.value === section.id))
-    return fail('duplicate', `the pack already has a section “${section.id}”`);
+    return fail('duplicate', { id: 'hasSection', section: section.id });
   const article = findNodeAtLocation(p.root, ['article']);
-  if (article && article.type !== 'object') return fail('not-a-pack', '`article` is not an object');
+  if (article && article.type !== 'object') return fail('not-a-pack', { id: 'wrongType', key: 'article', want: 'object' });
   return shifted(p, sections ? appendMember(p, sections, undefined, section, true) : setAt(p, p.root, ['article', 'sections'], [section]));
 }
 
@@ -187,17 +189,17 @@ export function addAlias(text: string, conceptId: string, lang: Lang, alias: Ali
   const p = parse(text);
   if (!isParsed(p)) return p;
   const concept = findConcept(p.root, conceptId);
-  if (!concept) return fail('not-found', `the pack has no concept “${conceptId}”`);
+  if (!concept) return fail('not-found', { id: 'noConcept', concept: conceptId });
   const key = aliasKey(aliasText(alias));
   const list = findNodeAtLocation(concept, ['aliases', lang]);
   const known = [findNodeAtLocation(concept, ['name', lang]), ...(list?.type === 'array' ? (list.children ?? []) : [])];
   for (const n of known) {
     const t = n?.type === 'string' ? n.value : n?.type === 'object' ? findNodeAtLocation(n, ['text'])?.value : undefined;
-    if (typeof t === 'string' && aliasKey(t) === key) return fail('duplicate', `“${aliasText(alias)}” already names “${conceptId}”`);
+    if (typeof t === 'string' && aliasKey(t) === key) return fail('duplicate', { id: 'aliasTaken', alias: aliasText(alias), concept: conceptId });
   }
   const aliases = findNodeAtLocation(concept, ['aliases']);
-  if (aliases && aliases.type !== 'object') return fail('not-a-pack', `\`aliases\` of “${conceptId}” is not an object`);
-  if (list && list.type !== 'array') return fail('not-a-pack', `\`aliases.${lang}\` of “${conceptId}” is not an array`);
+  if (aliases && aliases.type !== 'object') return fail('not-a-pack', { id: 'wrongType', key: 'aliases', of: conceptId, want: 'object' });
+  if (list && list.type !== 'array') return fail('not-a-pack', { id: 'wrongType', key: `aliases.${lang}`, of: conceptId, want: 'array' });
   return shifted(p, list ? appendMember(p, list, undefined, alias) : setAt(p, concept, ['aliases', lang], [alias]));
 }
 
@@ -206,9 +208,9 @@ export function setName(text: string, conceptId: string, lang: Lang, name: strin
   const p = parse(text);
   if (!isParsed(p)) return p;
   const concept = findConcept(p.root, conceptId);
-  if (!concept) return fail('not-found', `the pack has no concept “${conceptId}”`);
+  if (!concept) return fail('not-found', { id: 'noConcept', concept: conceptId });
   const names = findNodeAtLocation(concept, ['name']);
-  if (names && names.type !== 'object') return fail('not-a-pack', `\`name\` of “${conceptId}” is not an object`);
+  if (names && names.type !== 'object') return fail('not-a-pack', { id: 'wrongType', key: 'name', of: conceptId, want: 'object' });
   return shifted(p, setAt(p, concept, ['name', lang], name));
 }
 

@@ -9,6 +9,7 @@ import type { ConceptIndex } from '../../services/index/conceptIndex';
 import type { ScannedDocument } from '../../services/scannedDocument';
 import { renamedOccurrence } from '../../services/authoring/renameConcept';
 import { setName } from '../../core/authoring/packEdits';
+import { refusalText } from './packWrites';
 import { nameLanguage } from '../../core/text/script';
 import type { Lang } from '../../core/pack/conceptPack';
 import { scanOf, toRange, toUri } from '../host/textDocuments';
@@ -42,7 +43,7 @@ export class ConceptRenameProvider implements vscode.RenameProvider {
     const meta: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: vscode.l10n.t('Rename concept “{0}”', r.oldName) };
     const pack = await vscode.workspace.openTextDocument(toUri(r.packUri));
     const change = setName(pack.getText(), r.id, r.lang, name);
-    if (!change.ok) throw new Error(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(pack.uri), change.message));
+    if (!change.ok) throw new Error(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(pack.uri), refusalText(change)));
     for (const e of change.edits) edit.replace(pack.uri, new vscode.Range(pack.positionAt(e.offset), pack.positionAt(e.offset + e.length)), e.content, meta);
     for (const o of await this.occurrences.findComplete(r.id, token)) {
       const renamed = renamedOccurrence(o.text, r.oldName, name);

@@ -6,9 +6,15 @@
 import * as vscode from 'vscode';
 import type { ArticlePacks } from '../../services/articlePacks';
 import { isSourceDocument } from '../../services/schemes';
-import type { Edit } from '../../core/authoring/packEdits';
+import { packEditMessage, type Edit, type PackEditRefusal } from '../../core/authoring/packEdits';
+import { uiLang } from '../../core/features/language';
 
-type EditResult = { ok: true; edits: Edit[] } | { ok: false; message: string };
+type EditResult = { ok: true; edits: Edit[] } | ({ ok: false } & PackEditRefusal);
+
+/** Why an edit was refused, in VS Code's display language. */
+export function refusalText(r: PackEditRefusal): string {
+  return packEditMessage(r.detail, uiLang(vscode.env.language));
+}
 
 /** The selected words, on one line and at most `max` characters; else `hint` is shown and undefined returned. */
 export function selectedWords(editor: vscode.TextEditor, max: number, hint: string): string | undefined {
@@ -49,7 +55,7 @@ export async function writePack(uri: string, exists: boolean, edit: (text: strin
     unsaved = document.isDirty;
     const r = edit(document.getText());
     if (!r.ok) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(target), r.message));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Concept Lens cannot change {0}: {1}', vscode.workspace.asRelativePath(target), refusalText(r)));
       return false;
     }
     for (const e of r.edits) we.replace(target, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);

@@ -15,7 +15,7 @@ import type { ConceptPackSpec, ConceptSpec } from '../../core/pack/conceptPack';
 import type { ConceptPack } from '../../core/pack/loadPack';
 import type { Heading } from '../../core/markdown/headings';
 import { headingKey } from '../../core/features/articleMatch';
-import type { Edit } from '../../core/authoring/packEdits';
+import type { Edit, PackEditRefusal } from '../../core/authoring/packEdits';
 import { articleName, type ArticlePacks } from '../articlePacks';
 import type { UserPack } from '../packLayers';
 import { editsForExisting, newPackFor, sectionChoices, type SectionChoice } from './newConcept';
@@ -63,7 +63,7 @@ export type CopyPlan =
       leftOut: LeftOut;
     };
 
-export type CopyEdits = { ok: true; edits: Edit[] } | { ok: false; message: string };
+export type CopyEdits = { ok: true; edits: Edit[] } | ({ ok: false } & PackEditRefusal);
 
 export class ConceptCopies {
   constructor(

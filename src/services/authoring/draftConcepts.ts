@@ -6,9 +6,9 @@
 import type { ConceptSpec, SectionSpec } from '../../core/pack/conceptPack';
 import type { DraftPack } from '../../core/authoring/draftPack';
 import { applyEdits } from 'jsonc-parser';
-import { addConcept, addSection, newPackText, type Edit, type PackEditResult } from '../../core/authoring/packEdits';
+import { addConcept, addSection, newPackText, type Edit, type PackEditRefusal, type PackEditResult } from '../../core/authoring/packEdits';
 
-type Result = { ok: true; edits: Edit[]; added: string[] } | { ok: false; message: string };
+type Result = { ok: true; edits: Edit[]; added: string[] } | ({ ok: false } & PackEditRefusal);
 
 /** The one edit that turns `before` into `after`: their common start and end are left out. */
 function difference(before: string, after: string): Edit | undefined {
@@ -21,13 +21,13 @@ function difference(before: string, after: string): Edit | undefined {
 }
 
 /** Applies each addition in turn (each on the text the last one left); skips those already there. */
-function inTurn(text: string, steps: readonly ((t: string) => PackEditResult)[]): { text: string; done: number } | { message: string } {
+function inTurn(text: string, steps: readonly ((t: string) => PackEditResult)[]): { text: string; done: number } | { refused: PackEditRefusal } {
   let current = text;
   let done = 0;
   for (const step of steps) {
     const r = step(current);
     if (!r.ok && r.reason === 'duplicate') continue;
-    if (!r.ok) return { message: r.message };
+    if (!r.ok) return { refused: { message: r.message, detail: r.detail } };
     current = applyEdits(current, r.edits);
     done++;
   }
@@ -38,7 +38,7 @@ function inTurn(text: string, steps: readonly ((t: string) => PackEditResult)[])
 export function editsForDraft(text: string, concepts: readonly ConceptSpec[], sections: readonly SectionSpec[]): Result {
   const needed = sections.filter((s) => concepts.some((c) => c.section === s.id));
   const a = inTurn(text, needed.map((s) => (t: string) => addSection(t, s)));
-  if ('message' in a) return { ok: false, message: a.message };
+  if ('refused' in a) return { ok: false, ...a.refused };
   const added: string[] = [];
   const b = inTurn(
     a.text,
@@ -48,7 +48,7 @@ export function editsForDraft(text: string, concepts: readonly ConceptSpec[], se
       return r;
     }),
   );
-  if ('message' in b) return { ok: false, message: b.message };
+  if ('refused' in b) return { ok: false, ...b.refused };
   const first = difference(text, a.text);
   const second = difference(a.text, b.text);
   if (!first || !second) return { ok: true, edits: [first ?? second].filter((e): e is Edit => e !== undefined), added };

@@ -7,7 +7,8 @@ import { frontMatterTitle, headingKey } from '../../core/features/articleMatch';
 import type { ConceptPackSpec, ConceptSpec, Lang, Localized, SectionSpec } from '../../core/pack/conceptPack';
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import type { Heading } from '../../core/markdown/headings';
-import { newPackText, type Edit } from '../../core/authoring/packEdits';
+import { newPackText, type Edit, type PackEditRefusal } from '../../core/authoring/packEdits';
+import { refusal } from '../../core/authoring/packEditMessages';
 import { editsForDraft } from './draftConcepts';
 import { proposeConceptId } from '../../core/authoring/conceptId';
 import type { ConceptPack } from '../../core/pack/loadPack';
@@ -79,10 +80,10 @@ export function conceptSpec(answers: NewConceptAnswers, taken: ReadonlySet<strin
 }
 
 /** The edits that add the concept (and its new section) to an existing pack's text: as a draft of one. */
-export function editsForExisting(text: string, concept: ConceptSpec, section: SectionChoice | undefined): { ok: true; edits: Edit[] } | { ok: false; message: string } {
+export function editsForExisting(text: string, concept: ConceptSpec, section: SectionChoice | undefined): { ok: true; edits: Edit[] } | ({ ok: false } & PackEditRefusal) {
   const r = editsForDraft(text, [concept], section?.isNew ? [{ id: section.id, heading: section.heading }] : []);
   if (!r.ok) return r;
-  return r.added.length === 1 ? { ok: true, edits: r.edits } : { ok: false, message: `the pack already has a concept “${concept.id}”` };
+  return r.added.length === 1 ? { ok: true, edits: r.edits } : { ok: false, ...refusal({ id: 'hasConcept', concept: concept.id }) };
 }
 
 /** The text of a new pack for a document: its title, its headings as sections, and the one concept. */

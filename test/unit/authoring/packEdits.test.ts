@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { addAlias, addConcept, addSection, detectFormat, newPackText, setName, type Edit, type PackEditResult } from '../../../src/core/authoring/packEdits';
+import { addAlias, addConcept, addSection, detectFormat, newPackText, packEditMessage, setName, type Edit, type PackEditResult } from '../../../src/core/authoring/packEdits';
 import { aliasKey } from '../../../src/core/pack/aliasKey';
 import { parsePack } from '../../../src/core/pack/loadPack';
 import type { ConceptSpec, Lang } from '../../../src/core/pack/conceptPack';
@@ -188,6 +188,16 @@ describe('pack edits (hand-written)', () => {
     assert.equal(reason(setName('{"a": 1,}', 'entropy', 'zh', '熵')), 'unparseable');
     assert.equal(reason(addConcept('[1, 2]', { id: 'x', name: {}, explanation: {} })), 'not-a-pack');
     assert.equal(reason(addConcept('', { id: 'x', name: {}, explanation: {} })), 'unparseable');
+  });
+
+  it('says why an edit was refused in English, as before, and in Chinese', () => {
+    const said = (r: PackEditResult): [string, string, string] => (r.ok ? ['ok', '', ''] : [r.message, packEditMessage(r.detail, 'en'), packEditMessage(r.detail, 'zh')]);
+    const both = (r: PackEditResult, en: string, zh: string) => assert.deepEqual(said(r), [en, en, zh]);
+    both(addAlias(CRLF_PACK, 'entropy', 'zh', '熵增'), '“熵增” already names “entropy”', '“熵增”已是“entropy”的名称或别名');
+    both(addAlias(CRLF_PACK, 'nope', 'zh', '无'), 'the pack has no concept “nope”', '概念包里没有概念“nope”');
+    both(setName('{"concepts": [', 'entropy', 'zh', '熵'), 'the pack is not valid JSON; fix it before editing it', '概念包不是有效的 JSON，请先修正再编辑');
+    both(addAlias('{"concepts": [{"id": "a", "aliases": {"en": "x"}}]}', 'a', 'en', 'y'), '`aliases.en` of “a” is not an array', '“a”的 `aliases.en` 不是数组');
+    both(addSection('{"article": []}', { id: 's', heading: 'S' }), '`article` is not an object', '`article` 不是对象');
   });
 
   it('edits the built-in pack in its own layout, and the result still loads', () => {
