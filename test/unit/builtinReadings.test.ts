@@ -487,6 +487,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['每个单词都被嵌入到一个低维空间。', ['embedding:嵌入']],
   // After code, 语言 is the computer language the code names.
   ['SVG 采用`XML`语言格式来标记图像。', []],
+  // A spatial transformer network warps images; it is no Transformer.
+  ['除了 Transformer 编码器，模型还用空间转换器网络校正图像。', ['transformer:Transformer']],
+  ['Besides the Transformer encoder, a Spatial Transformer warps the input image.', ['transformer:Transformer']],
+  // A repository's language beside its package manager is a computer language.
+  ['工具会检视仓库的语言、框架、包管理器和测试命令。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
