@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, conceptHover, hoverCommandArgs, inWorkspace, positionOf, rangeOf, resetSettings, unescapeMarkdown, waitFor, type ConceptLensApi } from './helpers';
+import { activateExtension, closeAllEditors, conceptHover, hoverCommandArgs, inWorkspace, positionOf, rangeOf, resetSettings, unescapeMarkdown, waitFor, whenTrue, type ConceptLensApi } from './helpers';
 
 const NOTE = '# Zorblat notes\n\n## Basics\n\nA zorblat is a word no pack knows. 对称 and dcpq are typed here.\n\n`对称` in code.\n';
 /** A pack beside the note, with one concept and a comment that the edit must keep. */
@@ -165,6 +165,25 @@ describe('authoring', () => {
     } finally {
       await closeAllEditors();
       for (const uri of [heatPack, heatNote]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  it('shows a pack’s mistakes in the Problems panel at their line, and takes them away once the pack is fixed', async () => {
+    const broken = inWorkspace('mistaken.conceptpack.json');
+    // Line 3 (0-based) holds the unknown field; counted by hand.
+    const text = '{\n  "id": "mistaken",\n  "article": { "title": { "en": "Mistaken" }, "sections": [] },\n  "colour": "red",\n  "concepts": []\n}\n';
+    const ours = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(broken).filter((d) => d.source === 'Concept Lens');
+    try {
+      await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(text));
+      await whenTrue(() => ours().length > 0, [vscode.languages.onDidChangeDiagnostics], 'the pack’s problem in the Problems panel');
+      const [problem] = ours();
+      assert.match(problem!.message, /colour/);
+      assert.equal(problem!.range.start.line, 3);
+      assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
+      await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(text.replace('  "colour": "red",\n', '')));
+      await whenTrue(() => ours().length === 0, [vscode.languages.onDidChangeDiagnostics], 'the problem to go once the pack is fixed');
+    } finally {
+      await vscode.workspace.fs.delete(broken).then(undefined, () => undefined);
     }
   });
 });
