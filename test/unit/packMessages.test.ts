@@ -44,6 +44,20 @@ describe('pack problems in Chinese and English', () => {
     assert.deepEqual(said(problems, '$.concepts[0].aliases.zh[0]'), { en: 'an alias is empty; it is skipped', zh: '别名为空，已跳过' });
   });
 
+  it('a backtick, which stands for inline code: skipped in an alias, and in an exclusion only at its start', () => {
+    const { pack, problems } = parsePack(JSON.stringify({ id: 'demo', article, concepts: [concept('a', { aliases: { zh: ['`甲`'] }, exclusions: { zh: ['`a中', 'a中`乙'] } })] }));
+    assert.deepEqual(said(problems, '$.concepts[0].aliases.zh[0]'), {
+      en: 'alias "`甲`" holds a backtick, which stands for inline code: only an exclusion may hold one, at its start; it is skipped',
+      zh: '别名“`甲`”含反引号，反引号代表行内代码：只有排除词可以含一个，且须在开头；已跳过',
+    });
+    assert.deepEqual(said(problems, '$.concepts[0].exclusions.zh[1]'), {
+      en: 'exclusion "a中`乙" holds a backtick after its start: a backtick stands for a whole code span, so it matches only at the start (a name right after code)',
+      zh: '排除词“a中`乙”在开头之后含反引号：反引号代表整段行内代码，只有开头的反引号能匹配（紧跟在代码后的名称）',
+    });
+    assert.equal(problems.filter((p) => p.path === '$.concepts[0].exclusions.zh[0]').length, 0, 'a leading backtick is what it is for');
+    assert.ok(!JSON.stringify(pack?.concepts[0]?.aliases ?? []).includes('`'), 'the alias is skipped');
+  });
+
   it('a JSON syntax error', () => {
     const problems = parsePack('{\n  "id": "demo"\n  "concepts": []\n}').problems;
     assert.deepEqual(

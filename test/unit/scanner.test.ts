@@ -196,6 +196,17 @@ describe('scanner', () => {
       const text = 'text-embedding-3-small、text-embedding-ada-002、jina-embeddings-v2-base-en、bce-embedding-base_v1，但 embedding-based 检索、Transformer-XL、text-embeddings 和 attention-transfer-fig1 都是词。';
       assert.deepEqual(found(text), ['embedding:embedding', 'transformer:Transformer', 'embedding:embeddings', 'attention-mechanism:attention']);
     });
+    it('a name that opens a word keeps its version: GPT-4 and ResNet-50 are names of a writer’s pack', () => {
+      const cp = compileSpec({
+        id: 't',
+        article: { title: { en: 'T' }, sections: [] },
+        concepts: [
+          { id: 'gpt', name: { en: 'GPT' }, explanation: { en: 'x' } },
+          { id: 'resnet', name: { en: 'ResNet' }, explanation: { en: 'x' } },
+        ],
+      });
+      assert.deepEqual(found('GPT-4 beat ResNet-50, and open-GPT-2 is an identifier.', cp), ['gpt:GPT', 'resnet:ResNet']);
+    });
     it('link text, image alt text, headings, lists and tables are prose', () => {
       const text = '# 涌现\n\n- 熵\n\n| a | b |\n|---|---|\n| 相变 | x |\n\n![时间晶体](a.png) [大爆炸](b.md)';
       assert.deepEqual(found(text), ['emergence:涌现', 'entropy:熵', 'phase-transition:相变', 'time-crystal:时间晶体', 'big-bang:大爆炸']);

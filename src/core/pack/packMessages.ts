@@ -96,6 +96,14 @@ const MESSAGES = {
     (a) =>
       `${SURFACE_NOUNS[a.kind].zh}“${a.value}”${a.why === 'noWordCharacter' ? '没有字母或数字：这些标点出现在哪里就匹配到哪里' : a.why === 'singleLetter' ? '只是一个字母，几乎处处都会匹配' : '只是一个常用虚词，几乎处处都会匹配'}`,
   ),
+  backtick: t<Value & { kind: SurfaceNoun }>(
+    (a) => `${a.kind} "${a.value}" holds a backtick, which stands for inline code: only an exclusion may hold one, at its start; it is skipped`,
+    (a) => `${SURFACE_NOUNS[a.kind].zh}“${a.value}”含反引号，反引号代表行内代码：只有排除词可以含一个，且须在开头；已跳过`,
+  ),
+  backtickNotFirst: t<Value>(
+    (a) => `exclusion "${a.value}" holds a backtick after its start: a backtick stands for a whole code span, so it matches only at the start (a name right after code)`,
+    (a) => `排除词“${a.value}”在开头之后含反引号：反引号代表整段行内代码，只有开头的反引号能匹配（紧跟在代码后的名称）`,
+  ),
   missing: t<What>((a) => `${en(a.what)} is missing`, (a) => `缺少${zh(a.what)}`),
   notLocalized: t<What>((a) => `${en(a.what)} must be an object with "zh" and/or "en"`, (a) => `${zh(a.what)}须是含 "zh" 和/或 "en" 的对象`),
   needsLang: t<What>((a) => `${en(a.what)} needs "zh" or "en"`, (a) => `${zh(a.what)}需要 "zh" 或 "en"`),

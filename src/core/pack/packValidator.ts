@@ -115,11 +115,29 @@ export class Validator {
       this.report(path, { id: 'tooLong', what, max: PACK_LIMITS.maxAliasLength, length: value.length });
       return undefined;
     }
+    if (!this.backtickFits(value, path, kind)) return undefined;
     const zw = ZERO_WIDTH.exec(value);
     if (zw) this.warn(path, { id: 'zeroWidth', kind: kind.noun, value: show(value), code: zw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') });
     const why = kind.common ? matchesAlmostEverywhere(value) : undefined;
     if (why) this.warn(path, { id: 'common', kind: kind.noun, value: show(value), why });
     return value;
+  }
+
+  /**
+   * A backtick stands for a code span (the scanner feeds one for each): an exclusion may open with one
+   * (`语言 after `XML`); a name, alias or cue holding one would match across code, so it is skipped.
+   */
+  private backtickFits(value: string, path: Path, kind: SurfaceKind): boolean {
+    const at = value.trimStart().indexOf('`');
+    if (at < 0) return true;
+    if (kind.noun === 'exclusion') {
+      if (value.trimStart().indexOf('`', 1) > 0) this.warn(path, { id: 'backtickNotFirst', value: show(value) });
+      return true;
+    }
+    const problem = { id: 'backtick', kind: kind.noun, value: show(value) } as const;
+    if (kind.noun === 'name') this.report(path, problem);
+    else this.warn(path, problem);
+    return false;
   }
 
   localized(value: unknown, path: Path, noun: PackNoun, required: boolean, kind?: SurfaceKind): Localized {

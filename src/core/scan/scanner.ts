@@ -50,14 +50,24 @@ function wordAfter(text: string, at: number, ceiling: number): boolean {
   return i < ceiling && (isWordUnit(text.charCodeAt(i)) || text.charCodeAt(i) === Ch.Underscore);
 }
 
-/** How far past a name versionTail() looks: identifiers of models run to a few dozen characters. */
+/** How far past a name inModelIdentifier() looks: identifiers of models run to a few dozen characters. */
 const VERSION_TAIL_MAX = 40;
 
 /**
- * Whether a hyphen at `at` leads on to a version or size, making the name before it part of a
- * model's identifier: text-embedding-3-small, jina-embeddings-v2-base-en, bce-embedding-base_v1.
- * Within the ASCII word that goes on, some part after a hyphen or underscore starts with a digit or is
- * "v" and a digit. "embedding-based" and "Transformer-XL" stay names.
+ * Whether the name at [start, end) is the middle of a model's identifier: hyphen-joined to a word before
+ * it, and going on after a hyphen into a version or size (text-embedding-3-small,
+ * jina-embeddings-v2-base-en, bce-embedding-base_v1). A name that opens the word is a name of its own
+ * with a version (GPT-4, ResNet-50 in a writer's pack), and "embedding-based" has no version.
+ */
+function inModelIdentifier(text: string, start: number, end: number, floor: number, ceiling: number): boolean {
+  if (start - 2 < floor || text.charCodeAt(start - 1) !== Ch.Hyphen || !isAsciiWordUnit(text.charCodeAt(start - 2))) return false;
+  return versionTail(text, end, ceiling);
+}
+
+/**
+ * Whether the hyphen at `at` leads on to a version or size: within the ASCII word that goes on, a part
+ * after a hyphen or underscore starts with a digit or is "v" and a digit. Reads at most
+ * VERSION_TAIL_MAX units.
  */
 function versionTail(text: string, at: number, ceiling: number): boolean {
   if (text.charCodeAt(at) !== Ch.Hyphen) return false;
@@ -66,10 +76,14 @@ function versionTail(text: string, at: number, ceiling: number): boolean {
     const c = text.charCodeAt(i);
     if (c === Ch.Hyphen || c === Ch.Underscore) {
       const d = text.charCodeAt(i + 1);
-      if (isDigit(d) || ((d === Ch.LowerV || d === Ch.UpperV) && isDigit(text.charCodeAt(i + 2)))) return true;
-    } else if (c >= 0x80 || !isWordUnit(c)) return false;
+      if (isDigit(d) || ((d === Ch.LowerV || d === Ch.UpperV) && i + 2 < stop && isDigit(text.charCodeAt(i + 2)))) return true;
+    } else if (!isAsciiWordUnit(c)) return false;
   }
   return false;
+}
+
+function isAsciiWordUnit(c: number): boolean {
+  return c < 0x80 && isWordUnit(c);
 }
 
 function isDigit(c: number): boolean {
@@ -109,7 +123,7 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       fed++;
       i = stop;
       // A code span reads as one backtick, so that a pack can exclude a name written right after code
-      // (`XML`语言 is a computer language). No name holds a backtick, so none is joined across code.
+      // (`XML`语言 is a computer language). The loader keeps backticks out of names (packValidator), so none is joined across code.
       const tick = classOf[Ch.Backtick]!;
       if (tick !== 0 && isCodeSpan(text, begin, stop)) {
         state = a.next(0, tick);
@@ -209,7 +223,8 @@ class PendingHits {
       const startOff = ring[startFed & ringMask]!;
       const endOff = i + 1;
       if (s.wordStart && wordBefore(text, startOff, this.from)) continue;
-      if (s.wordEnd && (wordAfter(text, endOff, this.to) || versionTail(text, endOff, this.to))) continue;
+      if (s.wordEnd && wordAfter(text, endOff, this.to)) continue;
+      if (s.concept >= 0 && inModelIdentifier(text, startOff, endOff, this.from, this.to)) continue;
       if (s.caseSensitive && !sameCase(text, ring, ringMask, startFed, s.exact)) continue;
       const n = this.count++;
       this.start[n] = startFed;
