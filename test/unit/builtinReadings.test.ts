@@ -492,6 +492,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Besides the Transformer encoder, a Spatial Transformer warps the input image.', ['transformer:Transformer']],
   // A repository's language beside its package manager is a computer language.
   ['工具会检视仓库的语言、框架、包管理器和测试命令。', []],
+  // A developer's sense of a practice is no consciousness; a laptop's phase-change pad is no phase transition.
+  ['曾经没有数据备份意识的我，吃过不少亏。', []],
+  ['清完灰、换了相变片之后，温度明显下降。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
