@@ -18,6 +18,11 @@ export const MARKDOWN_SELECTOR = { language: 'markdown' } as const;
 export const MARKDOWN_GLOB = '**/*.{md,markdown}';
 export const MARKDOWN_EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 
+/** Whether a URI names a Markdown file (as MARKDOWN_GLOB does). */
+export function isMarkdownUri(uri: string): boolean {
+  return /\.(?:md|markdown)$/i.test(uri);
+}
+
 /** Concept packs kept beside the articles they are for (`entropy.md` and `entropy.conceptpack.json`). */
 export const PACK_FILE_SUFFIX = '.conceptpack.json';
 export const PACK_FILE_GLOB = `**/*${PACK_FILE_SUFFIX}`;

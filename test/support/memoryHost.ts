@@ -123,6 +123,12 @@ export class MemoryWorkspace implements IWorkspace {
     for (const w of [...this.watchers]) if (w.matches(uri)) w.delete.fire(uri);
   }
 
+  /** Deletes a folder with its files; as VS Code does, the Markdown watchers hear of the folder alone. */
+  removeFolder(folder: string): void {
+    for (const uri of [...this.files.keys()]) if (uri.startsWith(folder + '/')) this.files.delete(uri);
+    for (const w of [...this.watchers]) if (w.pattern === '*.md') w.delete.fire(folder);
+  }
+
   open(uri: string, text: string, languageId = 'markdown'): MemoryDocument {
     const doc = new MemoryDocument(uri, text, languageId);
     this.openDocuments.push(doc);

@@ -69,10 +69,23 @@ function readWindowSettings(): WindowSettings {
     previewStyle: c.get<PreviewStyle>('preview.style', 'underline') === 'none' ? 'none' : 'underline',
     exportBaseIri: c.get<unknown>('export.baseIri', ''),
     index: {
-      exclude: (c.get<unknown[]>('index.exclude', []) ?? []).filter((g): g is string => typeof g === 'string'),
+      exclude: indexExcludes(),
       maxFiles: Math.max(1, Math.floor(c.get<number>('index.maxFiles', 20000))),
     },
   };
+}
+
+/**
+ * conceptLens.index.exclude of the workspace and of each of its folders, together: one index serves
+ * every folder, as files.exclude is read for the index (VscodeWorkspace.fileExcludes).
+ */
+function indexExcludes(): string[] {
+  const out = new Set<string>();
+  for (const scope of [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)]) {
+    const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('index.exclude', []);
+    if (Array.isArray(value)) for (const g of value) if (typeof g === 'string') out.add(g);
+  }
+  return [...out];
 }
 
 /** A severity setting as written, else the rule's default (a hand-edited settings.json may hold anything). */

@@ -6,7 +6,7 @@ import { Disposable } from '../../services/base/disposable';
 import type { Event } from '../../services/base/event';
 import type { DocumentChangeEvent, FileStat, IFileWatcher, IWorkspace } from '../../services/host/workspace';
 import type { ITextDocument } from '../../services/host/textDocument';
-import { MARKDOWN_EXCLUDE_GLOB, MARKDOWN_GLOB, PACK_FILE_GLOB } from '../../services/schemes';
+import { isMarkdownUri, MARKDOWN_EXCLUDE_GLOB, MARKDOWN_GLOB, PACK_FILE_GLOB } from '../../services/schemes';
 import { hostDocument, toUri } from './textDocuments';
 
 /** A vscode event as a services event, with each value mapped. */
@@ -19,13 +19,24 @@ class FileWatcher extends Disposable implements IFileWatcher {
   readonly onDidCreate: Event<string>;
   readonly onDidDelete: Event<string>;
 
-  constructor(watcher: vscode.FileSystemWatcher) {
+  /** `folders`: a watcher of deletions whose other-than-Markdown ones are reported too (deleted folders). */
+  constructor(watcher: vscode.FileSystemWatcher, folders?: vscode.FileSystemWatcher) {
     super();
     this.register(watcher);
     const uri = (u: vscode.Uri): string => u.toString();
     this.onDidChange = mapped(watcher.onDidChange, uri);
     this.onDidCreate = mapped(watcher.onDidCreate, uri);
-    this.onDidDelete = mapped(watcher.onDidDelete, uri);
+    const deleted = mapped(watcher.onDidDelete, uri);
+    if (!folders) {
+      this.onDidDelete = deleted;
+      return;
+    }
+    this.register(folders);
+    this.onDidDelete = (listener) => {
+      const files = deleted(listener);
+      const others = folders.onDidDelete((u) => !isMarkdownUri(u.toString()) && listener(u.toString()));
+      return { dispose: () => (files.dispose(), others.dispose()) };
+    };
   }
 }
 
@@ -100,7 +111,8 @@ export class VscodeWorkspace implements IWorkspace {
   }
 
   watchMarkdown(): IFileWatcher {
-    return new FileWatcher(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB));
+    // VS Code reports a deleted folder alone, not the Markdown files in it: a second watcher hears it.
+    return new FileWatcher(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB), vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
   }
 
   watchPackFiles(): IFileWatcher {

@@ -23,6 +23,7 @@ export interface DocumentChangeEvent {
 export interface IFileWatcher extends IDisposable {
   readonly onDidChange: Event<string>;
   readonly onDidCreate: Event<string>;
+  /** A deleted file; for watchMarkdown(), also a deleted folder, which VS Code reports without the files in it. */
   readonly onDidDelete: Event<string>;
 }
 

@@ -12,7 +12,7 @@ import { errorText } from '../host/log';
 import type { IndexFileRequest } from '../host/indexHost';
 import type { ConceptIndexHost, IndexProgress } from './conceptIndexHost';
 import type { ITextDocument } from '../host/textDocument';
-import { isSourceDocument } from '../schemes';
+import { isMarkdownUri, isSourceDocument } from '../schemes';
 import { packHash } from './fileIndex';
 import { IndexSaver } from './indexSaver';
 import { readCacheInto } from './indexCacheRead';
@@ -363,7 +363,8 @@ export class ConceptIndex extends IndexQueries {
   private deletedOnDisk(uri: string): void {
     const seq = ++this.events;
     let changed = false;
-    for (const state of this.states()) changed = state.deletedOnDisk(uri, seq, this.includes) || changed;
+    // A deleted folder is reported alone: the files indexed under it go with it.
+    for (const state of this.states()) for (const u of isMarkdownUri(uri) ? [uri] : state.filesUnder(uri)) changed = state.deletedOnDisk(u, seq, this.includes) || changed;
     if (changed) {
       this.changed.fire();
       this.saver.soon();

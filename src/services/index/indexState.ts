@@ -101,6 +101,12 @@ export class IndexState {
     return true;
   }
 
+  /** The files this state holds in `folder` or below it (a deleted folder takes them with it). */
+  filesUnder(folder: string): string[] {
+    const prefix = folder.endsWith('/') ? folder : folder + '/';
+    return [...this.files.keys()].filter((uri) => uri.startsWith(prefix));
+  }
+
   /**
    * The watcher named a deleted file: it goes now, and is read once more (and found gone) after any
    * batch in flight that read it before. Returns whether the state held it.

@@ -182,6 +182,19 @@ describe('services: ConceptIndex', () => {
     assert.equal(index.fileCount, 2);
   });
 
+  it('follows a deleted folder, which the watcher names without the files in it', async () => {
+    index.start();
+    await index.whenComplete();
+    s.workspace.write('file:///ws/notes/one.md', '熵\n');
+    s.workspace.write('file:///ws/notes/deeper/two.md', '熵 熵\n');
+    s.workspace.write('file:///ws/notes-kept.md', '熵\n');
+    await until(index, () => index.conceptCounts().get('entropy') === 6);
+    s.workspace.removeFolder('file:///ws/notes');
+    // Two of the base, and notes-kept.md: its name starts like the folder's but is not in it.
+    await until(index, () => index.conceptCounts().get('entropy') === 3);
+    assert.equal(index.fileCount, 3);
+  });
+
   it('turned off (conceptLens.enabled), reads no file and answers nothing; turned on again, indexes what is there now', async () => {
     const read: string[] = [];
     const scan = worker.scan.bind(worker);
