@@ -45,7 +45,7 @@ const SAY = {
   cannotLoad: (file: string, why: string, lang: Lang) => (lang === 'zh' ? `无法载入概念包 ${file}：${why}` : `cannot load pack ${file}: ${why}`),
   usingValid: (file: string, n: number, lang: Lang) => (lang === 'zh' ? `${file}：使用其中有效的 ${n} 个概念` : `${file}: using the ${n} concepts that are valid`),
   skipped: (file: string, lang: Lang) => (lang === 'zh' ? `${file}：跳过这个概念包` : `${file}: pack skipped`),
-  replaced: (ids: string, lang: Lang) => (lang === 'zh' ? `后面的概念包替换了这些概念：${ids}` : `later packs replace concepts: ${ids}`),
+  replaced: (ids: readonly string[], lang: Lang) => (lang === 'zh' ? `以下概念被后面的概念包替换：${ids.join('、')}` : `later packs replace concepts: ${ids.join(', ')}`),
   cannotCompile: (why: string, lang: Lang) => (lang === 'zh' ? `无法编译概念包：${why}` : `cannot compile the packs: ${why}`),
 };
 
@@ -103,7 +103,7 @@ export function loadPacks(args: Pick<ScanArgs, 'packs' | 'builtin'>, report: Rep
   }
   try {
     const { pack, replaced } = layered;
-    if (replaced.length > 0) report.note(SAY.replaced([...new Set(replaced)].join(', '), lang));
+    if (replaced.length > 0) report.note(SAY.replaced([...new Set(replaced)], lang));
     return compileLayered(pack, userInflections(user));
   } catch (e) {
     // Nothing to scan with, but the run still ends with valid (empty) output and a status.

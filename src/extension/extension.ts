@@ -13,7 +13,7 @@ import { IndexStatus, indexCache, indexCacheFile } from './index/indexHost';
 import { CancelIndexingCommand } from './commands/cancelIndexingCommand';
 import { FollowedDocument } from '../services/followedDocument';
 import { ReaderLanguage } from '../services/readerLanguage';
-import { uiLang } from '../core/features/language';
+import { messageLanguage } from './host/messageLanguage';
 import { GUIDE_SCHEME, MARKDOWN_SELECTOR as MARKDOWN } from '../services/schemes';
 import { VscodeWorkspace } from './host/vscodeWorkspace';
 import { VscodeSettings } from './host/vscodeSettings';
@@ -122,7 +122,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const workspace = new VscodeWorkspace();
   const settings = new VscodeSettings();
   const notifications = new VscodeNotifications(log);
-  const diagnostics = new VscodePackDiagnostics(uiLang(vscode.env.language));
+  const diagnostics = new VscodePackDiagnostics(messageLanguage());
   const packs = new PackRegistry(workspace, settings, diagnostics, notifications, log, loadInflections);
   const scans = new DocumentScans(packs, workspace, settings, notifications);
   clock.lap('pack');

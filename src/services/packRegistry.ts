@@ -245,7 +245,7 @@ export class PackRegistry extends Disposable {
       const at = node && (lines ??= new LineIndex(r.text)).positionAt(node.offset);
       const others = uris.filter((u) => u !== r.uri).map((u) => this.workspace.displayPath(u));
       out.push({
-        ...problemOf('$.concepts', { id: 'alsoDefinedIn', concept: id, others: others.join(', ') }),
+        ...problemOf('$.concepts', { id: 'alsoDefinedIn', concept: id, others }),
         severity: 'warning',
         ...(at ? { line: at.line + 1, column: at.character + 1 } : {}),
       });

@@ -64,7 +64,8 @@ describe('pack problems in Chinese and English', () => {
       problems.map((p) => [p.line, p.column, problemMessage(p, 'en'), problemMessage(p, 'zh')]),
       [[3, 3, 'invalid JSON: CommaExpected', 'JSON 有误：这里应是逗号']],
     );
-    assert.deepEqual(said(parsePack('  ').problems, '$'), { en: 'invalid JSON: ValueExpected', zh: 'JSON 有误：这里应是一个值' });
+    // A blank file says so, rather than that a value was expected.
+    assert.deepEqual(said(parsePack('  ').problems, '$'), { en: 'invalid JSON: the file is empty', zh: 'JSON 有误：文件是空的' });
   });
 
   it('a relation listed twice', () => {

@@ -60,7 +60,7 @@ const JSON_ERRORS_ZH: Readonly<Record<string, string>> = {
   UnexpectedEndOfNumber: '数字没有结束',
   InvalidUnicode: 'Unicode 转义不对',
   InvalidEscapeCharacter: '转义字符不对',
-  InvalidCharacter: '字符不对',
+  InvalidCharacter: '无效字符',
 };
 
 type Texts<A> = { en: (a: A) => string; zh: (a: A) => string };
@@ -137,7 +137,7 @@ const MESSAGES = {
   duplicateConceptId: t<{ concept: string }>((a) => `duplicate concept id "${a.concept}"; this one is skipped`, (a) => `概念 id“${a.concept}”重复，跳过这一个`),
   senseNotObject: t(() => 'sense must be an object with "of" and "cues"', () => 'sense 须是含 "of" 和 "cues" 的对象'),
   unknownSection: t<Value>((a) => `section "${a.value}" does not exist in the article`, (a) => `文章里没有章节“${a.value}”`),
-  preferredNotAlias: t<Value & { lang: Lang }>((a) => `preferred name "${a.value}" is not a name or alias of the concept in ${a.lang}`, (a) => `首选名称“${a.value}”不是这个概念在 ${a.lang} 中的名称或别名`),
+  preferredNotAlias: t<Value & { lang: Lang }>((a) => `preferred name "${a.value}" is not a name or alias of the concept in ${a.lang}`, (a) => `首选名称“${a.value}”不是这个概念的 ${a.lang} 名称或别名`),
   aliasClaimed: t<Value & { concept: string; at: string }>((a) => `alias "${a.value}" is already claimed by concept "${a.concept}" (${a.at})`, (a) => `别名“${a.value}”已属于概念“${a.concept}”（${a.at}）`),
   aliasNotStringOrObject: t(() => 'an alias must be a string or an object with "text"', () => '别名须是字符串或含 "text" 的对象'),
 
@@ -182,9 +182,9 @@ const MESSAGES = {
   jsonParseError: t<{ detail: string }>((a) => `invalid JSON: ${a.detail}`, (a) => `JSON 有误：${a.detail}`),
 
   // Across the workspace's packs (packRegistry.ts).
-  alsoDefinedIn: t<{ concept: string; others: string }>(
-    (a) => `the concept "${a.concept}" is also defined in ${a.others}; in each document the pack nearer to it wins`,
-    (a) => `概念“${a.concept}”也在 ${a.others} 中定义；每篇文档以离它更近的概念包为准`,
+  alsoDefinedIn: t<{ concept: string; others: readonly string[] }>(
+    (a) => `the concept "${a.concept}" is also defined in ${a.others.join(', ')}; in each document the pack nearer to it wins`,
+    (a) => `概念“${a.concept}”也在 ${a.others.join('、')} 中定义；每篇文档以离它更近的概念包为准`,
   ),
 };
 

@@ -65,6 +65,8 @@ function failure(message: PackMessage, where: { line: number; column: number }):
 
 /** The problems of a body that JSON.parse refused (with `e`): jsonc-parser says where and why. */
 function invalidJson(body: string, e: unknown, at: At): LoadedPack {
+  // Said as it is: jsonc-parser would report a value expected at the end.
+  if (body.trim() === '') return failure({ id: 'emptyFile' }, at(0));
   const errors: { error: ParseErrorCode; offset: number }[] = [];
   let more = 0;
   visit(
@@ -75,7 +77,6 @@ function invalidJson(body: string, e: unknown, at: At): LoadedPack {
   const problems: PackProblem[] = errors.map((x) => ({ ...problemOf('$', { id: 'jsonError', code: printParseErrorCode(x.error) }), ...at(x.offset) }));
   if (more > 0) problems.push({ ...problemOf('$', { id: 'moreJsonErrors', count: more }), ...at(errors[errors.length - 1]!.offset) });
   if (problems.length > 0) return { pack: undefined, problems };
-  if (body.trim() === '') return failure({ id: 'emptyFile' }, at(0));
   // jsonc-parser accepts a few things JSON does not (such as a no-break space between tokens).
   const message = e instanceof Error ? e.message : String(e);
   const position = /position (\d+)/.exec(message);

@@ -7,13 +7,13 @@ import * as vscode from 'vscode';
 import type { ArticlePacks } from '../../services/articlePacks';
 import { isSourceDocument } from '../../services/schemes';
 import { packEditMessage, type Edit, type PackEditRefusal } from '../../core/authoring/packEdits';
-import { uiLang } from '../../core/features/language';
+import { messageLanguage } from '../host/messageLanguage';
 
 type EditResult = { ok: true; edits: Edit[] } | ({ ok: false } & PackEditRefusal);
 
 /** Why an edit was refused, in VS Code's display language. */
 export function refusalText(r: PackEditRefusal): string {
-  return packEditMessage(r.detail, uiLang(vscode.env.language));
+  return packEditMessage(r.detail, messageLanguage());
 }
 
 /** The selected words, on one line and at most `max` characters; else `hint` is shown and undefined returned. */
