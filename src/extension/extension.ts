@@ -33,6 +33,7 @@ import { LintHoverProvider } from './lint/lintHoverProvider';
 import { FixAllMisspellingsCommand } from './lint/fixAllMisspellingsCommand';
 import { ChooseReadingCommand } from './commands/chooseReadingCommand';
 import { ConceptLinkProvider } from './features/conceptLinkProvider';
+import { ConceptLinkRegistration } from './features/conceptLinkRegistration';
 import { ConceptDefinitionProvider } from './features/conceptDefinitionProvider';
 import { ConceptReferenceProvider } from './features/conceptReferenceProvider';
 import { ConceptHighlightProvider } from './features/conceptHighlightProvider';
@@ -101,6 +102,8 @@ export interface ConceptLensApi {
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The workspace index (tests wait for it and compare its answers with the CLI's). */
   readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'conceptCounts' | 'find' | 'fileCount' | 'onDidChange' | 'flush' | 'reopen' | 'lastBuild'>;
+  /** Our document links: tests wait until VS Code asks for an editor's links again. */
+  readonly links: Pick<ConceptLinkProvider, 'onDidProvide'>;
   /** Our hover alone (the index benchmark times it apart from other extensions' hovers). */
   readonly conceptHover: Pick<ConceptHoverProvider, 'provideHover'>;
   /** Where the index is saved (undefined without a workspace folder). */
@@ -163,6 +166,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   // The editor tab's page is created only when the command opens it or a reload restores it.
   const graphPanel = new ConceptGraphPanel(context.extensionUri, graphServices, context.workspaceState);
   // The preview's plugin: made now, it runs only when a preview renders.
+  const links = new ConceptLinkProvider(scans, targets);
   const conceptHover = new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined);
   const previewSections = new PreviewSections(article, packs);
   const preview = new MarkdownPreview(packs, settings, language, previewSections, log);
@@ -193,7 +197,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.window.registerWebviewPanelSerializer(GRAPH_PANEL, graphPanel),
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, conceptHover),
-    vscode.languages.registerDocumentLinkProvider(MARKDOWN, new ConceptLinkProvider(scans, targets)),
+    links,
+    new ConceptLinkRegistration(links, scans.onDidChange),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
@@ -249,6 +254,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
     index: occurrences,
     indexCacheFile: indexCacheFile(context.storageUri),
+    links,
     conceptHover,
     graph,
     graphPanel,

@@ -11,11 +11,14 @@ import {
   expectedSectionTarget,
   GUIDE_SCHEME,
   headingLine,
+  inWorkspace,
   lineText,
+  nextEvent,
   openMarkdown,
   positionOf,
   sameResource,
   targetLine,
+  waitFor,
   workspaceKind,
 } from './helpers';
 
@@ -98,5 +101,34 @@ describe('links', () => {
     const model = links.find((l) => doc.getText(l.range) === '大模型');
     assert.ok(model, '大模型 links');
     assert.equal(targetLine(model.target!), modelHeading);
+  });
+});
+
+describe('links after a pack change', () => {
+  const note = inWorkspace('quuxen.md');
+  const pack = inWorkspace('quuxen.conceptpack.json');
+  const write = (uri: vscode.Uri, text: string): Thenable<void> => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const packText = (concepts: string): string => `{ "id": "quuxen-notes", "article": { "title": { "en": "Quuxen" }, "sections": [] }, "concepts": [${concepts}] }\n`;
+  const QUUXEN = '{ "id": "quuxen", "name": { "en": "quuxen" }, "explanation": { "en": "A word made up for this test." } }';
+
+  after(async () => {
+    await closeAllEditors();
+    for (const uri of [pack, note]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('an open editor asks for its links again when its pack gains a concept: the new name is Ctrl+clickable without an edit', async () => {
+    const api = await activateExtension();
+    await write(note, '# Notes\n\nA quuxen is a word no pack knows yet.\n');
+    await write(pack, packText(''));
+    await waitFor(() => api.scans.pack.pack.id.includes('quuxen-notes'), 'the pack beside the note to load');
+    const doc = await vscode.workspace.openTextDocument(note);
+    const first = nextEvent(api.links.onDidProvide, 'the editor’s first request for links', (u) => u.toString() === note.toString());
+    await vscode.window.showTextDocument(doc);
+    await first;
+    // Nothing edits the note from here: only a new registration of the provider makes the editor ask again.
+    const again = nextEvent(api.links.onDidProvide, 'the editor to ask for its links again after the pack changed', (u) => u.toString() === note.toString());
+    await write(pack, packText(QUUXEN));
+    await again;
+    assert.ok((await conceptLinks(doc)).some((l) => doc.getText(l.range) === 'quuxen'), 'the new concept’s name links');
   });
 });

@@ -29,13 +29,22 @@ class ConceptLink extends vscode.DocumentLink {
 }
 
 /** Every occurrence links (Ctrl+click) to the section that explains its concept. */
-export class ConceptLinkProvider implements vscode.DocumentLinkProvider<vscode.DocumentLink> {
+export class ConceptLinkProvider implements vscode.DocumentLinkProvider<vscode.DocumentLink>, vscode.Disposable {
+  private readonly provided = new vscode.EventEmitter<vscode.Uri>();
+  /** VS Code asked for a document's links (tests wait on it: an open editor asks again after a pack change). */
+  readonly onDidProvide = this.provided.event;
+
   constructor(
     private readonly scans: DocumentScans,
     private readonly targets: SectionTargets,
   ) {}
 
+  dispose(): void {
+    this.provided.dispose();
+  }
+
   async provideDocumentLinks(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentLink[]> {
+    this.provided.fire(document.uri);
     const doc = scanOf(this.scans, document);
     if (!doc) return [];
     const matches = doc.matches;
