@@ -33,7 +33,7 @@ import { LintHoverProvider } from './lint/lintHoverProvider';
 import { FixAllMisspellingsCommand } from './lint/fixAllMisspellingsCommand';
 import { ChooseReadingCommand } from './commands/chooseReadingCommand';
 import { ConceptLinkProvider } from './features/conceptLinkProvider';
-import { ConceptLinkRegistration } from './features/conceptLinkRegistration';
+import { articleSaved, ConceptLinkRegistration } from './features/conceptLinkRegistration';
 import { ConceptDefinitionProvider } from './features/conceptDefinitionProvider';
 import { ConceptReferenceProvider } from './features/conceptReferenceProvider';
 import { ConceptHighlightProvider } from './features/conceptHighlightProvider';
@@ -198,7 +198,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, conceptHover),
     links,
-    new ConceptLinkRegistration(links, scans.onDidChange),
+    new ConceptLinkRegistration(links, scans.onDidChange, articleSaved(article)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),

@@ -131,4 +131,31 @@ describe('links after a pack change', () => {
     await again;
     assert.ok((await conceptLinks(doc)).some((l) => doc.getText(l.range) === 'quuxen'), 'the new concept’s name links');
   });
+
+  it('an open editor asks for its links again when the article is saved (its sections may have moved)', async function () {
+    if (workspaceKind() !== 'article') this.skip();
+    const api = await activateExtension();
+    await closeAllEditors();
+    const notes = await vscode.workspace.openTextDocument(inWorkspace('notes.md'));
+    const isNotes = (u: vscode.Uri): boolean => u.toString() === notes.uri.toString();
+    const first = nextEvent(api.links.onDidProvide, 'the notes editor’s first request for links', isNotes);
+    await vscode.window.showTextDocument(notes);
+    await first;
+    const article = await vscode.workspace.openTextDocument(inWorkspace('entropy-and-emergence.md'));
+    const end = article.lineAt(article.lineCount - 1).range.end;
+    const append = new vscode.WorkspaceEdit();
+    append.insert(article.uri, end, '\n');
+    await vscode.workspace.applyEdit(append);
+    // The edit alone is in another document: only the save makes the notes editor ask again.
+    const again = nextEvent(api.links.onDidProvide, 'the notes editor to ask for its links again after the article was saved', isNotes);
+    try {
+      await article.save();
+      await again;
+    } finally {
+      const back = new vscode.WorkspaceEdit();
+      back.delete(article.uri, new vscode.Range(end, article.lineAt(article.lineCount - 1).range.end));
+      await vscode.workspace.applyEdit(back);
+      await article.save();
+    }
+  });
 });

@@ -1,12 +1,13 @@
 // The link provider's registration. VS Code asks a provider for an editor's links when the editor's text
 // changes, and again whenever the registered link providers change; it has no event a provider can fire
 // to say its links changed. When every document's links may have changed (a pack was added to, edited or
-// reloaded: new occurrences, new targets), the provider is registered afresh, so that the editors already
-// open ask for their links again.
+// reloaded: new occurrences, new targets; the article was saved: its sections moved), the provider is
+// registered afresh, so that the editors already open ask for their links again.
 
 import * as vscode from 'vscode';
 import { Disposable } from '../../services/base/disposable';
 import type { Event } from '../../services/base/event';
+import type { ArticleSearch } from '../../services/articleSearch';
 import { MARKDOWN_SELECTOR } from '../../services/schemes';
 
 /** How long after the last change the provider is registered afresh (a pack reload comes in bursts). */
@@ -16,14 +17,19 @@ export class ConceptLinkRegistration extends Disposable {
   private registration: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `everyDocumentChanged`: fires when every document's scan changed (undefined), or one document's. */
+  /**
+   * `scansChanged`: fires with undefined when every document's scan changed (else one document's);
+   * `articleSaved`: the article was saved.
+   */
   constructor(
     private readonly provider: vscode.DocumentLinkProvider,
-    everyDocumentChanged: Event<unknown>,
+    scansChanged: Event<unknown>,
+    articleSaved: Event<unknown>,
   ) {
     super();
     this.registration = this.registerProvider();
-    this.register(everyDocumentChanged((doc) => doc === undefined && this.refreshSoon()));
+    this.register(scansChanged((doc) => doc === undefined && this.refreshSoon()));
+    this.register(articleSaved(() => this.refreshSoon()));
     this.register({ dispose: () => (clearTimeout(this.timer), this.registration.dispose()) });
   }
 
@@ -39,4 +45,13 @@ export class ConceptLinkRegistration extends Disposable {
   private registerProvider(): vscode.Disposable {
     return vscode.languages.registerDocumentLinkProvider(MARKDOWN_SELECTOR, this.provider);
   }
+}
+
+/** Fires when a saved document is the article (as its own folder sees it): links point into its sections. */
+export function articleSaved(article: Pick<ArticleSearch, 'find'>): Event<void> {
+  return (listener) =>
+    vscode.workspace.onDidSaveTextDocument(async (d) => {
+      const uri = d.uri.toString();
+      if ((await article.find(uri))?.uri === uri) listener();
+    });
 }
