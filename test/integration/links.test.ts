@@ -114,6 +114,9 @@ describe('links after a pack change', () => {
   after(async () => {
     await closeAllEditors();
     for (const uri of [pack, note]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    // The suites after this one expect the built-in pack alone.
+    const api = await activateExtension();
+    await waitFor(() => !api.scans.pack.pack.id.includes('quuxen-notes'), 'the pack beside the note to be gone');
   });
 
   it('an open editor asks for its links again when its pack gains a concept: the new name is Ctrl+clickable without an edit', async () => {
