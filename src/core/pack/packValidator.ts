@@ -128,10 +128,10 @@ export class Validator {
    * (`语言 after `XML`); a name, alias or cue holding one would match across code, so it is skipped.
    */
   private backtickFits(value: string, path: Path, kind: SurfaceKind): boolean {
-    const at = value.trimStart().indexOf('`');
-    if (at < 0) return true;
+    const text = value.trimStart();
+    if (!text.includes('`')) return true;
     if (kind.noun === 'exclusion') {
-      if (value.trimStart().indexOf('`', 1) > 0) this.warn(path, { id: 'backtickNotFirst', value: show(value) });
+      if (text.indexOf('`', 1) > 0) this.warn(path, { id: 'backtickNotFirst', value: show(value) });
       return true;
     }
     const problem = { id: 'backtick', kind: kind.noun, value: show(value) } as const;

@@ -4,7 +4,7 @@
 import { isProseBlock, type Block } from '../markdown/blocks';
 import { blockExclusions } from '../markdown/markdownStructure';
 import { Ch } from '../text/charCodes';
-import { isWordUnit, foldWidth } from '../text/chars';
+import { isAsciiAlnum, isAsciiDigit, isWordUnit, foldWidth } from '../text/chars';
 import { SPACE_CLASS } from './automaton';
 import type { CompiledPack, Surface } from './compiledPack';
 
@@ -60,7 +60,7 @@ const VERSION_TAIL_MAX = 40;
  * with a version (GPT-4, ResNet-50 in a writer's pack), and "embedding-based" has no version.
  */
 function inModelIdentifier(text: string, start: number, end: number, floor: number, ceiling: number): boolean {
-  if (start - 2 < floor || text.charCodeAt(start - 1) !== Ch.Hyphen || !isAsciiWordUnit(text.charCodeAt(start - 2))) return false;
+  if (start - 2 < floor || text.charCodeAt(start - 1) !== Ch.Hyphen || !isAsciiAlnum(text.charCodeAt(start - 2))) return false;
   return versionTail(text, end, ceiling);
 }
 
@@ -76,18 +76,10 @@ function versionTail(text: string, at: number, ceiling: number): boolean {
     const c = text.charCodeAt(i);
     if (c === Ch.Hyphen || c === Ch.Underscore) {
       const d = text.charCodeAt(i + 1);
-      if (isDigit(d) || ((d === Ch.LowerV || d === Ch.UpperV) && i + 2 < stop && isDigit(text.charCodeAt(i + 2)))) return true;
-    } else if (!isAsciiWordUnit(c)) return false;
+      if (isAsciiDigit(d) || ((d === Ch.LowerV || d === Ch.UpperV) && i + 2 < stop && isAsciiDigit(text.charCodeAt(i + 2)))) return true;
+    } else if (!isAsciiAlnum(c)) return false;
   }
   return false;
-}
-
-function isAsciiWordUnit(c: number): boolean {
-  return c < 0x80 && isWordUnit(c);
-}
-
-function isDigit(c: number): boolean {
-  return c >= Ch.Digit0 && c <= Ch.Digit9;
 }
 
 /**
@@ -123,7 +115,8 @@ export function scanRange(text: string, from: number, to: number, excluded: read
       fed++;
       i = stop;
       // A code span reads as one backtick, so that a pack can exclude a name written right after code
-      // (`XML`语言 is a computer language). The loader keeps backticks out of names (packValidator), so none is joined across code.
+      // (`XML`语言 is a computer language). The loader keeps backticks out of names (packValidator),
+      // so none is joined across code.
       const tick = classOf[Ch.Backtick]!;
       if (tick !== 0 && isCodeSpan(text, begin, stop)) {
         state = a.next(0, tick);

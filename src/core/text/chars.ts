@@ -16,8 +16,12 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isAsciiLetter(c);
+  return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
 export function isSpaceOrTab(c: number): boolean {

@@ -81,11 +81,16 @@ function readWindowSettings(): WindowSettings {
  */
 function indexExcludes(): string[] {
   const out = new Set<string>();
-  for (const scope of [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)]) {
+  for (const scope of workspaceScopes()) {
     const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('index.exclude', []);
     if (Array.isArray(value)) for (const g of value) if (typeof g === 'string') out.add(g);
   }
   return [...out];
+}
+
+/** The scopes a setting for the whole workspace is read in: the workspace, then each of its folders. */
+export function workspaceScopes(): (vscode.Uri | undefined)[] {
+  return [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
 }
 
 /** A severity setting as written, else the rule's default (a hand-edited settings.json may hold anything). */

@@ -8,6 +8,7 @@ import type { DocumentChangeEvent, FileStat, IFileWatcher, IWorkspace } from '..
 import type { ITextDocument } from '../../services/host/textDocument';
 import { isMarkdownUri, MARKDOWN_EXCLUDE_GLOB, MARKDOWN_GLOB, PACK_FILE_GLOB } from '../../services/schemes';
 import { hostDocument, toUri } from './textDocuments';
+import { workspaceScopes } from './vscodeSettings';
 
 /** A vscode event as a services event, with each value mapped. */
 function mapped<A, B>(event: vscode.Event<A>, map: (a: A) => B): Event<B> {
@@ -66,8 +67,7 @@ export class VscodeWorkspace implements IWorkspace {
 
   fileExcludes(): string[] {
     const out = new Set<string>();
-    const scopes = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
-    for (const scope of scopes) {
+    for (const scope of workspaceScopes()) {
       for (const section of ['files.exclude', 'search.exclude']) {
         const value = vscode.workspace.getConfiguration(undefined, scope).get<Record<string, unknown>>(section) ?? {};
         // `true` only: a `{ when: … }` clause (exclude a file when a sibling exists) is not supported.
