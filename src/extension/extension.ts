@@ -102,8 +102,13 @@ export interface ConceptLensApi {
   readonly concepts: Pick<ConceptsView, 'provider' | 'view'>;
   /** The workspace index (tests wait for it and compare its answers with the CLI's). */
   readonly index: Pick<ConceptIndex, 'whenComplete' | 'partial' | 'counts' | 'conceptCounts' | 'find' | 'fileCount' | 'onDidChange' | 'flush' | 'reopen' | 'lastBuild'>;
-  /** Our document links: tests wait until VS Code asks for an editor's links again. */
-  readonly links: Pick<ConceptLinkProvider, 'onDidProvide'>;
+  /**
+   * Our document links: tests wait until VS Code asks for an editor's links again, and ask for links only
+   * when the provider's registration is settled.
+   */
+  readonly links: Pick<ConceptLinkProvider, 'onDidProvide'> & {
+    readonly registration: Pick<ConceptLinkRegistration, 'generation' | 'pending' | 'onDidRegister'>;
+  };
   /** Our hover alone (the index benchmark times it apart from other extensions' hovers). */
   readonly conceptHover: Pick<ConceptHoverProvider, 'provideHover'>;
   /** Where the index is saved (undefined without a workspace folder). */
@@ -165,9 +170,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const graph = new ConceptGraphView(context.extensionUri, graphServices, context.workspaceState);
   // The editor tab's page is created only when the command opens it or a reload restores it.
   const graphPanel = new ConceptGraphPanel(context.extensionUri, graphServices, context.workspaceState);
-  // The preview's plugin: made now, it runs only when a preview renders.
   const links = new ConceptLinkProvider(scans, targets);
+  const linkRegistration = new ConceptLinkRegistration(links, scans.onDidChange, articleSaved(article));
   const conceptHover = new ConceptHoverProvider(scans, targets, language, (id, uri) => packs.userPackDefining(id, uri) !== undefined);
+  // The preview's plugin: made now, it runs only when a preview renders.
   const previewSections = new PreviewSections(article, packs);
   const preview = new MarkdownPreview(packs, settings, language, previewSections, log);
   clock.lap('services');
@@ -198,7 +204,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.workspace.registerTextDocumentContentProvider(GUIDE_SCHEME, guideProvider),
     vscode.languages.registerHoverProvider(MARKDOWN, conceptHover),
     links,
-    new ConceptLinkRegistration(links, scans.onDidChange, articleSaved(article)),
+    linkRegistration,
     vscode.languages.registerDefinitionProvider(MARKDOWN, new ConceptDefinitionProvider(scans, targets)),
     vscode.languages.registerReferenceProvider(MARKDOWN, new ConceptReferenceProvider(scans, occurrences)),
     vscode.languages.registerDocumentHighlightProvider(MARKDOWN, new ConceptHighlightProvider(scans)),
@@ -254,7 +260,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     concepts: { provider: conceptsView.provider, view: conceptsView.view },
     index: occurrences,
     indexCacheFile: indexCacheFile(context.storageUri),
-    links,
+    links: { onDidProvide: links.onDidProvide, registration: linkRegistration },
     conceptHover,
     graph,
     graphPanel,

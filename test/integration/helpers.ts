@@ -204,9 +204,20 @@ export async function conceptHover(doc: vscode.TextDocument, pos: vscode.Positio
     .join('\n---\n');
 }
 
-/** Our links: the ones whose target carries a `#Lline,col` fragment (the Markdown extension's own links do not). */
+/**
+ * Our links: the ones whose target carries a `#Lline,col` fragment (the Markdown extension's own links do
+ * not). Asked only while the provider's registration is settled: a request under way while the provider
+ * is registered afresh (after a pack change) may answer nothing, so such an answer is asked again.
+ */
 export async function conceptLinks(doc: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
-  const links = (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri)) ?? [];
+  const { registration } = (await activateExtension()).links;
+  let links: vscode.DocumentLink[];
+  for (;;) {
+    if (registration.pending) await nextEvent(registration.onDidRegister, 'the link provider to be registered afresh');
+    const generation = registration.generation;
+    links = (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri)) ?? [];
+    if (!registration.pending && registration.generation === generation) break;
+  }
   return links.filter((l) => l.target && /^L\d+,\d+$/.test(l.target.fragment)).sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 

@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { Disposable } from '../../services/base/disposable';
-import type { Event } from '../../services/base/event';
+import { Emitter, type Event } from '../../services/base/event';
 import type { ArticleSearch } from '../../services/articleSearch';
 import { MARKDOWN_SELECTOR } from '../../services/schemes';
 
@@ -16,6 +16,21 @@ export const LINK_REFRESH_MS = 200;
 export class ConceptLinkRegistration extends Disposable {
   private registration: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private count = 0;
+  private readonly registered = this.register(new Emitter<void>());
+  /** Fires after the provider was registered afresh. */
+  readonly onDidRegister = this.registered.event;
+  /**
+   * How many times the provider was registered. A link request that was under way while it changed may
+   * have answered nothing (the old registration was gone), so a caller compares it before and after.
+   */
+  get generation(): number {
+    return this.count;
+  }
+  /** True while a fresh registration is due. */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
 
   /**
    * `scansChanged`: fires with undefined when every document's scan changed (else one document's);
@@ -36,13 +51,16 @@ export class ConceptLinkRegistration extends Disposable {
   private refreshSoon(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       if (this.isDisposed) return;
       this.registration.dispose();
       this.registration = this.registerProvider();
+      this.registered.fire();
     }, LINK_REFRESH_MS);
   }
 
   private registerProvider(): vscode.Disposable {
+    this.count++;
     return vscode.languages.registerDocumentLinkProvider(MARKDOWN_SELECTOR, this.provider);
   }
 }
