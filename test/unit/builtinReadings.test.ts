@@ -495,6 +495,20 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A developer's sense of a practice is no consciousness; a laptop's phase-change pad is no phase transition.
   ['曾经没有数据备份意识的我，吃过不少亏。', []],
   ['清完灰、换了相变片之后，温度明显下降。', []],
+  // A power engineer's cables and breakers, a Java agent's class transformer: no neural network.
+  ['The report covers cable sizing, protection, switchgear and transformer loading.', []],
+  ['The agent rewrites bytecode with a class transformer before the class loads.', []],
+  ['我们在预训练中使用了 transformers 框架。', ['pretraining:预训练']],
+  // The phases of a workflow are no phases of matter; a mobile ad hoc network organises no pattern.
+  ['State machines model the lifecycle of a ticket and its phase transitions.', []],
+  ['Water boils at a phase transition, as its molecules leave the liquid.', ['phase-transition:phase transition']],
+  ['车联网常用车载自组织网络传输数据。', []],
+  ['蚁群的觅食路线是一种自组织现象。', ['self-organization:自组织']],
+  // Huffman codes and the Kraft inequality are information theory.
+  ['Huffman coding gets within one bit of the entropy of the source; the Kraft inequality bounds the code lengths.', ['information-entropy:entropy']],
+  // An awareness of a quoted practice; a quantisation scheme's symmetry.
+  ['从一开始就应该有“知识源管理”的意识。', []],
+  ['量化方法：对称/非对称，按通道或按组。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
