@@ -2,7 +2,7 @@
 // interrupts a paragraph. Each reads forward from the line's first non-blank unit.
 
 import { Ch } from '../text/charCodes';
-import { isSpaceOrTab } from '../text/chars';
+import { isAsciiDigit, isSpaceOrTab } from '../text/chars';
 import { htmlBlockStart, HtmlBlock } from './htmlBlocks';
 import type { ThematicBreaks } from './lineShapes';
 import { lineEnd } from './lineCursor';
@@ -31,10 +31,6 @@ export function atxLevel(text: string, first: number, lineStop: number): number 
   return level <= 6 && (i >= lineStop || isSpaceOrTab(text.charCodeAt(i))) ? level : 0;
 }
 
-export function isDigit(c: number): boolean {
-  return c >= Ch.Digit0 && c <= Ch.Digit9;
-}
-
 /**
  * The length of a list item marker at `first` (`-`, `+`, `*`, or up to nine digits and `.` or `)`,
  * followed by a space, a tab or the line's end), or -1; -1 also when the line is a thematic break.
@@ -47,7 +43,7 @@ export function listMarkerLength(text: string, first: number, lineStop: number, 
     end = first + 1;
   } else {
     let i = first;
-    while (i < lineStop && i - first < 9 && isDigit(text.charCodeAt(i))) i++;
+    while (i < lineStop && i - first < 9 && isAsciiDigit(text.charCodeAt(i))) i++;
     const mark = text.charCodeAt(i);
     if (i === first || i >= lineStop || (mark !== Ch.Dot && mark !== Ch.RightParen)) return -1;
     end = i + 1;

@@ -3,7 +3,8 @@
 // the scanner's own, so reading them costs no indirection and a line costs no object.
 
 import { Ch } from '../text/charCodes';
-import { isDigit, listMarkerLength } from './blockStarts';
+import { isAsciiDigit } from '../text/chars';
+import { listMarkerLength } from './blockStarts';
 import { ContainerStack } from './containerStack';
 import { consumeCols, isBlankRange, lineStopOf, nextLineStart, quoteSpace, skipWs, type Cursor } from './lineCursor';
 import { ThematicBreaks } from './lineShapes';
@@ -128,7 +129,7 @@ export class ContainerLine {
     // A list item interrupts a paragraph only with content and, if ordered, starting at 1
     // ("1984. It was cold" goes on with the sentence before it).
     if (item > 0 && interrupting) {
-      if ((isDigit(c0) && parseInt(text.slice(first, first + item), 10) !== 1) || isBlankRange(text, first + item, lineStop)) item = -1;
+      if ((isAsciiDigit(c0) && parseInt(text.slice(first, first + item), 10) !== 1) || isBlankRange(text, first + item, lineStop)) item = -1;
     }
     const footnote = item < 0 && c0 === Ch.LeftBracket ? FOOTNOTE_DEF.exec(text.slice(first, lineStop)) : null;
     if (item < 0 && !footnote) return false;

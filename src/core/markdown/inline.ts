@@ -4,7 +4,7 @@
 // Link text, image alt text and emphasis stay prose.
 
 import { Ch } from '../text/charCodes';
-import { isAsciiPunct } from '../text/chars';
+import { isAsciiAlnum, isAsciiPunct } from '../text/chars';
 import { bareEmail, bareUrlEnd } from './autolinkLiterals';
 import { ClosingRuns, runEnd } from './closingRuns';
 import { emailAutolinkEnd, inlineHtmlEnd, uriAutolinkEnd, type Unclosed } from './htmlSyntax';
@@ -252,10 +252,6 @@ const FILE_EXTENSIONS: ReadonlyMap<string, number> = new Map([
     .map((x): [string, number] => [x, FILE]),
   ...'js mjs cjs ts tsx jsx go rs swift kt scala lua io cc'.split(' ').map((x): [string, number] => [x, SCRIPT]),
 ]);
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** A unit that a file's path is made of (ASCII: not a space, bracket, quote or other delimiter). */
 function isPathUnit(c: number): boolean {
