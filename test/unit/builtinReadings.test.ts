@@ -502,6 +502,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // The phases of a workflow are no phases of matter; a mobile ad hoc network organises no pattern.
   ['State machines model the lifecycle of a ticket and its phase transitions.', []],
   ['Water boils at a phase transition, as its molecules leave the liquid.', ['phase-transition:phase transition']],
+  // A state machine elsewhere in the section is not enough: the stage needs its cue nearby.
+  ['# 控制器\n\n系统用一个状态机调度任务。\n\n七十年后，语言成了控制器本身，这是一场相变。', ['language:语言', 'phase-transition:相变']],
   ['车联网常用车载自组织网络传输数据。', []],
   ['蚁群的觅食路线是一种自组织现象。', ['self-organization:自组织']],
   // Huffman codes and the Kraft inequality are information theory.
