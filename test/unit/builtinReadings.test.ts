@@ -509,6 +509,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Huffman codes and the Kraft inequality are information theory.
   ['Huffman coding gets within one bit of the entropy of the source; the Kraft inequality bounds the code lengths.', ['information-entropy:entropy']],
   // An awareness of a quoted practice; a quantisation scheme's symmetry.
+  // The class name and the abbreviation of multi-head (self-)attention.
+  ['Each encoder layer stacks an MHSA block and a feed-forward block.', ['attention-mechanism:MHSA']],
+  ['其实 Transformer 的基础模块就三个，分别为 MultiHeadAttention、PositionwiseFeedForward 和 SublayerConnection。', ['transformer:Transformer', 'attention-mechanism:MultiHeadAttention']],
   ['从一开始就应该有“知识源管理”的意识。', []],
   ['量化方法：对称/非对称，按通道或按组。', []],
 ];
