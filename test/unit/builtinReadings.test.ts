@@ -509,6 +509,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Huffman codes and the Kraft inequality are information theory.
   ['Huffman coding gets within one bit of the entropy of the source; the Kraft inequality bounds the code lengths.', ['information-entropy:entropy']],
   // An awareness of a quoted practice; a quantisation scheme's symmetry.
+  // A random-number generator's entropy source is information; a language generation task and a language agent are not language.
+  ['The prover samples CPU jitter entropy and folds it into the transcript.', ['information-entropy:entropy']],
+  ['它在语言生成任务上表现出色。', []],
+  ['这篇论文不直接面向语言 agent。', []],
   // The class name and the abbreviation of multi-head (self-)attention.
   ['Each encoder layer stacks an MHSA block and a feed-forward block.', ['attention-mechanism:MHSA']],
   ['其实 Transformer 的基础模块就三个，分别为 MultiHeadAttention、PositionwiseFeedForward 和 SublayerConnection。', ['transformer:Transformer', 'attention-mechanism:MultiHeadAttention']],
