@@ -18,6 +18,7 @@ import { IndexSaver } from './indexSaver';
 import { readCacheInto } from './indexCacheRead';
 import { type IndexFilter, readGitignores } from './indexFilter';
 import { leftOutLine, listIndexFiles } from './indexListing';
+import { DeletionBurst } from './deletionBurst';
 import { IndexState, type BuildFigures } from './indexState';
 import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
 import { TaskSequence } from './taskSequence';
@@ -42,6 +43,8 @@ export class ConceptIndex extends IndexQueries {
   private workerHash: string | undefined;
   /** How many watcher events came (a state's `touched` is in these). */
   private events = 0;
+  /** Deleted paths that may be folders: the files indexed under them go too. */
+  private readonly deletedFolders = new DeletionBurst((folders) => !this.isDisposed && this.filesDeleted((state) => state.filesUnder(folders)));
   private run: CancellationSource | undefined;
   private generation = 0;
   /** Pumps run one after another (see pump). */
@@ -361,10 +364,15 @@ export class ConceptIndex extends IndexQueries {
   }
 
   private deletedOnDisk(uri: string): void {
+    if (isMarkdownUri(uri)) this.filesDeleted(() => [uri]);
+    else this.deletedFolders.add(uri);
+  }
+
+  /** The files `filesOf` names in each state are gone from disk. */
+  private filesDeleted(filesOf: (state: IndexState) => readonly string[]): void {
     const seq = ++this.events;
     let changed = false;
-    // A deleted folder is reported alone: the files indexed under it go with it.
-    for (const state of this.states()) for (const u of isMarkdownUri(uri) ? [uri] : state.filesUnder(uri)) changed = state.deletedOnDisk(u, seq, this.includes) || changed;
+    for (const state of this.states()) for (const u of filesOf(state)) changed = state.deletedOnDisk(u, seq, this.includes) || changed;
     if (changed) {
       this.changed.fire();
       this.saver.soon();

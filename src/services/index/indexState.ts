@@ -101,10 +101,21 @@ export class IndexState {
     return true;
   }
 
-  /** The files this state holds in `folder` or below it (a deleted folder takes them with it). */
-  filesUnder(folder: string): string[] {
-    const prefix = folder.endsWith('/') ? folder : folder + '/';
-    return [...this.files.keys()].filter((uri) => uri.startsWith(prefix));
+  /**
+   * The files this state holds in any of `folders` (URIs without a trailing slash) or below them: a
+   * deleted folder takes them with it. One pass over the files, each looked up by its parent folders.
+   */
+  filesUnder(folders: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    for (const uri of this.files.keys()) {
+      for (let slash = uri.lastIndexOf('/'); slash > 0; slash = uri.lastIndexOf('/', slash - 1)) {
+        if (folders.has(uri.slice(0, slash))) {
+          out.push(uri);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

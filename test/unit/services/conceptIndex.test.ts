@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { makeServices, USER_PACK, type Services } from '../../support/services';
 import { ConceptIndex } from '../../../src/services/index/conceptIndex';
 import { InProcessIndexWorker } from '../../../src/services/index/inProcessIndexWorker';
+import { IndexState } from '../../../src/services/index/indexState';
 import type { IIndexCache, IIndexWorker, IndexFileRequest, IndexFileResult } from '../../../src/services/host/indexHost';
 import { decodeCache, encodeCache } from '../../../src/services/index/fileIndex';
 import { MemoryNotifications } from '../../support/memoryHost';
@@ -193,6 +194,29 @@ describe('services: ConceptIndex', () => {
     // Two of the base, and notes-kept.md: its name starts like the folder's but is not in it.
     await until(index, () => index.conceptCounts().get('entropy') === 3);
     assert.equal(index.fileCount, 3);
+  });
+
+  it('looks up a burst of deleted folders in one pass over its files, not one per folder (per state it keeps)', async () => {
+    index.start();
+    await index.whenComplete();
+    s.workspace.write('file:///ws/a/one.md', '熵\n');
+    s.workspace.write('file:///ws/b/two.md', '熵\n');
+    await until(index, () => index.conceptCounts().get('entropy') === 4);
+    const passes: number[] = [];
+    const filesUnder = IndexState.prototype.filesUnder;
+    IndexState.prototype.filesUnder = function (this: IndexState, folders) {
+      passes.push(folders.size);
+      return filesUnder.call(this, folders);
+    };
+    try {
+      s.workspace.removeFolder('file:///ws/a');
+      s.workspace.removeFolder('file:///ws/b');
+      await until(index, () => index.conceptCounts().get('entropy') === 2);
+    } finally {
+      IndexState.prototype.filesUnder = filesUnder;
+    }
+    // One pass per state the index keeps (ready, building), each for both folders.
+    assert.ok(passes.length > 0 && passes.every((n) => n === 2), `passes over the files, by folders looked up: ${JSON.stringify(passes)}`);
   });
 
   it('turned off (conceptLens.enabled), reads no file and answers nothing; turned on again, indexes what is there now', async () => {
