@@ -39,7 +39,7 @@ export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: L
     if (!anchor && !single) continue;
     const word = lower(k);
     if (anchor) phrasesAt(prose, tokens, k, word, t, lexicon, lower, (candidates ??= []));
-    // camelCase is an identifier written in prose (toFraction, transformKey), not a word.
+    // camelCase is an identifier written in prose (toFraction, transformKey, KTransformers), not a word.
     if (!single || !isLetters(word) || isCamelCase(text, start, end)) continue;
     if (t.known.has(word) || lexicon.hasEnglish(word) || overlapsMatch(prose.matches, start, end)) continue;
     const found = nearest(word, t);
@@ -99,8 +99,12 @@ function joinable(text: string, from: number, to: number): boolean {
 function isCamelCase(text: string, start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
     const p = text.charCodeAt(i - 1);
-    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+    if (p >= 97 && p <= 122) return true;
+    // An acronym joined to a word (KTransformers, BCEmbedding) is a name of its own.
+    const n = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    if (p >= 65 && p <= 90 && n >= 97 && n <= 122) return true;
   }
   return false;
 }

@@ -46,6 +46,11 @@ describe('lint: English misspellings', () => {
     assert.deepEqual(summary('Call toFraction() or transformKey, then read the last action and the were trained weights.', 'concept-misspelling'), []);
   });
 
+  it('flags no acronym joined to a name (a project of its own), yet still a slip in capitals', () => {
+    assert.deepEqual(summary('Serve it with KTransformers or BCEmbedding, or MSTransformer.', 'concept-misspelling'), []);
+    assert.deepEqual(summary('TRANSFOMER, again.', 'concept-misspelling'), [['TRANSFOMER', 'TRANSFORMER', 'transformer']]);
+  });
+
   it('flags no word the pack knows, inflections included', () => {
     assert.deepEqual(summary('Entropy, entropies, embeddings, Transformers, emergent, emerging, embedded, entropic and transforms.', 'concept-misspelling'), []);
   });
