@@ -101,6 +101,13 @@ describe('senses by context', () => {
     it('a tie goes to the reading that stands without evidence', () => {
       assert.deepEqual(read('Entropy, temperature and probability.'), ['heat:Entropy']);
     });
+    it('a tie is broken by the next wider scope that has more evidence', () => {
+      assert.deepEqual(read('Entropy, temperature and probability. Count the bits.'), ['info:Entropy'], 'the paragraph');
+      assert.deepEqual(read('# Bits\n\nEntropy, temperature and probability.'), ['info:Entropy'], 'the section');
+      assert.deepEqual(read('Attention: focus on the token. Then the query.'), ['attention:Attention'], 'against the fallback too');
+      assert.deepEqual(read('Entropy, temperature and probability.\n\n# A\n\nbits and probability'), ['info:Entropy'], 'the document');
+      assert.deepEqual(read('# Temperature\n\nEntropy, temperature and probability.'), ['heat:Entropy'], 'a tie everywhere: the fallback');
+    });
     it('a cue in Chinese, across the space a writer puts beside a Chinese word', () => {
       assert.deepEqual(found('熵与 概率 有关。', cp), ['info:熵']);
     });

@@ -3,7 +3,8 @@
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import type { Block } from '../../markdown/blocks';
-import { byEnclosingSection, CHOSEN, DocumentSenses, isContested, PARAGRAPH, readingOfDecision, scopeOfDecision, SECTION, SENTENCE } from './documentSenses';
+import { DocumentSenses } from './documentSenses';
+import { byEnclosingSection, CHOSEN, isContested, PARAGRAPH, readingOfDecision, scopeOfDecision, SECTION, SENTENCE } from './senseDecision';
 
 /**
  * A reading as blockReadings() and readConcept() give it: the concept's index (or -1, no concept), with

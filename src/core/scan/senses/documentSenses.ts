@@ -3,7 +3,8 @@
 // then the document's opening (its first DOCUMENT_BLOCKS blocks) with its front-matter title, tags and
 // categories. In a scope, each reading's
 // evidence is the weight of its distinct cues there; the reading with the most wins once it reaches
-// 1, a tie going to the reading that stands without evidence. Cues are found per block, once, and
+// 1. A tie is left to the next wider scope; where every scope ties, the nearest tie goes to the reading
+// that stands without evidence. Cues are found per block, once, and
 // only for the blocks a decision reaches, so a document whose names are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
@@ -11,61 +12,14 @@ import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES,
 import { ambiguityBit, type SenseRules } from './senseRules';
 import { sectionsOf, type SectionIndex } from './sections';
 import { NO_CHOICES, type WriterChoices } from './writerChoices';
+import { CHOSEN, decision, DOCUMENT, ENCLOSING, NO_SCOPE, PARAGRAPH, SECTION, SENTENCE, TIED, UNDECIDED, verdict, type SenseDecision, type Verdict } from './senseDecision';
 
-/** Scopes as decisions report them, nearest first (SCOPES in packTypes.ts), and CHOSEN: no scope, the writer's choice (writerChoices.ts). */
-export const SENTENCE = 0;
-export const PARAGRAPH = 1;
-export const SECTION = 2;
-export const DOCUMENT = 3;
-export const CHOSEN = 4;
-
-/**
- * A decision packed in one number (decide() runs once per ambiguous name, on every version of a
- * document): read it with readingOfDecision(), scopeOfDecision(), cueOfDecision() and isContested().
- */
-export type SenseDecision = number;
-/** The scope bits of a decision that no evidence made: the fallback stands. */
-const NO_SCOPE = 7 << 4;
-
-function decision(v: Verdict, scope: number): SenseDecision {
-  return readingOf(v) | (scope << 4) | ((cueOf(v) + 1) << 7) | (v & CONTESTED);
-}
-
-/** Index of the reading in the ambiguity's readings. */
-export const readingOfDecision = (d: SenseDecision): number => d & 15;
-/** The scope whose evidence decided (SENTENCE…DOCUMENT), CHOSEN, or -1: no evidence anywhere, the fallback stands. */
-export const scopeOfDecision = (d: SenseDecision): number => {
-  const s = (d >>> 4) & 7;
-  return s === 7 ? -1 : s;
-};
-/** One cue of the chosen reading in that scope (its id), or -1. */
-export const cueOfDecision = (d: SenseDecision): number => ((d >>> 7) & CUE_BITS) - 1;
-/** Whether another reading also had evidence in the scope that decided (it had less, or lost a tie). */
-export const isContested = (d: SenseDecision): boolean => (d & CONTESTED) !== 0;
-/** Whether a section around the name's own decided (under a title heading, the whole document is one). */
-export const byEnclosingSection = (d: SenseDecision): boolean => (d & ENCLOSING) !== 0;
 
 /**
  * Cues of blocks, index by index with the blocks (undefined until a decision needs them). The incremental
  * scan keeps it across versions, replacing the entries of the blocks an edit replaces.
  */
 export type CueSlots = (BlockCues | undefined)[];
-
-/**
- * A verdict packed in one number, so that caching thousands of them allocates nothing: the reading in
- * the low 4 bits, the cue above (+1, so 0 is "none"). UNDECIDED: no reading reached weight 1.
- */
-type Verdict = number;
-const UNDECIDED: Verdict = -1;
-/** A bit of verdicts and decisions: another reading had evidence too. */
-const CONTESTED = 1 << 30;
-/** A bit of decisions: a section that encloses the name's own section decided. */
-const ENCLOSING = 1 << 29;
-/** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^22 cues. */
-const CUE_BITS = (1 << 22) - 1;
-const verdict = (reading: number, cue: number, contested: boolean): Verdict => reading | ((cue + 1) << 4) | (contested ? CONTESTED : 0);
-const readingOf = (v: Verdict): number => v & 15;
-const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;
 
 /** What readings learnt beyond their blocks, for the next version of the document (see IncrementalScan.keepReadings). */
 export interface DocumentContext {
@@ -155,6 +109,8 @@ export class DocumentSenses {
     const block = this.blocks[b]!;
     const cues = this.cuesOf(b);
     const bit = ambiguityBit(ambiguity);
+    // A tie in a scope is settled by the next wider one; if none breaks it, the nearest tie stands.
+    let tie: SenseDecision | undefined;
     // A block none of whose cues speaks for this name leaves its sentence and paragraph undecided.
     if ((cues.mask & bit) !== 0) {
       // A block's own verdicts depend on its text alone: they are kept with its cues, across versions.
@@ -168,10 +124,16 @@ export class DocumentSenses {
         const e = i < ends.length ? ends[i]! : block.contentEnd - block.start;
         v = keepVerdict(cues, sk, this.weighSentence(ambiguity, cues.hits ?? [], s, e));
       }
-      if (v !== UNDECIDED) return decision(v, SENTENCE);
+      if (v !== UNDECIDED) {
+        if ((v & TIED) === 0) return decision(v, SENTENCE);
+        tie = decision(v, SENTENCE);
+      }
       let p = keptVerdict(cues, ambiguity);
       if (p === undefined) p = keepVerdict(cues, ambiguity, this.weigh(ambiguity, PARAGRAPH, cues.distinct));
-      if (p !== UNDECIDED) return decision(p, PARAGRAPH);
+      if (p !== UNDECIDED) {
+        if ((p & TIED) === 0) return decision(p, PARAGRAPH);
+        tie ??= decision(p, PARAGRAPH);
+      }
     }
     const sections = this.sectionIndex();
     const own = sections.sectionOf[b]!;
@@ -179,10 +141,15 @@ export class DocumentSenses {
       // An outer section starts before an inner one: the smallest index is the furthest reach.
       if (this.reachHeading < 0 || h < this.reachHeading) this.reachHeading = h;
       const v = this.sectionVerdict(ambiguity, h, sections.sectionEnd[h]!);
-      if (v !== UNDECIDED) return decision(v, SECTION) | (h === own ? 0 : ENCLOSING);
+      if (v === UNDECIDED) continue;
+      const d = decision(v, SECTION) | (h === own ? 0 : ENCLOSING);
+      if ((v & TIED) === 0) return d;
+      tie ??= d;
     }
     this.reachDocument = true;
     const d = this.documentVerdict(ambiguity);
+    if (d !== UNDECIDED && (d & TIED) === 0) return decision(d, DOCUMENT);
+    if (tie !== undefined) return tie;
     if (d !== UNDECIDED) return decision(d, DOCUMENT);
     return this.rules.ambiguities[ambiguity]!.fallback | NO_SCOPE;
   }
@@ -356,8 +323,13 @@ export class DocumentSenses {
     }
     if (best < 0) return UNDECIDED;
     let contested = false;
-    for (let r = 0; r < a.readings.length; r++) if (r !== best && evidence[r]! > 0) contested = true;
-    return verdict(best, firstCue[best]!, contested);
+    let tied = false;
+    for (let r = 0; r < a.readings.length; r++) {
+      if (r === best || evidence[r]! <= 0) continue;
+      contested = true;
+      if (evidence[r] === evidence[best]) tied = true;
+    }
+    return verdict(best, firstCue[best]!, contested) | (tied ? TIED : 0);
   }
 }
 

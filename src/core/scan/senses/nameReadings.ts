@@ -7,7 +7,8 @@ import { SCOPES, type Scope } from '../../pack/packTypes';
 import type { CompiledPack } from '../compiledPack';
 import { scanDocument } from '../documentScan';
 import { scanBlock, type Match } from '../scanner';
-import { CHOSEN, cueOfDecision, DocumentSenses, readingOfDecision, scopeOfDecision } from './documentSenses';
+import { DocumentSenses } from './documentSenses';
+import { CHOSEN, cueOfDecision, readingOfDecision, scopeOfDecision } from './senseDecision';
 import { readingKeys, writerChoices } from './writerChoices';
 
 export interface NameReading {

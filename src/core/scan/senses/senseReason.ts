@@ -5,7 +5,8 @@ import type { Block } from '../../markdown/blocks';
 import { SCOPES, type Scope } from '../../pack/packTypes';
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
-import { CHOSEN, cueOfDecision, DocumentSenses, readingOfDecision, scopeOfDecision } from './documentSenses';
+import { DocumentSenses } from './documentSenses';
+import { CHOSEN, cueOfDecision, readingOfDecision, scopeOfDecision } from './senseDecision';
 import { writerChoices } from './writerChoices';
 import { blockHolding } from '../sortedOffsets';
 
