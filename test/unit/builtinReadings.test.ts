@@ -518,6 +518,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['其实 Transformer 的基础模块就三个，分别为 MultiHeadAttention、PositionwiseFeedForward 和 SublayerConnection。', ['transformer:Transformer', 'attention-mechanism:MultiHeadAttention']],
   ['从一开始就应该有“知识源管理”的意识。', []],
   ['量化方法：对称/非对称，按通道或按组。', []],
+  // A symmetric NAT is a kind of network address translation, and its English gloss goes with it.
+  ['如果两端都在对称 NAT 后面，打洞几乎总会失败。', []],
+  ['## 对称型 NAT（Symmetric）\n\n每个新的目的地址都会映射到新的端口，STUN 学到的端口对别的对端无效。', []],
+  ['Hole punching fails when both peers sit behind a symmetric NAT.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
