@@ -522,6 +522,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['如果两端都在对称 NAT 后面，打洞几乎总会失败。', []],
   ['## 对称型 NAT（Symmetric）\n\n每个新的目的地址都会映射到新的端口，STUN 学到的端口对别的对端无效。', []],
   ['Hole punching fails when both peers sit behind a symmetric NAT.', []],
+  // Properties that emerge from a substrate are emergence; a need that emerged is the plain verb.
+  ['Mental properties are distinct from physical ones but emerge from physical substrates.', ['emergence:emerge']],
+  ['A need has emerged to connect people with the right content.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
