@@ -525,6 +525,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Properties that emerge from a substrate are emergence; a need that emerged is the plain verb.
   ['Mental properties are distinct from physical ones but emerge from physical substrates.', ['emergence:emerge']],
   ['A need has emerged to connect people with the right content.', []],
+  // The parts of the mechanism (its heads, layers, masks, kernels) speak for it; an ethic's values do not.
+  ['以 10 个 Full Attention 层 + 20 个 Sliding Window 层为例。', ['attention-mechanism:Attention']],
+  ['Flash attention cuts the memory traffic by tiling.', ['attention-mechanism:attention']],
+  ['Simone Weil on attention: the authentic and pure values are truth, beauty and goodness.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
