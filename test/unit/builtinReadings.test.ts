@@ -529,6 +529,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['以 10 个 Full Attention 层 + 20 个 Sliding Window 层为例。', ['attention-mechanism:Attention']],
   ['Flash attention cuts the memory traffic by tiling.', ['attention-mechanism:attention']],
   ['Simone Weil on attention: the authentic and pure values are truth, beauty and goodness.', []],
+  // A decoder that concentrates its attention is the mechanism; a pupil who cannot is not.
+  ['在第 7 个时间步，注意力机制使得解码器可以将注意力集中在 student 这个词上。', ['attention-mechanism:注意力机制', 'attention-mechanism:注意力']],
+  ['多头注意力将注意力分散到几个子空间中。', ['attention-mechanism:多头注意力', 'attention-mechanism:注意力']],
+  ['上课时，学生的注意力集中不了多久。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
