@@ -447,10 +447,11 @@ describe('senses by context', () => {
     // after every edit are those of a full scan.
     const PIECES = ['\n\n', '\n', '# ', '## ', '### ', 'Entropy', ' entropy ', '熵', 'attention', 'Transformer', 'emerge', ' temperature', ' bits', 'probability', '概率', '温度', ' voltage', ' query', ' focus', ' parts', ' filler', '. ', 'x', '---\ntitle: bits\n---\n'];
     const piece = fc.constantFrom(...PIECES);
-    // Documents of sections whose names the sections decide (temperature against bits), edited where the
-    // sections change: headings made, unmade, raised and lowered, blocks split and joined.
+    // Documents of sections whose names the sections decide (temperature against bits, or a sentence that
+    // ties the two), edited where the sections change: headings made, unmade, raised and lowered, blocks
+    // split and joined.
     it('equals a full scan after random edits to the sections', () => {
-      const line = fc.constantFrom('Entropy here.', 'Entropy at a temperature.', 'bits and probability', 'Filler.', '温度', 'A temperature.', 'Entropy.');
+      const line = fc.constantFrom('Entropy here.', 'Entropy at a temperature.', 'bits and probability', 'Filler.', '温度', 'A temperature.', 'Entropy.', 'Entropy, temperature and bits.');
       const head = fc.constantFrom('', '', '# ', '## ', '### ');
       const edit = fc.record({ line: fc.nat(), op: fc.constantFrom('deeper', 'shallower', 'heading', 'join', 'split'), read: fc.boolean() });
       fc.assert(

@@ -39,9 +39,10 @@ export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: L
     if (!anchor && !single) continue;
     const word = lower(k);
     if (anchor) phrasesAt(prose, tokens, k, word, t, lexicon, lower, (candidates ??= []));
-    // camelCase is an identifier written in prose (toFraction, transformKey, KTransformers), not a word.
-    if (!single || !isLetters(word) || isCamelCase(text, start, end)) continue;
-    if (t.known.has(word) || lexicon.hasEnglish(word) || overlapsMatch(prose.matches, start, end)) continue;
+    const isWord = (w: string): boolean => t.known.has(w) || lexicon.hasEnglish(w);
+    // An identifier written in prose (toFraction, transformKey, KTransformers) is not a word.
+    if (!single || !isLetters(word) || looksLikeIdentifier(text, start, end, isWord)) continue;
+    if (isWord(word) || overlapsMatch(prose.matches, start, end)) continue;
     const found = nearest(word, t);
     if (found) (candidates ??= []).push({ start, end, ...found });
   }
@@ -96,15 +97,19 @@ function joinable(text: string, from: number, to: number): boolean {
   return hyphens <= 1;
 }
 
-function isCamelCase(text: string, start: number, end: number): boolean {
+/**
+ * Whether the word is an identifier: camelCase (a lower-case letter, then a capital), or an acronym
+ * joined to a word (KTransformers, BCEmbedding). The word after the acronym must be one, or a slip with
+ * Shift held too long (TRansfomer, ENtrophy) would pass for a name.
+ */
+function looksLikeIdentifier(text: string, start: number, end: number, isWord: (w: string) => boolean): boolean {
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 65 || c > 90) continue;
     const p = text.charCodeAt(i - 1);
     if (p >= 97 && p <= 122) return true;
-    // An acronym joined to a word (KTransformers, BCEmbedding) is a name of its own.
     const n = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-    if (p >= 65 && p <= 90 && n >= 97 && n <= 122) return true;
+    if (p >= 65 && p <= 90 && n >= 97 && n <= 122 && isWord(text.slice(i, end).toLowerCase())) return true;
   }
   return false;
 }

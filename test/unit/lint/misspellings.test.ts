@@ -49,6 +49,8 @@ describe('lint: English misspellings', () => {
   it('flags no acronym joined to a name (a project of its own), yet still a slip in capitals', () => {
     assert.deepEqual(summary('Serve it with KTransformers or BCEmbedding, or MSTransformer.', 'concept-misspelling'), []);
     assert.deepEqual(summary('TRANSFOMER, again.', 'concept-misspelling'), [['TRANSFOMER', 'TRANSFORMER', 'transformer']]);
+    const shiftHeld = summary('The TRansfomer, its ENtrophy, an EMbeding.', 'concept-misspelling').map(([flagged]) => flagged);
+    assert.deepEqual(shiftHeld, ['TRansfomer', 'ENtrophy', 'EMbeding']);
   });
 
   it('flags no word the pack knows, inflections included', () => {

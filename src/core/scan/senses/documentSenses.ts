@@ -1,11 +1,11 @@
 // Reads each ambiguous name in context. The nearest scope with evidence decides: the sentence, then
 // the paragraph (list item, heading), then the section with its heading (and the sections around it),
 // then the document's opening (its first DOCUMENT_BLOCKS blocks) with its front-matter title, tags and
-// categories. In a scope, each reading's
-// evidence is the weight of its distinct cues there; the reading with the most wins once it reaches
-// 1. A tie is left to the next wider scope; where every scope ties, the nearest tie goes to the reading
-// that stands without evidence. Cues are found per block, once, and
-// only for the blocks a decision reaches, so a document whose names are decided nearby costs little.
+// categories. In a scope, each reading's evidence is the weight of its distinct cues there; the reading
+// with the most wins once it reaches 1. A tie is left to the next wider scope; if none breaks it, the
+// nearest tie stands (going to the reading that stands without evidence when that is one of the tied).
+// Cues are found per block, once, and only for the blocks a decision reaches, so a document whose names
+// are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceIndex, type BlockCues } from './blockCues';
@@ -13,7 +13,6 @@ import { ambiguityBit, type SenseRules } from './senseRules';
 import { sectionsOf, type SectionIndex } from './sections';
 import { NO_CHOICES, type WriterChoices } from './writerChoices';
 import { CHOSEN, decision, DOCUMENT, ENCLOSING, NO_SCOPE, PARAGRAPH, SECTION, SENTENCE, TIED, UNDECIDED, verdict, type SenseDecision, type Verdict } from './senseDecision';
-
 
 /**
  * Cues of blocks, index by index with the blocks (undefined until a decision needs them). The incremental
@@ -147,10 +146,10 @@ export class DocumentSenses {
       tie ??= d;
     }
     this.reachDocument = true;
-    const d = this.documentVerdict(ambiguity);
-    if (d !== UNDECIDED && (d & TIED) === 0) return decision(d, DOCUMENT);
+    const doc = this.documentVerdict(ambiguity);
+    if (doc !== UNDECIDED && (doc & TIED) === 0) return decision(doc, DOCUMENT);
     if (tie !== undefined) return tie;
-    if (d !== UNDECIDED) return decision(d, DOCUMENT);
+    if (doc !== UNDECIDED) return decision(doc, DOCUMENT);
     return this.rules.ambiguities[ambiguity]!.fallback | NO_SCOPE;
   }
 
@@ -318,8 +317,8 @@ export class DocumentSenses {
     const { evidence, firstCue } = this;
     let best = -1;
     for (let r = 0; r < a.readings.length; r++) {
-      if (evidence[r]! < 1) continue;
-      if (best < 0 || evidence[r]! > evidence[best]! || (evidence[r] === evidence[best] && r === a.fallback)) best = r;
+      if (evidence[r]! < 1 - EPSILON) continue;
+      if (best < 0 || evidence[r]! > evidence[best]! + EPSILON || (sameWeight(evidence[r]!, evidence[best]!) && r === a.fallback)) best = r;
     }
     if (best < 0) return UNDECIDED;
     let contested = false;
@@ -327,7 +326,7 @@ export class DocumentSenses {
     for (let r = 0; r < a.readings.length; r++) {
       if (r === best || evidence[r]! <= 0) continue;
       contested = true;
-      if (evidence[r] === evidence[best]) tied = true;
+      if (sameWeight(evidence[r]!, evidence[best]!)) tied = true;
     }
     return verdict(best, firstCue[best]!, contested) | (tied ? TIED : 0);
   }
@@ -340,6 +339,10 @@ export class DocumentSenses {
  * a single name that nothing nearer decides.
  */
 export const DOCUMENT_BLOCKS = 1000;
+
+/** Weights are sums of a pack's fractions (0.1 + 0.2 is not 0.3): closer than this, two are one. */
+const EPSILON = 1e-9;
+const sameWeight = (x: number, y: number): boolean => Math.abs(x - y) <= EPSILON;
 
 /** Keys of front matter (Hexo, Hugo, Jekyll) whose values say what a document is about. */
 const ABOUT_KEYS = new Set(['title', 'subtitle', 'tags', 'tag', 'categories', 'category', 'keywords', 'description', 'summary']);
