@@ -81,9 +81,11 @@ of the built-in pack and of every --pack given.
 
 readings lists every name the packs read more than one way (熵, attention, emerge), annotated or not,
 with the reading it got and why: "file:line:col "text" → reading (scope "cue")", or with --format json
-{file, start, end, line, column, text, reading, scope, cue, annotated}. The reading is a concept's id or
-another sense's id; scope is sentence, paragraph, section, document, chosen (a concept-lens-read comment)
-or null (nothing pointed elsewhere). For pack authors: a wrong reading shows the cue to add or remove.
+{file, start, end, line, column, text, reading, scope, cue, tied, annotated}. The reading is a concept's id
+or another sense's id; scope is sentence, paragraph, section, document, chosen (a concept-lens-read
+comment) or null (nothing pointed elsewhere); tied is true when that scope spoke as much for another
+reading and no wider one decided ("a tie" in the text). For pack authors: a wrong reading shows the cue
+to add or remove.
 
 draft prints a draft concept pack (JSON) for one Markdown file, from its own prose only: terms that
 recur (Chinese found statistically, English noun phrases), emphasised terms, terms in headings and

@@ -30,6 +30,7 @@ interface ReadingRecord {
   reading: string;
   scope: string | null;
   cue: string | null;
+  tied: boolean;
   annotated: boolean;
 }
 
@@ -48,7 +49,7 @@ export function readingsCommand(args: ReadingsArgs, io: Io): ExitCode {
       const lines = new LineIndex(text);
       for (const r of nameReadings(text, cp)) {
         const pos = lines.positionAt(r.start);
-        records.push({ file, start: r.start, end: r.end, line: pos.line, column: pos.character, text: text.slice(r.start, r.end), reading: r.reading, scope: r.scope ?? null, cue: r.cue ?? null, annotated: r.annotated });
+        records.push({ file, start: r.start, end: r.end, line: pos.line, column: pos.character, text: text.slice(r.start, r.end), reading: r.reading, scope: r.scope ?? null, cue: r.cue ?? null, tied: r.tied, annotated: r.annotated });
       }
     } catch (e) {
       report.input(`cannot read ${escapeName(file)}: ${errorMessage(e)}`);
@@ -65,6 +66,6 @@ function jsonArray(records: readonly ReadingRecord[]): string {
 
 /** `file:line:col "text" → reading (scope “cue”)`, 1-based; the file name and the texts escaped as JSON escapes them. */
 function textLine(r: ReadingRecord): string {
-  const why = r.scope === null ? 'nothing points elsewhere' : r.scope === 'chosen' ? 'chosen by the writer' : `${r.scope} ${JSON.stringify(r.cue)}`;
+  const why = r.scope === null ? 'nothing points elsewhere' : r.scope === 'chosen' ? 'chosen by the writer' : `${r.scope} ${JSON.stringify(r.cue)}${r.tied ? ', a tie' : ''}`;
   return `${escapeName(r.file)}:${r.line + 1}:${r.column + 1} ${JSON.stringify(r.text)} → ${r.reading}${r.annotated ? '' : ' (not annotated)'} (${why})\n`;
 }

@@ -3,7 +3,7 @@
 // in a thank-you is the everyday word; a writer's choice reads Transformer as the device).
 
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -40,6 +40,15 @@ describe('concept-lens readings', () => {
     writeFileSync(odd, '熵衡量不确定性。\n');
     const { out } = run('readings', odd);
     assert.equal(out, `${JSON.stringify(odd).slice(1, -1)}:1:1 "熵" → information-entropy (sentence "不确定性")\n`);
+  });
+
+  it('says when a reading stood on a tie that no wider scope broke', () => {
+    const tie = join(dir, 'tie', 'b.md');
+    mkdirSync(join(dir, 'tie'));
+    writeFileSync(tie, '熵与热力学和信息论都有关。\n');
+    const rows = JSON.parse(run('readings', tie, '--format', 'json').out) as { text: string; tied: boolean }[];
+    assert.deepEqual(rows.map((r) => [r.text, r.tied]), [['熵', true]]);
+    assert.match(run('readings', tie).out, /, a tie\)\n$/);
   });
 
   it('takes the scan’s options but not --jobs', () => {

@@ -246,6 +246,15 @@ describe('senses by context', () => {
     it('is undefined for a name with one reading', () => {
       assert.equal(reason('Emergence.', 'Emergence'), undefined);
     });
+    it('says when the nearest tie stood, and not when a wider scope broke it', () => {
+      const tied = (text: string): boolean | undefined => {
+        const m = scanDocument(text, cp).matches.find((x) => text.slice(x.start, x.end) === 'Entropy')!;
+        return senseReasonOf(text, scanBlocks(text).blocks, cp, m)?.tied;
+      };
+      assert.equal(tied('# Temperature\n\nEntropy, temperature and probability.'), true);
+      assert.equal(tied('Entropy, temperature and probability. Count the bits.'), false);
+      assert.equal(tied('Entropy at some temperature.'), false);
+    });
   });
 
   describe('the incremental scan reads in context like a full scan', () => {

@@ -21,7 +21,7 @@ export interface HoverLabels {
   /** The link that copies a built-in concept to the article's pack (to override it there). */
   copyConcept?: string;
   /** Why an ambiguous name was read as `name`: the scope whose cue decided (none: nothing pointed elsewhere). */
-  readAs?(name: string, scope: Scope | undefined, cue: string | undefined): string;
+  readAs?(name: string, scope: Scope | undefined, cue: string | undefined, tied?: boolean): string;
   /** The same when the writer chose the reading for the document. */
   readAsChosen?(name: string): string;
   /** Before the links to the other readings: "In this document, read it as". */
@@ -47,7 +47,7 @@ export interface HoverInput {
   commands: { findAll: string; goToSection?: string; showInGraph?: string; editConcept?: string; copyConcept?: string };
   labels: HoverLabels;
   /** For a name with more than one reading: why it was read as this concept, and how else it can be read. */
-  sense?: { scope: Scope | undefined; cue: string | undefined; chosen?: boolean; others?: readonly ReadingLink[]; byContext?: string };
+  sense?: { scope: Scope | undefined; cue: string | undefined; tied?: boolean; chosen?: boolean; others?: readonly ReadingLink[]; byContext?: string };
 }
 
 export function hoverMarkdown(h: HoverInput): string {
@@ -79,7 +79,7 @@ export function hoverMarkdown(h: HoverInput): string {
 /** Why the name was read so, then the links that read it otherwise in this document (each line and a blank). */
 function senseLines(sense: NonNullable<HoverInput['sense']>, main: string, labels: HoverLabels, link: (label: string, uri: string) => string): string[] {
   const out: string[] = [];
-  const why = sense.chosen && labels.readAsChosen ? labels.readAsChosen(main) : labels.readAs?.(main, sense.scope, sense.cue);
+  const why = sense.chosen && labels.readAsChosen ? labels.readAsChosen(main) : labels.readAs?.(main, sense.scope, sense.cue, sense.tied);
   if (why) out.push(`*${escapeMarkdown(why)}*`, '');
   const others = (sense.others ?? []).map((o) => link(o.label, o.uri));
   if (sense.byContext && labels.readByContext) others.push(link(labels.readByContext, sense.byContext));

@@ -62,7 +62,7 @@ export class ConceptHoverProvider implements vscode.HoverProvider {
   private sense(doc: ScannedDocument, m: Match, lang: Lang, document: vscode.TextDocument): HoverInput['sense'] {
     const reason = doc.senseReason(m);
     if (!reason) return undefined;
-    const sense = { scope: reason.scope, cue: reason.cue, chosen: reason.chosen };
+    const sense = { scope: reason.scope, cue: reason.cue, tied: reason.tied, chosen: reason.chosen };
     if (document.uri.scheme === GUIDE_SCHEME) return sense;
     const name = doc.pack.surfaces[m.surface]!.exact;
     const link = (reading: string | null): string => commandUri(COMMANDS.chooseReading, [document.uri.toString(), name, reading]);

@@ -8,7 +8,7 @@ import type { CompiledPack } from '../compiledPack';
 import { scanDocument } from '../documentScan';
 import { scanBlock, type Match } from '../scanner';
 import { DocumentSenses } from './documentSenses';
-import { CHOSEN, cueOfDecision, readingOfDecision, scopeOfDecision } from './senseDecision';
+import { CHOSEN, cueOfDecision, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
 import { readingKeys, writerChoices } from './writerChoices';
 
 export interface NameReading {
@@ -20,6 +20,8 @@ export interface NameReading {
   scope: Scope | 'chosen' | undefined;
   /** One cue of the reading in that scope, as the pack writes it. */
   cue: string | undefined;
+  /** Whether that scope spoke as much for another reading, and no wider one broke the tie. */
+  tied: boolean;
   /** Whether the scan annotates the name (a contextual name read as its concept may still not be). */
   annotated: boolean;
 }
@@ -50,6 +52,7 @@ export function nameReadings(text: string, cp: CompiledPack): NameReading[] {
         reading: readingKeys(cp, ambiguity)[readingOfDecision(d)]!,
         scope: scope === CHOSEN ? 'chosen' : scope >= 0 ? SCOPES[scope] : undefined,
         cue: cue >= 0 ? cp.senseRules.cueTexts[cue] : undefined,
+        tied: isTie(d),
         annotated: annotated.has(m.start),
       });
     }

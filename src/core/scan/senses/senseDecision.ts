@@ -17,7 +17,7 @@ export type SenseDecision = number;
 export const NO_SCOPE = 7 << 4;
 
 export function decision(v: Verdict, scope: number): SenseDecision {
-  return readingOf(v) | (scope << 4) | ((cueOf(v) + 1) << 7) | (v & CONTESTED);
+  return readingOf(v) | (scope << 4) | ((cueOf(v) + 1) << 7) | (v & (CONTESTED | TIED));
 }
 
 /** Index of the reading in the ambiguity's readings. */
@@ -31,6 +31,8 @@ export const scopeOfDecision = (d: SenseDecision): number => {
 export const cueOfDecision = (d: SenseDecision): number => ((d >>> 7) & CUE_BITS) - 1;
 /** Whether another reading also had evidence in the scope that decided (it had less, or lost a tie). */
 export const isContested = (d: SenseDecision): boolean => (d & CONTESTED) !== 0;
+/** Whether the reading only tied with another in its scope and no wider scope broke the tie. */
+export const isTie = (d: SenseDecision): boolean => (d & TIED) !== 0;
 /** Whether a section around the name's own decided (under a title heading, the whole document is one). */
 export const byEnclosingSection = (d: SenseDecision): boolean => (d & ENCLOSING) !== 0;
 
@@ -42,12 +44,15 @@ export type Verdict = number;
 export const UNDECIDED: Verdict = -1;
 /** A bit of verdicts and decisions: another reading had evidence too. */
 export const CONTESTED = 1 << 30;
-/** A bit of verdicts: the winner only tied with another reading (it stands if no wider scope breaks the tie). */
+/**
+ * A bit of verdicts: the winner only tied with another reading (it stands if no wider scope breaks the
+ * tie); in a decision, no wider scope broke it.
+ */
 export const TIED = 1 << 28;
 /** A bit of decisions: a section that encloses the name's own section decided. */
 export const ENCLOSING = 1 << 29;
-/** The bits of a cue id (+1) in a decision: a pack has far fewer than 2^22 cues. */
-const CUE_BITS = (1 << 22) - 1;
+/** The bits of a cue id (+1), below TIED in a decision (from bit 7): a pack has far fewer than 2^21 cues. */
+const CUE_BITS = (1 << 21) - 1;
 export const verdict = (reading: number, cue: number, contested: boolean): Verdict => reading | ((cue + 1) << 4) | (contested ? CONTESTED : 0);
 const readingOf = (v: Verdict): number => v & 15;
 const cueOf = (v: Verdict): number => ((v >>> 4) & CUE_BITS) - 1;

@@ -6,7 +6,7 @@ import { SCOPES, type Scope } from '../../pack/packTypes';
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import { DocumentSenses } from './documentSenses';
-import { CHOSEN, cueOfDecision, readingOfDecision, scopeOfDecision } from './senseDecision';
+import { CHOSEN, cueOfDecision, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
 import { writerChoices } from './writerChoices';
 import { blockHolding } from '../sortedOffsets';
 
@@ -17,6 +17,8 @@ export interface SenseReason {
   scope: Scope | undefined;
   /** One cue of that reading in that scope, as the pack writes it. */
   cue: string | undefined;
+  /** Whether that scope spoke as much for another reading, and no wider one broke the tie. */
+  tied: boolean;
   /** Whether the writer chose the reading for the document (a read directive), not the context. */
   chosen: boolean;
   /** The name's ambiguity and the index of its reading there (the hover offers the others). */
@@ -39,6 +41,7 @@ export function senseReasonOf(text: string, blocks: readonly Block[], cp: Compil
     concept: rules.ambiguities[ambiguity]!.readings[reading]!.concept,
     scope: scope >= 0 && scope < CHOSEN ? SCOPES[scope] : undefined,
     cue: cue >= 0 ? rules.cueTexts[cue] : undefined,
+    tied: isTie(d),
     chosen: scope === CHOSEN,
     ambiguity,
     reading,
