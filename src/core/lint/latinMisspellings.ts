@@ -28,6 +28,7 @@ export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: L
   tokensOf(prose, tokens);
   const text = prose.text;
   const lower = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+  const isWord = (w: string): boolean => t.known.has(w) || lexicon.hasEnglish(w);
   let candidates: Candidate[] | undefined;
   for (let k = 0; k < tokens.count; k++) {
     const start = tokens.starts[k]!;
@@ -39,7 +40,6 @@ export function latinMisspellings(prose: BlockProse, t: LatinTargets, lexicon: L
     if (!anchor && !single) continue;
     const word = lower(k);
     if (anchor) phrasesAt(prose, tokens, k, word, t, lexicon, lower, (candidates ??= []));
-    const isWord = (w: string): boolean => t.known.has(w) || lexicon.hasEnglish(w);
     // An identifier written in prose (toFraction, transformKey, KTransformers) is not a word.
     if (!single || !isLetters(word) || looksLikeIdentifier(text, start, end, isWord)) continue;
     if (isWord(word) || overlapsMatch(prose.matches, start, end)) continue;

@@ -40,33 +40,30 @@ export function hoverLabels(): HoverLabels {
   };
 }
 
-/** Why an ambiguous name was read as a concept, in the display language. */
+/**
+ * Why an ambiguous name was read as a concept, in the display language; `tied`: the scope spoke as much
+ * for another sense and nothing wider decided.
+ */
 function readAs(name: string, scope: Scope | undefined, cue: string | undefined, tied = false): string {
   if (scope === undefined || cue === undefined) return vscode.l10n.t('Read as {0}: nothing nearby points to another sense.', name);
-  if (tied) return tiedReading(name, scope, cue);
+  // Each message is written out whole: l10n needs the literal strings.
   switch (scope) {
     case 'sentence':
-      return vscode.l10n.t('Read as {0}: this sentence mentions “{1}”.', name, cue);
+      return tied
+        ? vscode.l10n.t('Read as {0}: this sentence mentions “{1}” but speaks as much for another sense, and nothing around it decides.', name, cue)
+        : vscode.l10n.t('Read as {0}: this sentence mentions “{1}”.', name, cue);
     case 'paragraph':
-      return vscode.l10n.t('Read as {0}: this paragraph mentions “{1}”.', name, cue);
+      return tied
+        ? vscode.l10n.t('Read as {0}: this paragraph mentions “{1}” but speaks as much for another sense, and nothing around it decides.', name, cue)
+        : vscode.l10n.t('Read as {0}: this paragraph mentions “{1}”.', name, cue);
     case 'section':
-      return vscode.l10n.t('Read as {0}: this section mentions “{1}”.', name, cue);
+      return tied
+        ? vscode.l10n.t('Read as {0}: this section mentions “{1}” but speaks as much for another sense, and nothing around it decides.', name, cue)
+        : vscode.l10n.t('Read as {0}: this section mentions “{1}”.', name, cue);
     case 'document':
-      return vscode.l10n.t('Read as {0}: this document mentions “{1}”.', name, cue);
-  }
-}
-
-/** A reading whose scope spoke as much for another sense, with nothing wider to break the tie. */
-function tiedReading(name: string, scope: Scope, cue: string): string {
-  switch (scope) {
-    case 'sentence':
-      return vscode.l10n.t('Read as {0}: this sentence mentions “{1}” but speaks as much for another sense, and nothing around it decides.', name, cue);
-    case 'paragraph':
-      return vscode.l10n.t('Read as {0}: this paragraph mentions “{1}” but speaks as much for another sense, and nothing around it decides.', name, cue);
-    case 'section':
-      return vscode.l10n.t('Read as {0}: this section mentions “{1}” but speaks as much for another sense, and nothing around it decides.', name, cue);
-    case 'document':
-      return vscode.l10n.t('Read as {0}: this document mentions “{1}” but speaks as much for another sense.', name, cue);
+      return tied
+        ? vscode.l10n.t('Read as {0}: this document mentions “{1}” but speaks as much for another sense.', name, cue)
+        : vscode.l10n.t('Read as {0}: this document mentions “{1}”.', name, cue);
   }
 }
 
