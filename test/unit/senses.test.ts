@@ -108,6 +108,18 @@ describe('senses by context', () => {
       assert.deepEqual(read('Entropy, temperature and probability.\n\n# A\n\nbits and probability'), ['info:Entropy'], 'the document');
       assert.deepEqual(read('# Temperature\n\nEntropy, temperature and probability.'), ['heat:Entropy'], 'a tie everywhere: the fallback');
     });
+    it('weights a pack writes as fractions add up to 1 (ten cues at 0.1 decide)', () => {
+      const cues = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10'];
+      const tenths = compiled({
+        ...SPEC,
+        concepts: [
+          { ...SPEC.concepts[0], context: { scopes: { document: 0.1 }, cues: { en: ['temperature'] } } },
+          { ...SPEC.concepts[1], sense: { of: 'heat', cues: { en: cues } } },
+        ],
+      });
+      assert.deepEqual(found('Entropy.\n\n# A\n\n' + cues.join(' '), tenths), ['info:Entropy']);
+      assert.deepEqual(found('Entropy.\n\n# A\n\n' + cues.slice(1).join(' '), tenths), ['heat:Entropy']);
+    });
     it('a cue in Chinese, across the space a writer puts beside a Chinese word', () => {
       assert.deepEqual(found('熵与 概率 有关。', cp), ['info:熵']);
     });
