@@ -255,6 +255,15 @@ describe('senses by context', () => {
       assert.deepEqual(reason('Entropy at some temperature.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature', chosen: false });
       assert.deepEqual(reason('Entropy alone.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: undefined, cue: undefined, chosen: false });
     });
+    it('names the cue that broke a tie, not a tied one in the name’s own sentence or section', () => {
+      const info = cp.indexOf.get('info');
+      assert.deepEqual(reason('Entropy, temperature and probability. Count the bits.', 'Entropy'), { concept: info, scope: 'paragraph', cue: 'bits', chosen: false });
+      assert.deepEqual(reason('# Top\n\n## Inner\n\nEntropy, temperature and probability.\n\n## Other\n\nOf bits.', 'Entropy'), { concept: info, scope: 'section', cue: 'bits', chosen: false });
+      assert.deepEqual(reason('Entropy, temperature and probability.\n\n# A\n\nbits and probability', 'Entropy'), { concept: info, scope: 'document', cue: 'bits', chosen: false });
+    });
+    it('names a cue of the tied scope when the tie stood', () => {
+      assert.deepEqual(reason('# Temperature\n\nEntropy, temperature and probability.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature', chosen: false });
+    });
     it('is undefined for a name with one reading', () => {
       assert.equal(reason('Emergence.', 'Emergence'), undefined);
     });

@@ -178,6 +178,24 @@ export class DocumentSenses {
     return this.sectionIndex().sectionEnd[h]!;
   }
 
+  /** The heading of the innermost section around block `b` that reads `ambiguity` without a tie, or -1 (for the hover's cue). */
+  decidingSection(b: number, ambiguity: number): number {
+    const sections = this.sectionIndex();
+    for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) {
+      const v = this.sectionVerdict(ambiguity, h, sections.sectionEnd[h]!);
+      if (v !== UNDECIDED && (v & TIED) === 0) return h;
+    }
+    return -1;
+  }
+
+  /** The headings of the sections that hold block `b`, innermost first. */
+  sectionChain(b: number): number[] {
+    const sections = this.sectionIndex();
+    const chain: number[] = [];
+    for (let h = sections.sectionOf[b]!; h >= 0; h = sections.parent[h]!) chain.push(h);
+    return chain;
+  }
+
   /** The same for the document's verdicts `was` (those it gave before the edit): whether each comes out as before. */
   reweighDocument(was: ReadonlyMap<number, number>): boolean {
     let same = true;

@@ -7,6 +7,7 @@ import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import { DocumentSenses } from './documentSenses';
 import { CHOSEN, cueOfDecision, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
+import { decidingCue } from './decidingCue';
 import { writerChoices } from './writerChoices';
 import { blockHolding } from '../sortedOffsets';
 
@@ -32,11 +33,13 @@ export function senseReasonOf(text: string, blocks: readonly Block[], cp: Compil
   if (ambiguity < 0) return undefined;
   const b = blockHolding(blocks, m.start);
   if (b < 0) return undefined;
-  const d = new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp)).decide(b, ambiguity, m.start);
+  const senses = new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp));
+  const d = senses.decide(b, ambiguity, m.start);
   const rules = cp.senseRules;
   const scope = scopeOfDecision(d);
-  const cue = cueOfDecision(d);
   const reading = readingOfDecision(d);
+  // A tie that stood names a cue of the tied scope; a decision names the cue that tipped it.
+  const cue = isTie(d) || scope < 0 ? cueOfDecision(d) : decidingCue(text, blocks, rules, senses, { block: b, offset: m.start, ambiguity, reading, scope, cue: cueOfDecision(d) });
   return {
     concept: rules.ambiguities[ambiguity]!.readings[reading]!.concept,
     scope: scope >= 0 && scope < CHOSEN ? SCOPES[scope] : undefined,
