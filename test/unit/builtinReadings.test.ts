@@ -533,6 +533,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['在第 7 个时间步，注意力机制使得解码器可以将注意力集中在 student 这个词上。', ['attention-mechanism:注意力机制', 'attention-mechanism:注意力']],
   ['多头注意力将注意力分散到几个子空间中。', ['attention-mechanism:多头注意力', 'attention-mechanism:注意力']],
   ['上课时，学生的注意力集中不了多久。', []],
+  // Attention spans are everyday attention, as an attention span is; anti-entropy in a cluster is replica repair.
+  ['# Sequence models\n\nHave attention spans been declining?', []],
+  ['EnableTagOverride 禁用服务标签的反熵功能。', []],
 ];
 
 describe('the built-in pack, read in context', () => {

@@ -105,6 +105,15 @@ describe('scanner', () => {
       assert.deepEqual(found('甲乙丙', cp), ['c:甲乙']);
       assert.deepEqual(found('乙丙丁甲乙', cp), ['c:甲乙']);
     });
+    it('an English exclusion covers its plural, whether or not it ends in the name', () => {
+      const cp = compileSpec({
+        id: 't',
+        article: { title: { en: 'T' }, sections: [] },
+        concepts: [{ id: 'c', name: { en: 'attention' }, exclusions: { en: ['attention span', 'cross attention'] }, explanation: { en: 'x' } }],
+      });
+      assert.deepEqual(found('Attention spans fell; attention span too. Cross attentions.', cp), []);
+      assert.deepEqual(found('attention spanners', cp), ['c:attention']);
+    });
     it('an exclusion that opens with a backtick takes a name written right after inline code', () => {
       const cp = compileSpec({
         id: 't',

@@ -8,7 +8,7 @@ import { foldSurface as fold, spellingVariants } from './surfaceText';
 import { compileSenseRules, restoreSenseRules, senseRulesData, type SenseRules, type SenseRulesData } from './senses/senseRules';
 import { Automaton, type AutomatonData } from './automaton';
 import type { ByteRows } from './byteRows';
-import { basicInflections, inflectionsOf, lastWordStart, type InflectionTable } from '../inflect/inflections';
+import { basicInflections, inflectionsOf, type InflectionTable } from '../inflect/inflections';
 
 export interface Surface {
   /** Folded, lower-case text as the automaton reads it. */
@@ -85,15 +85,11 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
   };
 
   concepts.forEach((c, ci) => {
-    // An exclusion that ends in one of the concept's names covers its plural too, as the name does
-    // (cross-entropy, cross-entropies); others would only grow the automaton.
-    const lastWords = new Set(c.aliases.filter((a) => LATIN.test(a.text)).map((a) => lastWord(a.text)));
+    // An English exclusion covers its plural too, as a name does: cross-entropy and cross-entropies,
+    // attention span and attention spans (a verb phrase's "plural" is a harmless form nobody writes).
     for (const e of c.exclusions) {
       if (e.lang !== 'en') for (const form of withTaiwanSpelling(e.text)) add(form, -1, false, false, 0);
-      else {
-        const forms = lastWords.has(lastWord(e.text)) ? [e.text, ...basicInflections(e.text)] : [e.text];
-        for (const form of forms) for (const v of spellingVariants(form)) add(v, -1, false, false, 0);
-      }
+      else for (const form of [e.text, ...basicInflections(e.text)]) for (const v of spellingVariants(form)) add(v, -1, false, false, 0);
     }
     for (const a of c.aliases) {
       // The readings of this name and its forms: a narrower sense for a bare name (熵, entropy,
@@ -112,11 +108,6 @@ export function compilePack(pack: ConceptPack, inflections: InflectionTable = {}
 
   const surfaces = [...chosen.values()].map((x) => x.surface);
   return assemble(pack, surfaces, Automaton.build(surfaces), senses.rulesFor(surfaces.filter((x) => x.ambiguity >= 0).map((x) => ({ text: x.exact, ambiguity: x.ambiguity }))), indexOf);
-}
-
-/** The run of letters that ends a Latin name, lower-cased: "entropy" for "cross-entropy" ("" if none). */
-function lastWord(text: string): string {
-  return text.slice(lastWordStart(text)).toLowerCase();
 }
 
 export function compiledPackData(cp: CompiledPack): CompiledPackData {
