@@ -120,6 +120,12 @@ describe('senses by context', () => {
       assert.deepEqual(found('Entropy.\n\n# A\n\n' + cues.join(' '), tenths), ['info:Entropy']);
       assert.deepEqual(found('Entropy.\n\n# A\n\n' + cues.slice(1).join(' '), tenths), ['heat:Entropy']);
     });
+    it('a cue in an address does not count: a link’s destination, a URL, a tag; one in link text or code does', () => {
+      assert.deepEqual(read('Entropy here. See [notes](https://x.org/bits-and-probability).'), ['heat:Entropy']);
+      assert.deepEqual(read('Entropy here. See https://x.org/bits or <a href="bits.html">this</a>.'), ['heat:Entropy']);
+      assert.deepEqual(read('Entropy here. See [the bits](https://x.org/a).'), ['info:Entropy']);
+      assert.deepEqual(read('Entropy here. See `bits`.'), ['info:Entropy']);
+    });
     it('a cue in Chinese, across the space a writer puts beside a Chinese word', () => {
       assert.deepEqual(found('熵与 概率 有关。', cp), ['info:熵']);
     });

@@ -3,6 +3,7 @@
 // edit that shifts a block (the incremental scan) keeps them valid.
 
 import type { Block } from '../../markdown/blocks';
+import { scanInline } from '../../markdown/inline';
 import { cueHits } from './cueHits';
 import type { SenseRules } from './senseRules';
 
@@ -73,7 +74,7 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
  */
 export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[]): BlockCues {
   scratch.length = 0;
-  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch);
+  const { distinct, mask, hits } = outsideAddresses(text, block, rules, scanCues(text, block.contentStart, block.contentEnd, rules, scratch));
   if (distinct.length === 0) return NO_CUES;
   for (let k = 1; k < hits!.length; k += 2) hits![k]! -= block.start;
   if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
@@ -81,6 +82,38 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scrat
   for (let k = 0; k < scratch.length; k++) sentenceEnds[k] = scratch[k]! - block.start;
   return { distinct, mask, hits: hits!, sentenceEnds };
 }
+
+/**
+ * The cues found, less those in a link's destination, a URL, an HTML tag or a file name: an address
+ * (…/i-converted-the-sequences-into…) says nothing of what the prose is about. Code and math stay: a
+ * formula's "bits" is a cue.
+ */
+function outsideAddresses(text: string, block: Block, rules: SenseRules, found: FoundCues): FoundCues {
+  const hits = found.hits;
+  if (hits === undefined) return found;
+  const ranges: number[] = [];
+  scanInline(text, block.contentStart, block.contentEnd, ranges, block.kind === 'htmlText');
+  const kept: number[] = [];
+  let r = 0;
+  for (let k = 0; k < hits.length; k += 2) {
+    const at = hits[k + 1]!;
+    while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
+    if (r < ranges.length && ranges[r]! <= at && !isCodeOrMath(text.charCodeAt(ranges[r]!))) continue;
+    kept.push(hits[k]!, at);
+  }
+  if (kept.length === hits.length) return found;
+  if (kept.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
+  const ids: number[] = [];
+  let mask = 0;
+  for (let k = 0; k < kept.length; k += 2)
+    if (!ids.includes(kept[k]!)) {
+      ids.push(kept[k]!);
+      mask |= rules.cueMasks[kept[k]!]!;
+    }
+  return { distinct: ids, mask, hits: kept };
+}
+
+const isCodeOrMath = (c: number): boolean => c === 0x60 || c === 0x24;
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
 export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE, mask: 0, sentenceEnds: NONE }) as BlockCues;
