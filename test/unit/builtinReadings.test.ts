@@ -536,6 +536,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Attention spans are everyday attention, as an attention span is; anti-entropy in a cluster is replica repair.
   ['# Sequence models\n\nHave attention spans been declining?', []],
   ['EnableTagOverride 禁用服务标签的反熵功能。', []],
+  // HTTP headers name a setting, not language.
+  ['The client sends Accept-Language and the server answers with Content-Language.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
