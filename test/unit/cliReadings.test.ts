@@ -51,6 +51,14 @@ describe('concept-lens readings', () => {
     assert.match(run('readings', tie).out, /, a tie\)\n$/);
   });
 
+  it('names the cue that broke a tie, as the hover does, not a tied one in the name’s sentence', () => {
+    const broken = join(dir, 'broken', 'c.md');
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(broken, '熵与热力学和信息论都有关。它以比特计量。\n');
+    const rows = JSON.parse(run('readings', broken, '--format', 'json').out) as { text: string; reading: string; scope: string; cue: string; tied: boolean }[];
+    assert.deepEqual(rows.map((r) => [r.text, r.reading, r.scope, r.cue, r.tied]), [['熵', 'information-entropy', 'paragraph', '比特', false]]);
+  });
+
   it('takes the scan’s options but not --jobs', () => {
     assert.equal(run('readings', dir, '--jobs', '2').code, 2);
     assert.equal(run('readings').code, 2);

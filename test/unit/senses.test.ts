@@ -125,6 +125,9 @@ describe('senses by context', () => {
       assert.deepEqual(read('Entropy here. See https://x.org/bits or <a href="bits.html">this</a>.'), ['heat:Entropy']);
       assert.deepEqual(read('Entropy here. See [the bits](https://x.org/a).'), ['info:Entropy']);
       assert.deepEqual(read('Entropy here. See `bits`.'), ['info:Entropy']);
+      assert.deepEqual(read('Entropy at some temperature. See [x](https://x.org/bits-and-probability).'), ['heat:Entropy'], 'some cues kept');
+      assert.deepEqual(read('Entropy here. See probability.pdf, bits.png and <https://x.org/bits>.'), ['heat:Entropy'], 'file names, autolinks');
+      assert.deepEqual(read('## Entropy {#bits-and-probability}'), ['heat:Entropy'], 'heading attributes');
     });
     it('a cue in Chinese, across the space a writer puts beside a Chinese word', () => {
       assert.deepEqual(found('熵与 概率 有关。', cp), ['info:熵']);
@@ -266,6 +269,8 @@ describe('senses by context', () => {
       assert.deepEqual(reason('Entropy, temperature and probability. Count the bits.', 'Entropy'), { concept: info, scope: 'paragraph', cue: 'bits', chosen: false });
       assert.deepEqual(reason('# Top\n\n## Inner\n\nEntropy, temperature and probability.\n\n## Other\n\nOf bits.', 'Entropy'), { concept: info, scope: 'section', cue: 'bits', chosen: false });
       assert.deepEqual(reason('Entropy, temperature and probability.\n\n# A\n\nbits and probability', 'Entropy'), { concept: info, scope: 'document', cue: 'bits', chosen: false });
+      assert.deepEqual(reason('# T\n\nEntropy, temperature and probability.\n\n# A\n\nbits and probability', 'Entropy'), { concept: info, scope: 'document', cue: 'bits', chosen: false }, 'in a section');
+      assert.deepEqual(reason('---\ntitle: 概率\n---\n\n# T\n\nEntropy, temperature and probability.\n\n# A\n\nbits', 'Entropy'), { concept: info, scope: 'document', cue: '概率', chosen: false }, 'the front matter first');
     });
     it('names a cue of the tied scope when the tie stood', () => {
       assert.deepEqual(reason('# Temperature\n\nEntropy, temperature and probability.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature', chosen: false });

@@ -3,7 +3,7 @@
 // edit that shifts a block (the incremental scan) keeps them valid.
 
 import type { Block } from '../../markdown/blocks';
-import { scanInline } from '../../markdown/inline';
+import { blockExclusions } from '../../markdown/markdownStructure';
 import { cueHits } from './cueHits';
 import type { SenseRules } from './senseRules';
 
@@ -35,10 +35,14 @@ interface FoundCues {
   hits: number[] | undefined;
 }
 
-/** The cues of [from, to) of `text` (see cueHits()), and where its sentences end into `ends` if given. */
-function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[]): FoundCues {
-  const hits: number[] = [];
+/**
+ * The cues of [from, to) of `text` (see cueHits()), less those that start in one of the sorted, disjoint
+ * `skipped` ranges (start/end pairs) if given, and where its sentences end into `ends` if given.
+ */
+function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: readonly number[]): FoundCues {
+  let hits: number[] = [];
   cueHits(text, from, to, rules, hits, ends);
+  if (skipped !== undefined && hits.length > 0) hits = outside(sortedByOffset(hits), skipped);
   // Most blocks have no cue: they share one empty list.
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
@@ -49,6 +53,19 @@ function scanCues(text: string, from: number, to: number, rules: SenseRules, end
       mask |= rules.cueMasks[hits[k]!]!;
     }
   return { distinct: ids, mask, hits: sortedByOffset(hits) };
+}
+
+/** The (id, start) pairs, sorted by start, that start in none of the sorted, disjoint ranges. */
+function outside(hits: number[], ranges: readonly number[]): number[] {
+  const kept: number[] = [];
+  let r = 0;
+  for (let k = 0; k < hits.length; k += 2) {
+    const at = hits[k + 1]!;
+    while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
+    if (r < ranges.length && ranges[r]! <= at) continue;
+    kept.push(hits[k]!, at);
+  }
+  return kept;
 }
 
 /** Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
@@ -74,7 +91,7 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
  */
 export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[]): BlockCues {
   scratch.length = 0;
-  const { distinct, mask, hits } = outsideAddresses(text, block, rules, scanCues(text, block.contentStart, block.contentEnd, rules, scratch));
+  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch, addresses(text, block));
   if (distinct.length === 0) return NO_CUES;
   for (let k = 1; k < hits!.length; k += 2) hits![k]! -= block.start;
   if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
@@ -84,36 +101,22 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scrat
 }
 
 /**
- * The cues found, less those in a link's destination, a URL, an HTML tag or a file name: an address
- * (…/i-converted-the-sequences-into…) says nothing of what the prose is about. Code and math stay: a
- * formula's "bits" is a cue.
+ * The ranges of a block whose cues do not count: addresses (a link's destination, a URL, an autolink,
+ * an HTML tag, a file name, heading attributes) say nothing of what the prose is about
+ * (…/i-converted-the-sequences-into…). Code and math stay: a formula's "bits" is a cue.
  */
-function outsideAddresses(text: string, block: Block, rules: SenseRules, found: FoundCues): FoundCues {
-  const hits = found.hits;
-  if (hits === undefined) return found;
-  const ranges: number[] = [];
-  scanInline(text, block.contentStart, block.contentEnd, ranges, block.kind === 'htmlText');
-  const kept: number[] = [];
-  let r = 0;
-  for (let k = 0; k < hits.length; k += 2) {
-    const at = hits[k + 1]!;
-    while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
-    if (r < ranges.length && ranges[r]! <= at && !isCodeOrMath(text.charCodeAt(ranges[r]!))) continue;
-    kept.push(hits[k]!, at);
+function addresses(text: string, block: Block): number[] {
+  const ranges = blockExclusions(text, block);
+  let n = 0;
+  for (let k = 0; k < ranges.length; k += 2) {
+    const c = text.charCodeAt(ranges[k]!);
+    if (c === 0x60 || c === 0x24) continue; // ` and $: code and math
+    ranges[n++] = ranges[k]!;
+    ranges[n++] = ranges[k + 1]!;
   }
-  if (kept.length === hits.length) return found;
-  if (kept.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
-  const ids: number[] = [];
-  let mask = 0;
-  for (let k = 0; k < kept.length; k += 2)
-    if (!ids.includes(kept[k]!)) {
-      ids.push(kept[k]!);
-      mask |= rules.cueMasks[kept[k]!]!;
-    }
-  return { distinct: ids, mask, hits: kept };
+  ranges.length = n;
+  return ranges;
 }
-
-const isCodeOrMath = (c: number): boolean => c === 0x60 || c === 0x24;
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
 export const NO_CUES: BlockCues = Object.freeze({ distinct: NONE, mask: 0, sentenceEnds: NONE }) as BlockCues;

@@ -1,52 +1,74 @@
-// Which cue the hover names when a scope wider than the sentence decided. The scope's first cue for
-// the reading is often in the name's own sentence, where it did not decide (it tied there, or weighed
-// too little): saying "this paragraph mentions X" then points at the wrong words. A cue of the same
-// reading that the nearer scopes do not hold is what tipped it; the hover asks for it once, so this
-// pass is not on the scan's path.
+// Which cue the hover and `concept-lens readings` name when a scope wider than the sentence decided.
+// The scope's first cue for the reading is often in the name's own sentence, where it did not decide
+// (it tied there, or weighed too little): "this paragraph mentions X" would then point at the wrong
+// words. A cue of the same reading that the nearer scopes lack is what tipped it. Each section's and
+// the opening's cues are listed once, so naming the cue of every name in a file stays linear.
 
-import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, NO_CUES, sentenceIndex, type BlockCues } from './blockCues';
+import type { Block } from '../../markdown/blocks';
+import { sentenceIndex, type BlockCues } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterCues, type DocumentSenses } from './documentSenses';
-import { DOCUMENT, PARAGRAPH, SECTION } from './senseDecision';
+import { cueOfDecision, DOCUMENT, isTie, PARAGRAPH, scopeOfDecision, SECTION, readingOfDecision, type SenseDecision } from './senseDecision';
 import type { SenseRules } from './senseRules';
 
-export interface DecidedName {
-  block: number;
-  /** The name's offset (absolute). */
-  offset: number;
-  ambiguity: number;
-  reading: number;
-  /** SENTENCE…DOCUMENT: the scope that decided. */
-  scope: number;
-  /** The cue decide() reported (its id), kept when no other fits. */
-  cue: number;
-}
+export class DecidingCues {
+  /** Each section's distinct cues in text order, by heading; -1: the document's (front matter first, then the opening). */
+  private readonly lists = new Map<number, number[]>();
+  private readonly sets = new Map<number, Set<number>>();
 
-/** The cue to name for a decision: one of its reading in its scope that the nearer scopes lack, else its own. */
-export function decidingCue(text: string, blocks: readonly Block[], rules: SenseRules, senses: DocumentSenses, d: DecidedName): number {
-  const cuesAt = (b: number): BlockCues => (isProseBlock(blocks[b]!.kind) ? cuesOfBlock(text, blocks[b]!, rules, []) : NO_CUES);
-  const own = cuesAt(d.block);
-  let nearer: Set<number>;
-  let wider: number[];
-  if (d.scope === PARAGRAPH) {
-    nearer = sentenceCues(own, d.offset - blocks[d.block]!.start, blocks[d.block]!);
-    wider = [...own.distinct];
-  } else if (d.scope === SECTION) {
-    const h = senses.decidingSection(d.block, d.ambiguity);
-    if (h < 0) return d.cue;
-    // Nearer: the name's paragraph, or the section inside the deciding one that holds it.
-    const chain = senses.sectionChain(d.block);
-    const inner = chain[chain.indexOf(h) - 1];
-    nearer = new Set(inner === undefined ? own.distinct : cuesOfBlocks(cuesAt, inner, senses.sectionEnd(inner)));
-    wider = cuesOfBlocks(cuesAt, h, senses.sectionEnd(h));
-  } else if (d.scope === DOCUMENT) {
-    const outer = senses.sectionChain(d.block).pop();
-    nearer = new Set(outer === undefined ? own.distinct : cuesOfBlocks(cuesAt, outer, senses.sectionEnd(outer)));
-    wider = cuesOfBlocks(cuesAt, 0, Math.min(blocks.length, DOCUMENT_BLOCKS));
-    if (blocks[0]?.kind === 'frontmatter') wider.push(...frontMatterCues(text, blocks[0], rules));
-  } else return d.cue;
-  for (const id of wider) if (!nearer.has(id) && speaksFor(rules, id, d.ambiguity, d.reading)) return id;
-  return d.cue;
+  constructor(
+    private readonly text: string,
+    private readonly blocks: readonly Block[],
+    private readonly rules: SenseRules,
+    private readonly senses: DocumentSenses,
+  ) {}
+
+  /** The cue (id) to name for decision `d` of the name at `offset` in block `b`, or -1: none. */
+  cueOf(b: number, offset: number, ambiguity: number, d: SenseDecision): number {
+    const own = cueOfDecision(d);
+    const scope = scopeOfDecision(d);
+    // A tie that stood names a cue of the tied scope; no scope, or the writer's choice, names none.
+    if (isTie(d) || scope < PARAGRAPH || scope > DOCUMENT) return own;
+    const reading = readingOfDecision(d);
+    const cues = this.senses.cuesAt(b);
+    let nearer: Set<number>;
+    let wider: readonly number[];
+    if (scope === PARAGRAPH) {
+      nearer = sentenceCues(cues, offset - this.blocks[b]!.start, this.blocks[b]!);
+      wider = cues.distinct;
+    } else if (scope === SECTION) {
+      const h = this.senses.decidingSection(b, ambiguity);
+      if (h < 0) return own;
+      // Nearer: the name's paragraph, or the section inside the deciding one that holds it.
+      const chain = this.senses.sectionChain(b);
+      const inner = chain[chain.indexOf(h) - 1];
+      nearer = inner === undefined ? new Set(cues.distinct) : this.setOf(inner);
+      wider = this.listOf(h);
+    } else {
+      const outer = this.senses.sectionChain(b).pop();
+      nearer = outer === undefined ? new Set(cues.distinct) : this.setOf(outer);
+      wider = this.listOf(-1);
+    }
+    for (const id of wider) if (!nearer.has(id) && speaksFor(this.rules, id, ambiguity, reading)) return id;
+    return own;
+  }
+
+  private listOf(h: number): number[] {
+    let list = this.lists.get(h);
+    if (list === undefined) {
+      const out = new Set<number>();
+      if (h < 0 && this.blocks[0]?.kind === 'frontmatter') for (const id of frontMatterCues(this.text, this.blocks[0], this.rules)) out.add(id);
+      const [from, to] = h < 0 ? [0, Math.min(this.blocks.length, DOCUMENT_BLOCKS)] : [h, this.senses.sectionEnd(h)];
+      for (let b = from; b < to; b++) for (const id of this.senses.cuesAt(b).distinct) out.add(id);
+      this.lists.set(h, (list = [...out]));
+    }
+    return list;
+  }
+
+  private setOf(h: number): Set<number> {
+    let set = this.sets.get(h);
+    if (set === undefined) this.sets.set(h, (set = new Set(this.listOf(h))));
+    return set;
+  }
 }
 
 /** The distinct cues of the sentence that holds relative offset `at` of a block. */
@@ -59,13 +81,6 @@ function sentenceCues(cues: BlockCues, at: number, block: Block): Set<number> {
   const hits = cues.hits ?? [];
   for (let k = 0; k < hits.length; k += 2) if (hits[k + 1]! >= s && hits[k + 1]! < e) out.add(hits[k]!);
   return out;
-}
-
-/** The distinct cues of blocks [from, to), in text order. */
-function cuesOfBlocks(cuesAt: (b: number) => BlockCues, from: number, to: number): number[] {
-  const out = new Set<number>();
-  for (let b = from; b < to; b++) for (const id of cuesAt(b).distinct) out.add(id);
-  return [...out];
 }
 
 function speaksFor(rules: SenseRules, id: number, ambiguity: number, reading: number): boolean {

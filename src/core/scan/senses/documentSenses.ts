@@ -188,6 +188,11 @@ export class DocumentSenses {
     return -1;
   }
 
+  /** The cues of block `b`, found once and kept (see cuesOfBlock). */
+  cuesAt(b: number): BlockCues {
+    return this.cuesOf(b);
+  }
+
   /** The headings of the sections that hold block `b`, innermost first. */
   sectionChain(b: number): number[] {
     const sections = this.sectionIndex();

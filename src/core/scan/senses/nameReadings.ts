@@ -8,7 +8,8 @@ import type { CompiledPack } from '../compiledPack';
 import { scanDocument } from '../documentScan';
 import { scanBlock, type Match } from '../scanner';
 import { DocumentSenses } from './documentSenses';
-import { CHOSEN, cueOfDecision, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
+import { DecidingCues } from './decidingCue';
+import { CHOSEN, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
 import { readingKeys, writerChoices } from './writerChoices';
 
 export interface NameReading {
@@ -34,6 +35,7 @@ export function nameReadings(text: string, cp: CompiledPack): NameReading[] {
   const blocks = scan.structure.blocks;
   const annotated = new Set(scan.matches.map((m) => m.start));
   const senses = new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp));
+  const deciding = new DecidingCues(text, blocks, cp.senseRules, senses);
   const out: NameReading[] = [];
   const found: Match[] = [];
   blocks.forEach((b, i) => {
@@ -45,7 +47,7 @@ export function nameReadings(text: string, cp: CompiledPack): NameReading[] {
       if (ambiguity < 0) continue;
       const d = senses.decide(i, ambiguity, m.start);
       const scope = scopeOfDecision(d);
-      const cue = cueOfDecision(d);
+      const cue = deciding.cueOf(i, m.start, ambiguity, d);
       out.push({
         start: m.start,
         end: m.end,

@@ -6,8 +6,8 @@ import { SCOPES, type Scope } from '../../pack/packTypes';
 import type { CompiledPack } from '../compiledPack';
 import type { Match } from '../scanner';
 import { DocumentSenses } from './documentSenses';
-import { CHOSEN, cueOfDecision, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
-import { decidingCue } from './decidingCue';
+import { CHOSEN, isTie, readingOfDecision, scopeOfDecision } from './senseDecision';
+import { DecidingCues } from './decidingCue';
 import { writerChoices } from './writerChoices';
 import { blockHolding } from '../sortedOffsets';
 
@@ -38,8 +38,7 @@ export function senseReasonOf(text: string, blocks: readonly Block[], cp: Compil
   const rules = cp.senseRules;
   const scope = scopeOfDecision(d);
   const reading = readingOfDecision(d);
-  // A tie that stood names a cue of the tied scope; a decision names the cue that tipped it.
-  const cue = isTie(d) || scope < 0 ? cueOfDecision(d) : decidingCue(text, blocks, rules, senses, { block: b, offset: m.start, ambiguity, reading, scope, cue: cueOfDecision(d) });
+  const cue = new DecidingCues(text, blocks, rules, senses).cueOf(b, m.start, ambiguity, d);
   return {
     concept: rules.ambiguities[ambiguity]!.readings[reading]!.concept,
     scope: scope >= 0 && scope < CHOSEN ? SCOPES[scope] : undefined,
