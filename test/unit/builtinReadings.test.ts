@@ -536,6 +536,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Attention spans are everyday attention, as an attention span is; anti-entropy in a cluster is replica repair.
   ['# Sequence models\n\nHave attention spans been declining?', []],
   ['EnableTagOverride 禁用服务标签的反熵功能。', []],
+  // A page cited is no web page: a paper's embeddings stay embeddings.
+  ['Position is injected by adding sinusoidal encodings to embeddings (page 6).', ['embedding:embeddings']],
+  ['Copy the embedding code into your web page.', []],
   // HTTP headers name a setting, not language.
   ['The client sends Accept-Language and the server answers with Content-Language.', []],
 ];
