@@ -37,12 +37,13 @@ interface FoundCues {
 
 /**
  * The cues of [from, to) of `text` (see cueHits()), less those that start in one of the sorted, disjoint
- * `skipped` ranges (start/end pairs) if given, and where its sentences end into `ends` if given.
+ * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, and where its
+ * sentences end into `ends` if given.
  */
-function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: readonly number[]): FoundCues {
+function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[]): FoundCues {
   let hits: number[] = [];
   cueHits(text, from, to, rules, hits, ends);
-  if (skipped !== undefined && hits.length > 0) hits = outside(sortedByOffset(hits), skipped);
+  if (skipped !== undefined && hits.length > 0) hits = outside(sortedByOffset(hits), skipped());
   // Most blocks have no cue: they share one empty list.
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
@@ -91,7 +92,7 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
  */
 export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[]): BlockCues {
   scratch.length = 0;
-  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch, addresses(text, block));
+  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch, () => addresses(text, block));
   if (distinct.length === 0) return NO_CUES;
   for (let k = 1; k < hits!.length; k += 2) hits![k]! -= block.start;
   if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
