@@ -272,6 +272,13 @@ describe('senses by context', () => {
       assert.deepEqual(reason('# T\n\nEntropy, temperature and probability.\n\n# A\n\nbits and probability', 'Entropy'), { concept: info, scope: 'document', cue: 'bits', chosen: false }, 'in a section');
       assert.deepEqual(reason('---\ntitle: 概率\n---\n\n# T\n\nEntropy, temperature and probability.\n\n# A\n\nbits', 'Entropy'), { concept: info, scope: 'document', cue: '概率', chosen: false }, 'the front matter first');
     });
+    it('names no cue of a scope that weighs nothing (a pack’s document weight 0: the front matter decided)', () => {
+      const noDocument = compiled({ ...SPEC, concepts: [{ ...SPEC.concepts[0], context: { scopes: { document: 0 }, cues: { en: ['temperature'] } } }, ...SPEC.concepts.slice(1)] });
+      const text = '---\ntitle: probability\n---\n\n# T\n\nEntropy, temperature and probability.\n\n# A\n\nbits';
+      const m = scanDocument(text, noDocument).matches.find((x) => text.slice(x.start, x.end) === 'Entropy')!;
+      const r = senseReasonOf(text, scanBlocks(text).blocks, noDocument, m)!;
+      assert.deepEqual([r.concept, r.scope, r.cue], [noDocument.indexOf.get('info'), 'document', 'probability']);
+    });
     it('names a cue of the tied scope when the tie stood', () => {
       assert.deepEqual(reason('# Temperature\n\nEntropy, temperature and probability.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature', chosen: false });
     });

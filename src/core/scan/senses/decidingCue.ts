@@ -10,8 +10,12 @@ import { DOCUMENT_BLOCKS, frontMatterCues, type DocumentSenses } from './documen
 import { cueOfDecision, DOCUMENT, isTie, PARAGRAPH, scopeOfDecision, SECTION, readingOfDecision, type SenseDecision } from './senseDecision';
 import type { SenseRules } from './senseRules';
 
+/** Keys of listOf() beside the sections' headings. */
+const OPENING = -1;
+const FRONT_MATTER = -2;
+
 export class DecidingCues {
-  /** Each section's distinct cues in text order, by heading; -1: the document's (front matter first, then the opening). */
+  /** Each section's distinct cues in text order, by heading; the opening's and the front matter's by OPENING and FRONT_MATTER. */
   private readonly lists = new Map<number, number[]>();
   private readonly sets = new Map<number, Set<number>>();
 
@@ -46,19 +50,25 @@ export class DecidingCues {
     } else {
       const outer = this.senses.sectionChain(b).pop();
       nearer = outer === undefined ? new Set(cues.distinct) : this.setOf(outer);
-      wider = this.listOf(-1);
+      // The front matter weighs as a section, the opening as the document: a scope that weighs nothing decided nothing.
+      const weights = this.rules.ambiguities[ambiguity]!.weights;
+      wider = [...(weights[SECTION]! > 0 ? this.listOf(FRONT_MATTER) : []), ...(weights[DOCUMENT]! > 0 ? this.listOf(OPENING) : [])];
     }
     for (const id of wider) if (!nearer.has(id) && speaksFor(this.rules, id, ambiguity, reading)) return id;
     return own;
   }
 
+  /** The distinct cues of the section of heading `h`, of the OPENING or of the FRONT_MATTER, in text order. */
   private listOf(h: number): number[] {
     let list = this.lists.get(h);
     if (list === undefined) {
       const out = new Set<number>();
-      if (h < 0 && this.blocks[0]?.kind === 'frontmatter') for (const id of frontMatterCues(this.text, this.blocks[0], this.rules)) out.add(id);
-      const [from, to] = h < 0 ? [0, Math.min(this.blocks.length, DOCUMENT_BLOCKS)] : [h, this.senses.sectionEnd(h)];
-      for (let b = from; b < to; b++) for (const id of this.senses.cuesAt(b).distinct) out.add(id);
+      if (h === FRONT_MATTER) {
+        if (this.blocks[0]?.kind === 'frontmatter') for (const id of frontMatterCues(this.text, this.blocks[0], this.rules)) out.add(id);
+      } else {
+        const [from, to] = h === OPENING ? [0, Math.min(this.blocks.length, DOCUMENT_BLOCKS)] : [h, this.senses.sectionEnd(h)];
+        for (let b = from; b < to; b++) for (const id of this.senses.cuesAt(b).distinct) out.add(id);
+      }
       this.lists.set(h, (list = [...out]));
     }
     return list;
