@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { FIXTURES } from '../support/paths';
 import { compileSpec, found, occurrences } from '../support/testPack';
 
+/** A pack of one concept, its article titled in `lang`. */
+const oneConcept = (lang: 'zh' | 'en', concept: object): ReturnType<typeof compileSpec> =>
+  compileSpec({ id: 't', article: { title: { [lang]: 'T' }, sections: [] }, concepts: [concept] });
+
 describe('scanner', () => {
   describe('leftmost-longest, most specific concept wins', () => {
     it('信息熵 is information entropy, not entropy', () => {
@@ -61,11 +65,7 @@ describe('scanner', () => {
       assert.deepEqual(found('heat\n\ndeath'), []);
     });
     it('case-sensitive aliases only match their case', () => {
-      const cp = compileSpec({
-        id: 't',
-        article: { title: { en: 'T' }, sections: [] },
-        concepts: [{ id: 'agi', name: { en: 'artificial general intelligence' }, aliases: { en: [{ text: 'AGI', caseSensitive: true }] }, explanation: { en: 'x' } }],
-      });
+      const cp = oneConcept('en', { id: 'agi', name: { en: 'artificial general intelligence' }, aliases: { en: [{ text: 'AGI', caseSensitive: true }] }, explanation: { en: 'x' } });
       assert.deepEqual(found('AGI, agi, Agi', cp), ['agi:AGI']);
     });
   });
@@ -95,31 +95,19 @@ describe('scanner', () => {
       assert.deepEqual(found('人类语言模型、自然語言模型，以及有意识形态的人'), []);
     });
     it('an exclusion must reach two symbols past the name to take it', () => {
-      const cp = compileSpec({
-        id: 't',
-        article: { title: { zh: 'T' }, sections: [] },
-        concepts: [{ id: 'c', name: { zh: '甲乙' }, exclusions: { zh: ['乙丙丁', '乙戊'] }, explanation: { zh: 'x' } }],
-      });
+      const cp = oneConcept('zh', { id: 'c', name: { zh: '甲乙' }, exclusions: { zh: ['乙丙丁', '乙戊'] }, explanation: { zh: 'x' } });
       assert.deepEqual(found('甲乙丙丁', cp), []);
       assert.deepEqual(found('甲乙戊', cp), ['c:甲乙']);
       assert.deepEqual(found('甲乙丙', cp), ['c:甲乙']);
       assert.deepEqual(found('乙丙丁甲乙', cp), ['c:甲乙']);
     });
     it('an English exclusion covers its plural, whether or not it ends in the name', () => {
-      const cp = compileSpec({
-        id: 't',
-        article: { title: { en: 'T' }, sections: [] },
-        concepts: [{ id: 'c', name: { en: 'attention' }, exclusions: { en: ['attention span', 'cross attention'] }, explanation: { en: 'x' } }],
-      });
+      const cp = oneConcept('en', { id: 'c', name: { en: 'attention' }, exclusions: { en: ['attention span', 'cross attention'] }, explanation: { en: 'x' } });
       assert.deepEqual(found('Attention spans fell; attention span too. Cross attentions.', cp), []);
       assert.deepEqual(found('attention spanners', cp), ['c:attention']);
     });
     it('an exclusion that opens with a backtick takes a name written right after inline code', () => {
-      const cp = compileSpec({
-        id: 't',
-        article: { title: { zh: 'T' }, sections: [] },
-        concepts: [{ id: 'c', name: { zh: '语言', en: 'language' }, exclusions: { zh: ['`语言', '` 语言'], en: ['` language'] }, explanation: { zh: 'x' } }],
-      });
+      const cp = oneConcept('zh', { id: 'c', name: { zh: '语言', en: 'language' }, exclusions: { zh: ['`语言', '` 语言'], en: ['` language'] }, explanation: { zh: 'x' } });
       assert.deepEqual(found('采用`XML`语言格式，`Go` 语言，the `Rust` language', cp), []);
       // Only code counts: after a word, a tag or math, and with text between, the name stands.
       assert.deepEqual(found('XML语言，<b>x</b>语言，$x$语言，`a`的语言', cp), ['c:语言', 'c:语言', 'c:语言', 'c:语言']);

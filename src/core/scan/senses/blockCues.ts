@@ -158,6 +158,11 @@ export function firstHitFrom(hits: readonly number[], s: number): number {
   return lo;
 }
 
+/** The relative [start, end) of sentence `i` of a block (see sentenceIndex()): its content before the first end, after the last. */
+export function sentenceBounds(ends: readonly number[], i: number, block: Block): [number, number] {
+  return [Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start), i < ends.length ? ends[i]! : block.contentEnd - block.start];
+}
+
 /** Index into `ends` of the end of the sentence that holds relative offset `at` (ends.length: the last, unclosed one). */
 export function sentenceIndex(ends: readonly number[], at: number): number {
   let lo = 0;

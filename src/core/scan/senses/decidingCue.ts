@@ -5,7 +5,7 @@
 // the opening's cues are listed once, so naming the cue of every name in a file stays linear.
 
 import type { Block } from '../../markdown/blocks';
-import { sentenceIndex, type BlockCues } from './blockCues';
+import { sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterCues, type DocumentSenses } from './documentSenses';
 import { cueOfDecision, DOCUMENT, isTie, PARAGRAPH, scopeOfDecision, SECTION, readingOfDecision, type SenseDecision } from './senseDecision';
 import type { SenseRules } from './senseRules';
@@ -83,10 +83,7 @@ export class DecidingCues {
 
 /** The distinct cues of the sentence that holds relative offset `at` of a block. */
 function sentenceCues(cues: BlockCues, at: number, block: Block): Set<number> {
-  const ends = cues.sentenceEnds;
-  const i = sentenceIndex(ends, at);
-  const s = Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start);
-  const e = i < ends.length ? ends[i]! : block.contentEnd - block.start;
+  const [s, e] = sentenceBounds(cues.sentenceEnds, sentenceIndex(cues.sentenceEnds, at), block);
   const out = new Set<number>();
   const hits = cues.hits ?? [];
   for (let k = 0; k < hits.length; k += 2) if (hits[k + 1]! >= s && hits[k + 1]! < e) out.add(hits[k]!);

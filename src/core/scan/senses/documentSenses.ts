@@ -8,7 +8,7 @@
 // are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceIndex, type BlockCues } from './blockCues';
+import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
 import { ambiguityBit, type SenseRules } from './senseRules';
 import { sectionsOf, type SectionIndex } from './sections';
 import { NO_CHOICES, type WriterChoices } from './writerChoices';
@@ -119,8 +119,7 @@ export class DocumentSenses {
       const sk = (i + 1) * k + ambiguity;
       let v = keptVerdict(cues, sk);
       if (v === undefined) {
-        const s = Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start);
-        const e = i < ends.length ? ends[i]! : block.contentEnd - block.start;
+        const [s, e] = sentenceBounds(ends, i, block);
         v = keepVerdict(cues, sk, this.weighSentence(ambiguity, cues.hits ?? [], s, e));
       }
       if (v !== UNDECIDED) {
