@@ -541,6 +541,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Copy the embedding code into your web page.', []],
   // HTTP headers name a setting, not language.
   ['The client sends Accept-Language and the server answers with Content-Language.', []],
+  // Compile-time source transformers rewrite code; they are no neural network.
+  ['This namespace helps you write source transformers that rewrite the syntax tree at compile time.', []],
+  ['A Transformer written with Roslyn adds logging to every method.', []],
+  // The un-embedding maps vectors back to the vocabulary: no embedding.
+  ['The final linear layer, also called the "un-embedding", projects each vector onto the vocabulary.', []],
+  // A source of entropy for random numbers speaks of information, not heat.
+  ['生产系统需要可靠的熵源。', ['information-entropy:熵']],
 ];
 
 describe('the built-in pack, read in context', () => {
