@@ -141,6 +141,9 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'sections of attention', make: (n) => fill('', '# a\n\nattention\n\n', n) },
   { name: 'nested sections of transformer', make: (n) => fill('', '# a\n## b\n### c\n#### d\n##### e\n###### f\n\ntransformer voltage\n\n', n) },
   { name: 'emerge with cues of both senses', make: (n) => fill('', 'patterns emerge recently from complex ', n) },
+  // Cues inside longer cues of another reading, packed in one endless sentence.
+  { name: 'nested cues in one sentence', make: (n) => fill('熵', '采样温度温度', n) },
+  { name: 'nested Latin cues in one sentence', make: (n) => fill('entropy ', 'sampling temperature temperature ', n) },
   { name: 'refdef dest', make: (n) => fill('[a]: <', 'b', n) },
   { name: 'refdef labels', make: (n) => fill('', '[a]:\n', n) },
   { name: 'refdef long dest', make: (n) => fill('[a]: b', 'c', n, ' x') },

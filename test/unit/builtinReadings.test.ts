@@ -548,6 +548,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The final linear layer, also called the "un-embedding", projects each vector onto the vocabulary.', []],
   // A source of entropy for random numbers speaks of information, not heat.
   ['生产系统需要可靠的熵源。', ['information-entropy:熵']],
+  // A decoder's sampling temperature is no heat: its 熵 is the entropy of a distribution.
+  ['熵引导解码与动态温度控制，提升生成速度。', ['information-entropy:熵']],
+  ['Raising the sampling temperature flattens the distribution and its entropy grows.', ['information-entropy:entropy']],
+  ['温度升高，熵随之增加。', ['entropy:熵']],
+  // A benchmark's name is no language.
+  ['CMMLU：中文多任务语言理解评估', []],
+  ['MMLU (Massive Multitask Language Understanding) covers 57 subjects.', []],
 ];
 
 describe('the built-in pack, read in context', () => {

@@ -232,6 +232,35 @@ describe('senses by context', () => {
     assert.deepEqual(found('临界温度之下，导数为零的点也叫临界点。', inside), []);
   });
 
+  it('a longer cue for another reading overrules the cue inside it', () => {
+    // 采样温度 is a model's sampling temperature: the 温度 (heat) inside it says nothing.
+    const nested = compiled({
+      ...SPEC,
+      concepts: SPEC.concepts.map((c) =>
+        c.id === 'info'
+          ? { ...c, sense: { of: 'heat', cues: { en: ['probability', 'bits', 'sampling temperature'], zh: ['概率', '采样温度'] } } }
+          : c.id === 'heat'
+            ? { ...c, context: { cues: { en: ['temperature', 'temperature gradient'], zh: ['温度'] } } }
+          : c.id === 'coil'
+            ? { ...c, context: { otherSenses: [{ id: 'electrical', label: { en: 'the device' }, aliases: { en: ['Transformer'] }, cues: { en: ['voltage', 'winding temperature', 'temperature'] } }] } }
+            : c,
+      ),
+    });
+    assert.deepEqual(found('Raise the sampling temperature and the entropy of the output grows.', nested), ['info:entropy']);
+    assert.deepEqual(found('调高采样温度，输出的熵随之上升。', nested), ['info:熵']);
+    assert.deepEqual(found('Raise the temperature and the entropy of the gas grows.', nested), ['heat:entropy']);
+    // Both cues count where each stands alone in the sentence: a tie, which the fallback (heat) keeps.
+    assert.deepEqual(found('At this temperature the sampling temperature barely moves the entropy.', nested), ['heat:entropy']);
+    // A cue inside a longer one that agrees with it keeps its say: two cues for heat against two for information.
+    assert.deepEqual(found('A temperature gradient, a probability and some bits set the entropy.', nested), ['heat:entropy']);
+    // Inside it, the shorter cue keeps its say on the names the longer one does not speak to: the
+    // Transformer that runs at a temperature is still the device.
+    assert.deepEqual(found('The sampling temperature of the Transformer sets the entropy.', nested), ['info:entropy']);
+    assert.deepEqual(found('The sampling temperature of the Transformer.', nested), []);
+    // A longer cue about other names leaves the one inside it its say: temperature ties with probability.
+    assert.deepEqual(found('The winding temperature and the probability both shape the entropy.', nested), ['heat:entropy']);
+  });
+
   it('in any spelling the automaton reads: traditional characters, plurals, hyphens', () => {
     const spelled = compiled({
       ...SPEC,

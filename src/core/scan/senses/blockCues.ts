@@ -28,6 +28,7 @@ export interface BlockCues {
 
 const NONE: readonly number[] = [];
 
+
 interface FoundCues {
   distinct: readonly number[];
   mask: number;
@@ -37,14 +38,16 @@ interface FoundCues {
 
 /**
  * The cues of [from, to) of `text` (see cueHits()), less those that start in one of the sorted, disjoint
- * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, and where its
- * sentences end into `ends` if given.
+ * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, and less those
+ * inside a longer cue; and where its sentences end into `ends` if given.
  */
 function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[]): FoundCues {
-  let hits: number[] = [];
-  cueHits(text, from, to, rules, hits, ends);
-  if (skipped !== undefined && hits.length > 0) hits = outside(sortedByOffset(hits), skipped());
+  const found: number[] = [];
+  cueHits(text, from, to, rules, found, ends);
   // Most blocks have no cue: they share one empty list.
+  if (found.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
+  let hits = outermost(sortedByStart(found), rules);
+  if (skipped !== undefined) hits = outside(hits, skipped());
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
   let mask = 0;
@@ -53,7 +56,7 @@ function scanCues(text: string, from: number, to: number, rules: SenseRules, end
       ids.push(hits[k]!);
       mask |= rules.cueMasks[hits[k]!]!;
     }
-  return { distinct: ids, mask, hits: sortedByOffset(hits) };
+  return { distinct: ids, mask, hits };
 }
 
 /** The (id, start) pairs, sorted by start, that start in none of the sorted, disjoint ranges. */
@@ -69,15 +72,67 @@ function outside(hits: number[], ranges: readonly number[]): number[] {
   return kept;
 }
 
-/** Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
-function sortedByOffset(hits: number[]): number[] {
+/** The (id, start, end) triples by start. Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
+function sortedByStart(hits: number[]): number[] {
   let sorted = true;
-  for (let k = 3; k < hits.length && sorted; k += 2) if (hits[k]! < hits[k - 2]!) sorted = false;
+  for (let k = 4; k < hits.length && sorted; k += 3) if (hits[k]! < hits[k - 3]!) sorted = false;
   if (sorted) return hits;
-  const order = Array.from({ length: hits.length / 2 }, (_, k) => k).sort((x, y) => hits[2 * x + 1]! - hits[2 * y + 1]!);
+  const order = Array.from({ length: hits.length / 3 }, (_, k) => k).sort((x, y) => hits[3 * x + 1]! - hits[3 * y + 1]!);
   const out: number[] = [];
-  for (const k of order) out.push(hits[2 * k]!, hits[2 * k + 1]!);
+  for (const k of order) out.push(hits[3 * k]!, hits[3 * k + 1]!, hits[3 * k + 2]!);
   return out;
+}
+
+/**
+ * The (id, start) pairs of the sorted triples, each cue that lies inside a longer one saying what it says
+ * there (SenseRules.within): 采样温度 (a sampling temperature) overrules the 温度 (heat) inside it, as a
+ * longer name overrules a shorter.
+ */
+function outermost(hits: number[], rules: SenseRules): number[] {
+  const kept: number[] = [];
+  if (rules.within.size === 0 || disjoint(hits)) {
+    for (let k = 0; k < hits.length; k += 3) kept.push(hits[k]!, hits[k + 1]!);
+    return kept;
+  }
+  // The earlier hits that reach past this one's start: with those that start with it, the only ones that
+  // can hold it (a few at most); open[0, count) holds their indices.
+  const open: number[] = [];
+  let count = 0;
+  for (let k = 0; k < hits.length; k += 3) {
+    const start = hits[k + 1]!;
+    let n = 0;
+    let id = hits[k]!;
+    for (let o = 0; o < count; o++) {
+      const j = open[o]!;
+      if (hits[j + 2]! <= start) continue;
+      open[n++] = j;
+      if (id === hits[k]) id = saysWithin(hits, j, k, rules);
+    }
+    count = n;
+    for (let j = k + 3; id === hits[k] && j < hits.length && hits[j + 1] === start; j += 3) id = saysWithin(hits, j, k, rules);
+    open[count++] = k;
+    if (id >= 0) kept.push(id, start);
+  }
+  return kept;
+}
+
+/** Whether no sorted hit starts before an earlier one ends: most blocks, whose cues stand apart. */
+function disjoint(hits: number[]): boolean {
+  let reach = -1;
+  for (let k = 0; k < hits.length; k += 3) {
+    if (hits[k + 1]! < reach) return false;
+    reach = hits[k + 2]!;
+  }
+  return true;
+}
+
+/** The cue hit `k` says inside hit `j` if `j` is longer and holds it (-1: nothing), else its own. */
+function saysWithin(hits: number[], j: number, k: number, rules: SenseRules): number {
+  const start = hits[k + 1]!;
+  const end = hits[k + 2]!;
+  const inner = hits[k]!;
+  if (hits[j + 1]! > start || hits[j + 2]! < end || hits[j + 2]! - hits[j + 1]! <= end - start) return inner;
+  return rules.within.get(hits[j]! * rules.cueTexts.length + inner) ?? inner;
 }
 
 /** The distinct cues of [from, to) of `text`. */

@@ -76,7 +76,7 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
 }
 
 /**
- * Appends (cue id, offset) pairs for the cues found in [from, to) of `text` to `out`, in the order their
+ * Appends (cue id, start, end) triples for the cues found in [from, to) of `text` to `out`, in the order their
  * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；．, and after . ! ? ;
  * before a space or the range's end), found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
  */
@@ -148,7 +148,7 @@ export function cueHits(text: string, from: number, to: number, rules: SenseRule
       const start = ring[(fed - patternLength[p]!) & mask]!;
       if (s.wordStart && wordBefore(text, start, from)) continue;
       if (s.wordEnd && wordAfter(text, i + 1, to)) continue;
-      out.push(s.concept, start);
+      out.push(s.concept, start, i + 1);
     }
     i++;
   }

@@ -43,6 +43,12 @@ export interface SenseRules {
   speaksFor: number[][];
   /** Per cue: the ambiguities it speaks for, as ambiguityBit()s. */
   cueMasks: Int32Array;
+  /**
+   * What a cue says inside a longer one that speaks otherwise (采样温度 holds 温度): keyed
+   * outer × cueTexts.length + inner, the cue it says instead (its readings less those the longer cue
+   * overrules), or -1 for nothing. See nestedCues().
+   */
+  within: Map<number, number>;
   cueAutomaton: Automaton;
   cueSurfaces: CueSurface[];
   /** What each ASCII unit is to the cue pass (cueAsciiKinds), made on the first pass: restoring a pack on activation does not pay for it. */
@@ -54,6 +60,8 @@ export interface SenseRulesData {
   ambiguities: Ambiguity[];
   cueTexts: string[];
   speaksFor: number[][];
+  /** (outer, inner, instead) triples: SenseRules.within, flat. */
+  within?: number[];
 }
 
 /** A surface of a name that has more than one reading: its text and the index of its ambiguity. */
@@ -176,21 +184,84 @@ class RulesBuilder {
     for (const name of names) {
       hits.length = 0;
       cueHits(name.text, 0, name.text.length, rules, hits);
-      for (let k = 0; k < hits.length; k += 2) inside.add(hits[k]! * this.ambiguities.length + name.ambiguity);
+      for (let k = 0; k < hits.length; k += 3) inside.add(hits[k]! * this.ambiguities.length + name.ambiguity);
     }
-    if (inside.size === 0) return rules;
-    const speaksFor = this.speaksFor.map((pairs, cue) => {
-      const kept: number[] = [];
-      for (let k = 0; k < pairs.length; k += 2) if (!inside.has(cue * this.ambiguities.length + pairs[k]!)) kept.push(pairs[k]!, pairs[k + 1]!);
-      return kept;
-    });
-    return { ...rules, speaksFor, cueMasks: cueMasksOf(speaksFor) };
+    const speaksFor =
+      inside.size === 0
+        ? this.speaksFor
+        : this.speaksFor.map((pairs, cue) => {
+            const kept: number[] = [];
+            for (let k = 0; k < pairs.length; k += 2) if (!inside.has(cue * this.ambiguities.length + pairs[k]!)) kept.push(pairs[k]!, pairs[k + 1]!);
+            return kept;
+          });
+    const cueTexts = [...this.cueTexts];
+    const all = speaksFor.map((pairs) => [...pairs]);
+    const within = nestedCues(rules, cueTexts, all);
+    if (inside.size === 0 && within.length === 0) return rules;
+    return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts, speaksFor: all, within });
   }
 
 }
 
+/**
+ * Where one cue holds another that speaks for another reading of a name it speaks to (采样温度 for
+ * information entropy holds 温度 for heat), the longer overrules the shorter there, as a longer name does a
+ * shorter: inside it, the shorter cue keeps only its other say. Appends to `cueTexts` and `speaksFor` a
+ * cue for each such remainder (the automaton never finds it: the hover quotes its text), and returns the
+ * (outer, inner, instead) triples; instead is -1 where nothing remains. A cue inside one that agrees with
+ * it, or that speaks to other names, is left as it is.
+ */
+function nestedCues(rules: SenseRules, cueTexts: string[], speaksFor: number[][]): number[] {
+  const within: number[] = [];
+  const remainders = new Map<string, number>();
+  const hits: number[] = [];
+  const count = cueTexts.length;
+  for (let outer = 0; outer < count; outer++) {
+    const says = speaksFor[outer]!;
+    if (says.length === 0) continue;
+    const text = cueText(cueTexts[outer]!).trim();
+    hits.length = 0;
+    cueHits(text, 0, text.length, rules, hits);
+    for (let k = 0; k < hits.length; k += 3) {
+      const inner = hits[k]!;
+      if (inner === outer || hits[k + 2]! - hits[k + 1]! >= text.length) continue;
+      const heard = speaksFor[inner]!;
+      const kept: number[] = [];
+      for (let m = 0; m < heard.length; m += 2) if (!overruled(says, heard[m]!, heard[m + 1]!)) kept.push(heard[m]!, heard[m + 1]!);
+      if (kept.length === heard.length) continue;
+      let instead = -1;
+      if (kept.length > 0) {
+        const key = `${inner}:${kept.join(',')}`;
+        instead = remainders.get(key) ?? -1;
+        if (instead < 0) {
+          instead = cueTexts.length;
+          remainders.set(key, instead);
+          cueTexts.push(cueTexts[inner]!);
+          speaksFor.push(kept);
+        }
+      }
+      within.push(outer, inner, instead);
+    }
+  }
+  return within;
+}
+
+/** Whether a cue saying `says` overrules (ambiguity, reading): it speaks to that ambiguity, and not for that reading. */
+function overruled(says: readonly number[], ambiguity: number, reading: number): boolean {
+  let speaks = false;
+  for (let k = 0; k < says.length; k += 2)
+    if (says[k] === ambiguity) {
+      if (says[k + 1] === reading) return false;
+      speaks = true;
+    }
+  return speaks;
+}
+
 export function senseRulesData(r: SenseRules): SenseRulesData {
-  return { ambiguities: r.ambiguities, cueTexts: r.cueTexts, speaksFor: r.speaksFor };
+  const within: number[] = [];
+  const n = r.cueTexts.length;
+  for (const [key, instead] of r.within) within.push(Math.floor(key / n), key % n, instead);
+  return { ambiguities: r.ambiguities, cueTexts: r.cueTexts, speaksFor: r.speaksFor, ...(within.length > 0 ? { within } : {}) };
 }
 
 /** The rules with their cue automaton: each cue, its plural and its hyphen/space variants. */
@@ -208,7 +279,11 @@ export function restoreSenseRules(data: SenseRulesData): SenseRules {
       }
   });
   const cueSurfaces = [...surfaces.values()];
-  return { ...data, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
+  const n = data.cueTexts.length;
+  const within = new Map<number, number>();
+  const nested = data.within ?? [];
+  for (let k = 0; k < nested.length; k += 3) within.set(nested[k]! * n + nested[k + 1]!, nested[k + 2]!);
+  return { ambiguities: data.ambiguities, cueTexts: data.cueTexts, speaksFor: data.speaksFor, within, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
 }
 
 /**
