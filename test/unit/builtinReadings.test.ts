@@ -555,6 +555,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A benchmark's name is no language.
   ['CMMLU：中文多任务语言理解评估', []],
   ['MMLU (Massive Multitask Language Understanding) covers 57 subjects.', []],
+  // A smart contract's language and a language's built-in functions are programming.
+  ['Cadence 是 Flow 区块链的一种合约语言。', []],
+  ['这门语言的内置函数很少。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
