@@ -552,6 +552,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['熵引导解码与动态温度控制，提升生成速度。', ['information-entropy:熵']],
   ['Raising the sampling temperature flattens the distribution and its entropy grows.', ['information-entropy:entropy']],
   ['温度升高，熵随之增加。', ['entropy:熵']],
+  // A longer cue that starts in an address says nothing, not even over the cue inside it in the prose.
+  ['See https://x.org/sampling temperature rises and the entropy, in bits, grows.', ['entropy:entropy']],
   // A benchmark's name is no language.
   ['CMMLU：中文多任务语言理解评估', []],
   ['MMLU (Massive Multitask Language Understanding) covers 57 subjects.', []],

@@ -242,7 +242,13 @@ describe('senses by context', () => {
           : c.id === 'heat'
             ? { ...c, context: { cues: { en: ['temperature', 'temperature gradient'], zh: ['温度'] } } }
           : c.id === 'coil'
-            ? { ...c, context: { otherSenses: [{ id: 'electrical', label: { en: 'the device' }, aliases: { en: ['Transformer'] }, cues: { en: ['voltage', 'winding temperature', 'temperature'] } }] } }
+            ? {
+                ...c,
+                context: {
+                  cues: { en: ['decoder', 'decoder sampling temperature'] },
+                  otherSenses: [{ id: 'electrical', label: { en: 'the device' }, aliases: { en: ['Transformer'] }, cues: { en: ['voltage', 'winding temperature', 'temperature'] } }],
+                },
+              }
             : c,
       ),
     });
@@ -257,6 +263,10 @@ describe('senses by context', () => {
     // Transformer that runs at a temperature is still the device.
     assert.deepEqual(found('The sampling temperature of the Transformer sets the entropy.', nested), ['info:entropy']);
     assert.deepEqual(found('The sampling temperature of the Transformer.', nested), []);
+    // A cue and what is left of it inside a longer one count once: the device's temperature ties with the decoder.
+    assert.deepEqual(found('The temperature and the sampling temperature of the decoder Transformer.', nested), ['coil:Transformer']);
+    // Held by two longer cues that leave it different things, it says nothing: the sampling temperature decides.
+    assert.deepEqual(found('The decoder sampling temperature of the entropy.', nested), ['info:entropy']);
     // A longer cue about other names leaves the one inside it its say: temperature ties with probability.
     assert.deepEqual(found('The winding temperature and the probability both shape the entropy.', nested), ['heat:entropy']);
   });

@@ -28,7 +28,6 @@ export interface BlockCues {
 
 const NONE: readonly number[] = [];
 
-
 interface FoundCues {
   distinct: readonly number[];
   mask: number;
@@ -38,16 +37,18 @@ interface FoundCues {
 
 /**
  * The cues of [from, to) of `text` (see cueHits()), less those that start in one of the sorted, disjoint
- * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, and less those
- * inside a longer cue; and where its sentences end into `ends` if given.
+ * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, each saying what it
+ * says inside the longer cues that hold it (saidInside()); and where its sentences end into `ends` if given.
  */
 function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[]): FoundCues {
   const found: number[] = [];
   cueHits(text, from, to, rules, found, ends);
   // Most blocks have no cue: they share one empty list.
   if (found.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
-  let hits = outermost(sortedByStart(found), rules);
-  if (skipped !== undefined) hits = outside(hits, skipped());
+  // Addresses first: a cue in a URL says nothing, not even over the cue inside it.
+  let triples = sortedByStart(found);
+  if (skipped !== undefined) triples = outside(triples, skipped());
+  const hits = saidInside(triples, rules);
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
   let mask = 0;
@@ -59,15 +60,15 @@ function scanCues(text: string, from: number, to: number, rules: SenseRules, end
   return { distinct: ids, mask, hits };
 }
 
-/** The (id, start) pairs, sorted by start, that start in none of the sorted, disjoint ranges. */
+/** The (id, start, end) triples, sorted by start, that start in none of the sorted, disjoint ranges. */
 function outside(hits: number[], ranges: readonly number[]): number[] {
   const kept: number[] = [];
   let r = 0;
-  for (let k = 0; k < hits.length; k += 2) {
+  for (let k = 0; k < hits.length; k += 3) {
     const at = hits[k + 1]!;
     while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
     if (r < ranges.length && ranges[r]! <= at) continue;
-    kept.push(hits[k]!, at);
+    kept.push(hits[k]!, at, hits[k + 2]!);
   }
   return kept;
 }
@@ -84,11 +85,11 @@ function sortedByStart(hits: number[]): number[] {
 }
 
 /**
- * The (id, start) pairs of the sorted triples, each cue that lies inside a longer one saying what it says
- * there (SenseRules.within): 采样温度 (a sampling temperature) overrules the 温度 (heat) inside it, as a
- * longer name overrules a shorter.
+ * The sorted triples as (id, start) pairs, each cue that lies inside a longer one saying what it says there
+ * (SenseRules.within): 采样温度 (a sampling temperature) overrules the 温度 (heat) inside it, as a longer
+ * name overrules a shorter. Held by several that leave it different things, it says nothing.
  */
-function outermost(hits: number[], rules: SenseRules): number[] {
+function saidInside(hits: number[], rules: SenseRules): number[] {
   const kept: number[] = [];
   if (rules.within.size === 0 || disjoint(hits)) {
     for (let k = 0; k < hits.length; k += 3) kept.push(hits[k]!, hits[k + 1]!);
@@ -100,20 +101,27 @@ function outermost(hits: number[], rules: SenseRules): number[] {
   let count = 0;
   for (let k = 0; k < hits.length; k += 3) {
     const start = hits[k + 1]!;
+    const own = hits[k]!;
+    let id = own;
     let n = 0;
-    let id = hits[k]!;
     for (let o = 0; o < count; o++) {
       const j = open[o]!;
       if (hits[j + 2]! <= start) continue;
       open[n++] = j;
-      if (id === hits[k]) id = saysWithin(hits, j, k, rules);
+      id = agreed(id, saysWithin(hits, j, k, rules), own);
     }
     count = n;
-    for (let j = k + 3; id === hits[k] && j < hits.length && hits[j + 1] === start; j += 3) id = saysWithin(hits, j, k, rules);
+    for (let j = k + 3; j < hits.length && hits[j + 1] === start; j += 3) id = agreed(id, saysWithin(hits, j, k, rules), own);
     open[count++] = k;
     if (id >= 0) kept.push(id, start);
   }
   return kept;
+}
+
+/** What a cue says when one more holder leaves it `said`, the others having left it `soFar` (`own`: all of it). */
+function agreed(soFar: number, said: number, own: number): number {
+  if (said === own || said === soFar) return soFar;
+  return soFar === own ? said : -1;
 }
 
 /** Whether no sorted hit starts before an earlier one ends: most blocks, whose cues stand apart. */

@@ -54,7 +54,11 @@ export class DecidingCues {
       const weights = this.rules.ambiguities[ambiguity]!.weights;
       wider = [...(weights[SECTION]! > 0 ? this.listOf(FRONT_MATTER) : []), ...(weights[DOCUMENT]! > 0 ? this.listOf(OPENING) : [])];
     }
-    for (const id of wider) if (!nearer.has(id) && speaksFor(this.rules, id, ambiguity, reading)) return id;
+    // A cue and a remainder of it (SenseRules.baseOf) are one cue.
+    const baseOf = this.rules.baseOf;
+    const near = new Set<number>();
+    for (const id of nearer) near.add(baseOf[id]!);
+    for (const id of wider) if (!near.has(baseOf[id]!) && speaksFor(this.rules, id, ambiguity, reading)) return id;
     return own;
   }
 

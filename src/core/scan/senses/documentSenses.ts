@@ -127,7 +127,8 @@ export class DocumentSenses {
         tie = decision(v, SENTENCE);
       }
       let p = keptVerdict(cues, ambiguity);
-      if (p === undefined) p = keepVerdict(cues, ambiguity, this.weigh(ambiguity, PARAGRAPH, cues.distinct));
+      const w = this.rules.ambiguities[ambiguity]!.weights[PARAGRAPH]!;
+      if (p === undefined) p = keepVerdict(cues, ambiguity, this.weighWith(ambiguity, () => w, cues.distinct, true));
       if (p !== UNDECIDED) {
         if ((p & TIED) === 0) return decision(p, PARAGRAPH);
         tie ??= decision(p, PARAGRAPH);
@@ -245,12 +246,13 @@ export class DocumentSenses {
     return any ? this.conclude(ambiguity) : UNDECIDED;
   }
 
-  /** count() for a cue not counted yet in this weighing (clearSeen() ends it); whether it spoke. */
+  /** count() for a cue not counted yet in this weighing (clearSeen() ends it; a cue's remainder is the cue); whether it spoke. */
   private countOnce(ambiguity: number, id: number, weight: number): boolean {
-    if (this.seen[id] === 1) return false;
-    this.seen[id] = 1;
-    this.touched.push(id);
-    return this.count(ambiguity, id, weight);
+    const key = this.rules.baseOf[id]!;
+    if (this.seen[key] === 1 || !this.count(ambiguity, id, weight)) return false;
+    this.seen[key] = 1;
+    this.touched.push(key);
+    return true;
   }
 
   private clearSeen(): void {
@@ -295,19 +297,13 @@ export class DocumentSenses {
     return (this.frontMatter ??= block && block.kind === 'frontmatter' ? frontMatterCues(this.text, block, this.rules) : new Set());
   }
 
-  private weigh(ambiguity: number, scope: number, ids: readonly number[]): Verdict {
-    const w = this.rules.ambiguities[ambiguity]!.weights[scope]!;
+  /** The reading with the most evidence (at least 1), a tie going to the fallback, else to the first; a cue counts at its most. */
+  private weighWith(ambiguity: number, weightOf: (cue: number) => number, ids: Iterable<number>, sameWeight = false): Verdict {
     this.startWeighing(ambiguity);
+    const order = sameWeight ? ids : [...ids].sort((a, b) => weightOf(b) - weightOf(a));
     let any = false;
-    for (const id of ids) if (this.count(ambiguity, id, w)) any = true;
-    return any ? this.conclude(ambiguity) : UNDECIDED;
-  }
-
-  /** The reading with the most evidence (at least 1), a tie going to the fallback, else to the first. */
-  private weighWith(ambiguity: number, weightOf: (cue: number) => number, ids: Iterable<number>): Verdict {
-    this.startWeighing(ambiguity);
-    let any = false;
-    for (const id of ids) if (this.count(ambiguity, id, weightOf(id))) any = true;
+    for (const id of order) if (this.countOnce(ambiguity, id, weightOf(id))) any = true;
+    this.clearSeen();
     return any ? this.conclude(ambiguity) : UNDECIDED;
   }
 

@@ -49,6 +49,11 @@ export interface SenseRules {
    * overrules), or -1 for nothing. See nestedCues().
    */
   within: Map<number, number>;
+  /**
+   * Per cue, the cue it was made from: itself, or for a remainder the cue it is what is left of. On any name
+   * a remainder says what its cue says or nothing, so a scope counts the two as one cue.
+   */
+  baseOf: Int32Array;
   cueAutomaton: Automaton;
   cueSurfaces: CueSurface[];
   /** What each ASCII unit is to the cue pass (cueAsciiKinds), made on the first pass: restoring a pack on activation does not pay for it. */
@@ -266,6 +271,8 @@ export function senseRulesData(r: SenseRules): SenseRulesData {
 
 /** The rules with their cue automaton: each cue, its plural and its hyphen/space variants. */
 export function restoreSenseRules(data: SenseRulesData): SenseRules {
+  // A remainder (nestedCues) has its cue's text and comes after it: the first id keeps the surface, so the
+  // automaton never finds a remainder.
   const surfaces = new Map<string, CueSurface>();
   data.cueTexts.forEach((raw, id) => {
     // Folded as cueText() folds the text it is looked for in.
@@ -281,9 +288,13 @@ export function restoreSenseRules(data: SenseRulesData): SenseRules {
   const cueSurfaces = [...surfaces.values()];
   const n = data.cueTexts.length;
   const within = new Map<number, number>();
+  const baseOf = Int32Array.from({ length: n }, (_, id) => id);
   const nested = data.within ?? [];
-  for (let k = 0; k < nested.length; k += 3) within.set(nested[k]! * n + nested[k + 1]!, nested[k + 2]!);
-  return { ambiguities: data.ambiguities, cueTexts: data.cueTexts, speaksFor: data.speaksFor, within, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
+  for (let k = 0; k < nested.length; k += 3) {
+    within.set(nested[k]! * n + nested[k + 1]!, nested[k + 2]!);
+    if (nested[k + 2]! >= 0) baseOf[nested[k + 2]!] = nested[k + 1]!;
+  }
+  return { ambiguities: data.ambiguities, cueTexts: data.cueTexts, speaksFor: data.speaksFor, within, baseOf, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
 }
 
 /**
