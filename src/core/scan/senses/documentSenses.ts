@@ -127,8 +127,10 @@ export class DocumentSenses {
         tie = decision(v, SENTENCE);
       }
       let p = keptVerdict(cues, ambiguity);
-      const w = this.rules.ambiguities[ambiguity]!.weights[PARAGRAPH]!;
-      if (p === undefined) p = keepVerdict(cues, ambiguity, this.weighWith(ambiguity, () => w, cues.distinct, true));
+      if (p === undefined) {
+        const w = this.rules.ambiguities[ambiguity]!.weights[PARAGRAPH]!;
+        p = keepVerdict(cues, ambiguity, this.weighWith(ambiguity, () => w, cues.distinct, true));
+      }
       if (p !== UNDECIDED) {
         if ((p & TIED) === 0) return decision(p, PARAGRAPH);
         tie ??= decision(p, PARAGRAPH);

@@ -203,7 +203,8 @@ class RulesBuilder {
     const all = speaksFor.map((pairs) => [...pairs]);
     const within = nestedCues(rules, cueTexts, all);
     if (inside.size === 0 && within.length === 0) return rules;
-    return restoreSenseRules({ ambiguities: this.ambiguities, cueTexts, speaksFor: all, within });
+    // The automaton stays: a remainder adds no surface.
+    return { ...rules, cueTexts, speaksFor: all, cueMasks: cueMasksOf(all), ...nestedTables(cueTexts.length, within) };
   }
 
 }
@@ -212,7 +213,7 @@ class RulesBuilder {
  * Where one cue holds another that speaks for another reading of a name it speaks to (采样温度 for
  * information entropy holds 温度 for heat), the longer overrules the shorter there, as a longer name does a
  * shorter: inside it, the shorter cue keeps only its other say. Appends to `cueTexts` and `speaksFor` a
- * cue for each such remainder (the automaton never finds it: the hover quotes its text), and returns the
+ * cue for each such remainder (no surface finds it; the hover quotes its text), and returns the
  * (outer, inner, instead) triples; instead is -1 where nothing remains. A cue inside one that agrees with
  * it, or that speaks to other names, is left as it is.
  */
@@ -271,10 +272,11 @@ export function senseRulesData(r: SenseRules): SenseRulesData {
 
 /** The rules with their cue automaton: each cue, its plural and its hyphen/space variants. */
 export function restoreSenseRules(data: SenseRulesData): SenseRules {
-  // A remainder (nestedCues) has its cue's text and comes after it: the first id keeps the surface, so the
-  // automaton never finds a remainder.
+  const nested = nestedTables(data.cueTexts.length, data.within ?? []);
   const surfaces = new Map<string, CueSurface>();
   data.cueTexts.forEach((raw, id) => {
+    // A remainder (nestedCues) is never found: its cue is.
+    if (nested.baseOf[id] !== id) return;
     // Folded as cueText() folds the text it is looked for in.
     const base = cueText(raw).trim();
     if (base === '') return;
@@ -286,15 +288,18 @@ export function restoreSenseRules(data: SenseRulesData): SenseRules {
       }
   });
   const cueSurfaces = [...surfaces.values()];
-  const n = data.cueTexts.length;
+  return { ambiguities: data.ambiguities, cueTexts: data.cueTexts, speaksFor: data.speaksFor, ...nested, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
+}
+
+/** SenseRules.within and baseOf, from nestedCues()'s (outer, inner, instead) triples over `n` cues. */
+function nestedTables(n: number, nested: readonly number[]): Pick<SenseRules, 'within' | 'baseOf'> {
   const within = new Map<number, number>();
   const baseOf = Int32Array.from({ length: n }, (_, id) => id);
-  const nested = data.within ?? [];
   for (let k = 0; k < nested.length; k += 3) {
     within.set(nested[k]! * n + nested[k + 1]!, nested[k + 2]!);
     if (nested[k + 2]! >= 0) baseOf[nested[k + 2]!] = nested[k + 1]!;
   }
-  return { ambiguities: data.ambiguities, cueTexts: data.cueTexts, speaksFor: data.speaksFor, within, baseOf, cueSurfaces, cueMasks: cueMasksOf(data.speaksFor), cueAutomaton: Automaton.build(cueSurfaces) };
+  return { within, baseOf };
 }
 
 /**
