@@ -11,7 +11,8 @@ import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack
 import { scanDocument } from '../../src/core/scan/documentScan';
 import { IncrementalScan, type TextEdit } from '../../src/core/scan/incrementalScan';
 import { senseReasonOf } from '../../src/core/scan/senses/senseReason';
-import { DOCUMENT_BLOCKS, DocumentSenses } from '../../src/core/scan/senses/documentSenses';
+import { DOCUMENT_BLOCKS } from '../../src/core/scan/senses/documentOpening';
+import { DocumentSenses } from '../../src/core/scan/senses/documentSenses';
 import { scanBlocks } from '../../src/core/markdown/blocks';
 import { found } from '../support/testPack';
 

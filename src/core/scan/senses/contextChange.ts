@@ -3,7 +3,8 @@
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, NO_CUES, type BlockCues } from './blockCues';
-import { DOCUMENT_BLOCKS, frontMatterCues, type CueSlots } from './documentSenses';
+import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
+import type { CueSlots } from './documentSenses';
 import type { SenseRules } from './senseRules';
 
 /** An edit that kept the sections: what it changed of the cues they hold. */

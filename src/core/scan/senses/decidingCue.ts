@@ -6,7 +6,8 @@
 
 import type { Block } from '../../markdown/blocks';
 import { sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
-import { DOCUMENT_BLOCKS, frontMatterCues, type DocumentSenses } from './documentSenses';
+import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
+import type { DocumentSenses } from './documentSenses';
 import { cueOfDecision, DOCUMENT, isTie, PARAGRAPH, scopeOfDecision, SECTION, readingOfDecision, type SenseDecision } from './senseDecision';
 import type { SenseRules } from './senseRules';
 

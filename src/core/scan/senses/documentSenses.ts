@@ -8,11 +8,13 @@
 // are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, findCues, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
+import { cuesOfBlock, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
+import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
+import { SenseTally } from './senseTally';
 import { ambiguityBit, type SenseRules } from './senseRules';
 import { sectionsOf, type SectionIndex } from './sections';
 import { NO_CHOICES, type WriterChoices } from './writerChoices';
-import { CHOSEN, decision, DOCUMENT, ENCLOSING, NO_SCOPE, PARAGRAPH, SECTION, SENTENCE, TIED, UNDECIDED, verdict, type SenseDecision, type Verdict } from './senseDecision';
+import { CHOSEN, decision, DOCUMENT, ENCLOSING, NO_SCOPE, PARAGRAPH, SECTION, SENTENCE, TIED, UNDECIDED, type SenseDecision, type Verdict } from './senseDecision';
 
 /**
  * Cues of blocks, index by index with the blocks (undefined until a decision needs them). The incremental
@@ -53,15 +55,10 @@ export class DocumentSenses {
   /** The outermost section heading (index) and the document scope that decisions reached since takeReach(). */
   private reachHeading = -1;
   private reachDocument = false;
-  /** Scratch for a section's distinct cues: which are counted already, and which to clear after. */
-  private readonly seen: Uint8Array;
-  private readonly touched: number[] = [];
   private readonly documentVerdicts: Map<number, Verdict>;
   private openingCues: Map<number, number> | undefined;
   private frontMatter: Set<number> | undefined;
-  /** Scratch for weighing: evidence and first cue per reading. */
-  private readonly evidence: Float64Array;
-  private readonly firstCue: Int32Array;
+  private readonly tally: SenseTally;
   /** Scratch for the cue pass: where a block's sentences end. */
   private readonly endsScratch: number[] = [];
 
@@ -80,11 +77,7 @@ export class DocumentSenses {
     this.sections = carried?.sectionIndex;
     this.openingCues = carried?.openingCues;
     this.frontMatter = carried?.frontMatter;
-    let most = 0;
-    for (const a of rules.ambiguities) most = Math.max(most, a.readings.length);
-    this.evidence = new Float64Array(most);
-    this.firstCue = new Int32Array(most);
-    this.seen = new Uint8Array(rules.cueTexts.length);
+    this.tally = new SenseTally(rules);
   }
 
   /** The document-wide cues and verdicts found so far, for the next version if an edit keeps them. */
@@ -129,7 +122,7 @@ export class DocumentSenses {
       let p = keptVerdict(cues, ambiguity);
       if (p === undefined) {
         const w = this.rules.ambiguities[ambiguity]!.weights[PARAGRAPH]!;
-        p = keepVerdict(cues, ambiguity, this.weighWith(ambiguity, () => w, cues.distinct, true));
+        p = keepVerdict(cues, ambiguity, this.tally.weigh(ambiguity, () => w, cues.distinct, true));
       }
       if (p !== UNDECIDED) {
         if ((p & TIED) === 0) return decision(p, PARAGRAPH);
@@ -241,25 +234,9 @@ export class DocumentSenses {
   /** A sentence's verdict, from the distinct cues of the hits that start in [s, e) (relative to its block). */
   private weighSentence(ambiguity: number, hits: readonly number[], s: number, e: number): Verdict {
     const w = this.rules.ambiguities[ambiguity]!.weights[SENTENCE]!;
-    this.startWeighing(ambiguity);
-    let any = false;
-    for (let k = firstHitFrom(hits, s); k < hits.length / 2 && hits[2 * k + 1]! < e; k++) if (this.countOnce(ambiguity, hits[2 * k]!, w)) any = true;
-    this.clearSeen();
-    return any ? this.conclude(ambiguity) : UNDECIDED;
-  }
-
-  /** count() for a cue not counted yet in this weighing (clearSeen() ends it; a cue's remainder is the cue); whether it spoke. */
-  private countOnce(ambiguity: number, id: number, weight: number): boolean {
-    const key = this.rules.baseOf[id]!;
-    if (this.seen[key] === 1 || !this.count(ambiguity, id, weight)) return false;
-    this.seen[key] = 1;
-    this.touched.push(key);
-    return true;
-  }
-
-  private clearSeen(): void {
-    for (const id of this.touched) this.seen[id] = 0;
-    this.touched.length = 0;
+    this.tally.start(ambiguity);
+    for (let k = firstHitFrom(hits, s); k < hits.length / 2 && hits[2 * k + 1]! < e; k++) this.tally.add(hits[2 * k]!, w);
+    return this.tally.close();
   }
 
   /**
@@ -268,15 +245,13 @@ export class DocumentSenses {
    */
   private weighSection(ambiguity: number, heading: number, end: number): Verdict {
     const w = this.rules.ambiguities[ambiguity]!.weights[SECTION]!;
-    this.startWeighing(ambiguity);
-    let any = false;
+    this.tally.start(ambiguity);
     const bit = ambiguityBit(ambiguity);
     for (let b = heading; b < end; b++) {
       const cues = this.cuesOf(b);
-      if ((cues.mask & bit) !== 0) for (const id of cues.distinct) if (this.countOnce(ambiguity, id, w)) any = true;
+      if ((cues.mask & bit) !== 0) for (const id of cues.distinct) this.tally.add(id, w);
     }
-    this.clearSeen();
-    return any ? this.conclude(ambiguity) : UNDECIDED;
+    return this.tally.close();
   }
 
   /** The whole document at the document's weight; the front matter's title, tags and categories at the section's. */
@@ -284,7 +259,7 @@ export class DocumentSenses {
     const ids = (this.openingCues ??= this.countOpeningCues());
     const fm = this.frontMatterCues();
     const weights = this.rules.ambiguities[ambiguity]!.weights;
-    return this.weighWith(ambiguity, (id) => Math.max(ids.has(id) ? weights[DOCUMENT]! : 0, fm.has(id) ? weights[SECTION]! : 0), new Set([...ids.keys(), ...fm]));
+    return this.tally.weigh(ambiguity, (id) => Math.max(ids.has(id) ? weights[DOCUMENT]! : 0, fm.has(id) ? weights[SECTION]! : 0), new Set([...ids.keys(), ...fm]));
   }
 
   private countOpeningCues(): Map<number, number> {
@@ -298,98 +273,4 @@ export class DocumentSenses {
     const block = this.blocks[0];
     return (this.frontMatter ??= block && block.kind === 'frontmatter' ? frontMatterCues(this.text, block, this.rules) : new Set());
   }
-
-  /** The reading with the most evidence (at least 1), a tie going to the fallback, else to the first; a cue counts at its most. */
-  private weighWith(ambiguity: number, weightOf: (cue: number) => number, ids: Iterable<number>, sameWeight = false): Verdict {
-    this.startWeighing(ambiguity);
-    const order = sameWeight ? ids : [...ids].sort((a, b) => weightOf(b) - weightOf(a));
-    let any = false;
-    for (const id of order) if (this.countOnce(ambiguity, id, weightOf(id))) any = true;
-    this.clearSeen();
-    return any ? this.conclude(ambiguity) : UNDECIDED;
-  }
-
-  private startWeighing(ambiguity: number): void {
-    const n = this.rules.ambiguities[ambiguity]!.readings.length;
-    // A loop, not fill(): two or three readings, thousands of times a document.
-    for (let r = 0; r < n; r++) {
-      this.evidence[r] = 0;
-      this.firstCue[r] = -1;
-    }
-  }
-
-  /** Adds cue `id` at `weight` to the evidence of the readings it speaks for; whether it speaks for any. */
-  private count(ambiguity: number, id: number, weight: number): boolean {
-    const pairs = this.rules.speaksFor[id]!;
-    let any = false;
-    for (let k = 0; k < pairs.length; k += 2) {
-      if (pairs[k] !== ambiguity) continue;
-      const r = pairs[k + 1]!;
-      this.evidence[r]! += weight;
-      if (this.firstCue[r] === -1) this.firstCue[r] = id;
-      any = true;
-    }
-    return any;
-  }
-
-  private conclude(ambiguity: number): Verdict {
-    const a = this.rules.ambiguities[ambiguity]!;
-    const { evidence, firstCue } = this;
-    let best = -1;
-    for (let r = 0; r < a.readings.length; r++) {
-      if (evidence[r]! < 1 - EPSILON) continue;
-      if (best < 0 || evidence[r]! > evidence[best]! + EPSILON || (sameWeight(evidence[r]!, evidence[best]!) && r === a.fallback)) best = r;
-    }
-    if (best < 0) return UNDECIDED;
-    let contested = false;
-    let tied = false;
-    for (let r = 0; r < a.readings.length; r++) {
-      if (r === best || evidence[r]! <= 0) continue;
-      contested = true;
-      if (sameWeight(evidence[r]!, evidence[best]!)) tied = true;
-    }
-    return verdict(best, firstCue[best]!, contested) | (tied ? TIED : 0);
-  }
-}
-
-/**
- * How many blocks, from the top, the document's context reads: a post's opening says what it is about
- * (a long blog post has a few hundred blocks), and a name far into a huge file is decided nearer by.
- * It bounds what the document scope costs a file of megabytes, which would otherwise be read whole for
- * a single name that nothing nearer decides.
- */
-export const DOCUMENT_BLOCKS = 1000;
-
-/** Weights are sums of a pack's fractions (0.1 + 0.2 is not 0.3): closer than this, two are one. */
-const EPSILON = 1e-9;
-const sameWeight = (x: number, y: number): boolean => Math.abs(x - y) <= EPSILON;
-
-/** Keys of front matter (Hexo, Hugo, Jekyll) whose values say what a document is about. */
-const ABOUT_KEYS = new Set(['title', 'subtitle', 'tags', 'tag', 'categories', 'category', 'keywords', 'description', 'summary']);
-
-/** The cues of a front-matter block's title, tags and categories. */
-export function frontMatterCues(text: string, block: Block, rules: SenseRules): Set<number> {
-  const found = new Set<number>();
-  const ranges = frontMatterValueRanges(text, block);
-  for (let k = 0; k < ranges.length; k += 2) for (const id of findCues(text, ranges[k]!, ranges[k + 1]!, rules)) found.add(id);
-  return found;
-}
-
-/** The value ranges of those keys in a front-matter block: `title: …`, and the `- item` lines of a list under `tags:`. */
-function frontMatterValueRanges(text: string, block: Block): number[] {
-  const out: number[] = [];
-  let inAbout = false;
-  let at = block.start;
-  while (at < block.end) {
-    let eol = text.indexOf('\n', at);
-    if (eol < 0 || eol > block.end) eol = block.end;
-    const key = /^([A-Za-z_]+)[ \t]*:/.exec(text.slice(at, Math.min(eol, at + 40)));
-    if (key) {
-      inAbout = ABOUT_KEYS.has(key[1]!.toLowerCase());
-      if (inAbout) out.push(at + key[0].length, eol);
-    } else if (inAbout && /^[ \t-]/.test(text.charAt(at))) out.push(at, eol);
-    else inAbout = false;
-    at = eol + 1;
-  }
-  return out;
 }
