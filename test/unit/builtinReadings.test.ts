@@ -560,6 +560,20 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A smart contract's language and a language's built-in functions are programming.
   ['Cadence 是 Flow 区块链的一种合约语言。', []],
   ['这门语言的内置函数很少。', []],
+  // A distribution or a game's equilibrium is symmetric as a mathematical object.
+  ['A symmetric distribution has its mean equal to its median.', []],
+  ['The histogram is bell-shaped and symmetric.', []],
+  ['当所有玩家都采用同一策略时，这是一个对称纳什均衡。', []],
+  ['In a symmetric game every player faces the same payoffs.', []],
+  ['晶体的对称性决定了它的许多物理性质。', ['symmetry:对称性']],
+  // Complexity theory's languages are sets of strings.
+  ['A language L over Σ is decided in polynomial time by some algorithm.', []],
+  ['能在多项式时间内被某台图灵机判定的语言组成了 P 类。', []],
+  ['The Kleene star of a language L is the union of all its powers.', []],
+  // A statistics method named after entropy; an idiom of awareness; everyday attention.
+  ['We reweight the control group with entropy balancing.', []],
+  ['各级干部要强化制度意识。', []],
+  ['This method deserves some attention before you move on.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
