@@ -574,6 +574,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['We reweight the control group with entropy balancing.', []],
   ['各级干部要强化制度意识。', []],
   ['This method deserves some attention before you move on.', []],
+  // Position schemes belong to the neural mechanism.
+  ['Common attention utilities build dilated masks and apply rotary position encodings.', ['attention-mechanism:attention']],
+  ['Here the attention uses ALiBi instead of learned positions.', ['attention-mechanism:attention']],
 ];
 
 describe('the built-in pack, read in context', () => {
