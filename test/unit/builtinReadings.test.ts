@@ -132,10 +132,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Symmetric and asymmetric keys belong to cryptography.
   ['Enabling DNSSEC requires an asymmetric KMS key.', []],
   ['Symmetric algorithms such as AES are fast, but the key must be shared.', []],
-  // Little languages of software, the wording of a code of conduct, a translation task.
+  // Little languages of software, a translation task.
   ['Queries use the match mini-language of the library.', []],
   ['YAML is a human-friendly data serialization language.', []],
-  ['The use of sexualized language or imagery is not acceptable.', []],
+  // A code of conduct sets language beside imagery: words as a medium, which annotators count.
+  ['The use of sexualized language or imagery is not acceptable.', ['language:language']],
   ['Get all JS language-level intrinsics at startup.', []],
   ['The service offers language translation for 40 languages.', ['language:languages']],
   // Entropy in decision trees and sampling is information entropy; X-conscious is awareness of a matter.
