@@ -569,15 +569,26 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['晶体的对称性决定了它的许多物理性质。', ['symmetry:对称性']],
   // Complexity theory's languages are sets of strings.
   ['A language L over Σ is decided in polynomial time by some algorithm.', []],
-  ['能在多项式时间内被某台图灵机判定的语言组成了 P 类。', []],
+  ['能在多项式时间内被某个算法判定的语言组成了 P 类。', []],
   ['The Kleene star of a language L is the union of all its powers.', []],
   // A statistics method named after entropy; an idiom of awareness; everyday attention.
   ['We reweight the control group with entropy balancing.', []],
   ['各级干部要强化制度意识。', []],
   ['This method deserves some attention before you move on.', []],
+  // The same words in physics, philosophy of mind and model code keep their readings.
+  ['A spherically symmetric distribution of mass attracts like a point mass.', ['symmetry:symmetric']],
+  ['质量的球对称分布使得外部引力如同点质量。', ['symmetry:对称']],
+  ['The universe began in a symmetric equilibrium that later broke.', ['symmetry:symmetric']],
+  ['The Boltzmann entropy weights all microstates equally.', ['entropy:entropy']],
+  ['Searle argued that a Turing machine could never understand language.', ['language:language']],
+  ['塞尔的中文屋论证认为，图灵机式的符号操作并不等于理解语言。', ['language:语言']],
+  ['Language is more than a set of strings: speakers share it.', ['language:Language']],
+  ['Each block needs some attention heads and a feed-forward layer.', ['attention-mechanism:attention']],
+  ['The encoder requires some attention layers and a softmax.', ['attention-mechanism:attention']],
+  ["The climber's attention never left the rope.", []],
   // Position schemes belong to the neural mechanism.
-  ['Common attention utilities build dilated masks and apply rotary position encodings.', ['attention-mechanism:attention']],
-  ['Here the attention uses ALiBi instead of learned positions.', ['attention-mechanism:attention']],
+  ['Common attention utilities build dilated masks and apply positional encodings.', ['attention-mechanism:attention']],
+  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],
 ];
 
 describe('the built-in pack, read in context', () => {
