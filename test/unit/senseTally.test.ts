@@ -2,11 +2,9 @@
 // and a verdict names the heaviest cue that spoke for it, whatever order the cues came in.
 
 import { strict as assert } from 'node:assert';
-import { deriveInflections } from '../../src/core/inflect/compromiseInflections';
-import { validatePack } from '../../src/core/pack/loadPack';
-import { compilePack } from '../../src/core/scan/compiledPack';
 import { SenseTally } from '../../src/core/scan/senses/senseTally';
 import { cueOfDecision, decision, DOCUMENT, UNDECIDED } from '../../src/core/scan/senses/senseDecision';
+import { compileSpec } from '../support/testPack';
 
 const SPEC = {
   id: 'tally-test',
@@ -19,14 +17,9 @@ const SPEC = {
   ],
 };
 
-function rules() {
-  const { pack, problems } = validatePack(SPEC);
-  assert.deepEqual(problems, []);
-  return compilePack(pack!, deriveInflections(pack!.concepts.flatMap((c) => c.aliases.map((a) => a.text)))).senseRules;
-}
 
 describe('weighing one scope', () => {
-  const r = rules();
+  const r = compileSpec(SPEC).senseRules;
   const id = (text: string): number => r.cueTexts.indexOf(text);
   before(() => {
     assert.equal(r.ambiguities.length, 1, 'one ambiguous name: entropy');

@@ -319,6 +319,25 @@ describe('senses by context', () => {
       const r = senseReasonOf(text, scanBlocks(text).blocks, noDocument, m)!;
       assert.deepEqual([r.concept, r.scope, r.cue], [noDocument.indexOf.get('info'), 'document', 'probability']);
     });
+    it('does not name a cue the nearer scope already holds as a remainder inside a longer cue', () => {
+      // Inside "sampling temperature" (information), "temperature" keeps only its say on the Transformer (here
+      // a cue of the network). That remainder and a plain "temperature" are one cue: the hover names the
+      // decoder, which tipped the paragraph.
+      const nested = compiled({
+        ...SPEC,
+        concepts: SPEC.concepts.map((c) =>
+          c.id === 'info'
+            ? { ...c, sense: { of: 'heat', cues: { en: ['probability', 'sampling temperature'] } } }
+            : c.id === 'coil'
+              ? { ...c, context: { scopes: { sentence: 0.5, paragraph: 0.5 }, cues: { en: ['decoder', 'temperature'] }, otherSenses: [{ id: 'electrical', label: { en: 'the device' }, aliases: { en: ['Transformer'] }, cues: { en: ['voltage'] } }] } }
+              : c,
+        ),
+      });
+      const text = 'The sampling temperature of the Transformer. Its temperature and its decoder matter.';
+      const m = scanDocument(text, nested).matches.find((x) => text.slice(x.start, x.end) === 'Transformer');
+      const r = m && senseReasonOf(text, scanBlocks(text).blocks, nested, m);
+      assert.deepEqual(r && [r.concept, r.scope, r.cue], [nested.indexOf.get('coil'), 'paragraph', 'decoder']);
+    });
     it('names a cue of the tied scope when the tie stood', () => {
       assert.deepEqual(reason('# Temperature\n\nEntropy, temperature and probability.', 'Entropy'), { concept: cp.indexOf.get('heat'), scope: 'sentence', cue: 'temperature', chosen: false });
     });

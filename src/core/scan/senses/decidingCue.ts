@@ -18,6 +18,7 @@ const FRONT_MATTER = -2;
 export class DecidingCues {
   /** Each section's distinct cues in text order, by heading; the opening's and the front matter's by OPENING and FRONT_MATTER. */
   private readonly lists = new Map<number, number[]>();
+  /** The same, as sets of their bases (SenseRules.baseOf), for asking whether a nearer scope holds a cue. */
   private readonly sets = new Map<number, Set<number>>();
 
   constructor(
@@ -35,10 +36,12 @@ export class DecidingCues {
     if (isTie(d) || scope < PARAGRAPH || scope > DOCUMENT) return own;
     const reading = readingOfDecision(d);
     const cues = this.senses.cuesAt(b);
+    // Nearer cues by their base (SenseRules.baseOf): a cue and a remainder of it are one cue.
+    const baseOf = this.rules.baseOf;
     let nearer: Set<number>;
     let wider: readonly number[];
     if (scope === PARAGRAPH) {
-      nearer = sentenceCues(cues, offset - this.blocks[b]!.start, this.blocks[b]!);
+      nearer = sentenceCues(cues, offset - this.blocks[b]!.start, this.blocks[b]!, baseOf);
       wider = cues.distinct;
     } else if (scope === SECTION) {
       const h = this.senses.decidingSection(b, ambiguity);
@@ -46,20 +49,16 @@ export class DecidingCues {
       // Nearer: the name's paragraph, or the section inside the deciding one that holds it.
       const chain = this.senses.sectionChain(b);
       const inner = chain[chain.indexOf(h) - 1];
-      nearer = inner === undefined ? new Set(cues.distinct) : this.setOf(inner);
+      nearer = inner === undefined ? basesOf(cues.distinct, baseOf) : this.setOf(inner);
       wider = this.listOf(h);
     } else {
       const outer = this.senses.sectionChain(b).pop();
-      nearer = outer === undefined ? new Set(cues.distinct) : this.setOf(outer);
+      nearer = outer === undefined ? basesOf(cues.distinct, baseOf) : this.setOf(outer);
       // The front matter weighs as a section, the opening as the document: a scope that weighs nothing decided nothing.
       const weights = this.rules.ambiguities[ambiguity]!.weights;
       wider = [...(weights[SECTION]! > 0 ? this.listOf(FRONT_MATTER) : []), ...(weights[DOCUMENT]! > 0 ? this.listOf(OPENING) : [])];
     }
-    // A cue and a remainder of it (SenseRules.baseOf) are one cue.
-    const baseOf = this.rules.baseOf;
-    const near = new Set<number>();
-    for (const id of nearer) near.add(baseOf[id]!);
-    for (const id of wider) if (!near.has(baseOf[id]!) && speaksFor(this.rules, id, ambiguity, reading)) return id;
+    for (const id of wider) if (!nearer.has(baseOf[id]!) && speaksFor(this.rules, id, ambiguity, reading)) return id;
     return own;
   }
 
@@ -81,17 +80,23 @@ export class DecidingCues {
 
   private setOf(h: number): Set<number> {
     let set = this.sets.get(h);
-    if (set === undefined) this.sets.set(h, (set = new Set(this.listOf(h))));
+    if (set === undefined) this.sets.set(h, (set = basesOf(this.listOf(h), this.rules.baseOf)));
     return set;
   }
 }
 
-/** The distinct cues of the sentence that holds relative offset `at` of a block. */
-function sentenceCues(cues: BlockCues, at: number, block: Block): Set<number> {
+/** The distinct cues (by base) of the sentence that holds relative offset `at` of a block. */
+function sentenceCues(cues: BlockCues, at: number, block: Block, baseOf: Int32Array): Set<number> {
   const [s, e] = sentenceBounds(cues.sentenceEnds, sentenceIndex(cues.sentenceEnds, at), block);
   const out = new Set<number>();
   const hits = cues.hits ?? [];
-  for (let k = 0; k < hits.length; k += 2) if (hits[k + 1]! >= s && hits[k + 1]! < e) out.add(hits[k]!);
+  for (let k = 0; k < hits.length; k += 2) if (hits[k + 1]! >= s && hits[k + 1]! < e) out.add(baseOf[hits[k]!]!);
+  return out;
+}
+
+function basesOf(ids: readonly number[], baseOf: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (const id of ids) out.add(baseOf[id]!);
   return out;
 }
 

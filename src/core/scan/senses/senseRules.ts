@@ -199,14 +199,14 @@ class RulesBuilder {
             for (let k = 0; k < pairs.length; k += 2) if (!inside.has(cue * this.ambiguities.length + pairs[k]!)) kept.push(pairs[k]!, pairs[k + 1]!);
             return kept;
           });
+    // nestedCues() only appends (a remainder's cue and what it says): shallow copies will do.
     const cueTexts = [...this.cueTexts];
-    const all = speaksFor.map((pairs) => [...pairs]);
+    const all = [...speaksFor];
     const within = nestedCues(rules, cueTexts, all);
     if (inside.size === 0 && within.length === 0) return rules;
     // The automaton stays: a remainder adds no surface.
     return { ...rules, cueTexts, speaksFor: all, cueMasks: cueMasksOf(all), ...nestedTables(cueTexts.length, within) };
   }
-
 }
 
 /**
