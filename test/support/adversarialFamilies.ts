@@ -36,6 +36,10 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'dots without extensions', make: (n) => fill('', 'entropy.x', n) },
   { name: 'one path of file names', make: (n) => fill('', 'images/entropy.png/', n) },
   { name: 'dotted script names', make: (n) => fill('x', '.js', n) },
+  // A bare path is read forward from a `/` after a space: one path, or paths of one segment each.
+  { name: 'one bare path', make: (n) => fill(' ', '/entropy', n) },
+  { name: 'bare paths of one segment', make: (n) => fill('', ' /entropy-', n) },
+  { name: 'bare path openers', make: (n) => fill('', ' ./~/../(/', n) },
   { name: 'a name in the wrong case, then markers', make: (n) => fill('llm', '*', n) },
   { name: 'url then )', make: (n) => fill('http://a', ')', n) },
   { name: 'url then .', make: (n) => fill('http://', '.', n) },

@@ -296,6 +296,7 @@ function classify(text: string, mm: MicromarkRegions, excluded: readonly number[
   // The scanner's own exclusions, which CommonMark does not have: file names and template tags.
   if (/^[\w./\\-]+\.[A-Za-z0-9]{1,8}$/.test(range) && /[./]/.test(range)) return 'deviation:e-file-name';
   if (/^\{[{%][\s\S]*[}%]\}$/.test(range)) return 'deviation:f-template-tag';
+  if (/^(?:~|\.{1,2})?\/[\w.-]*[A-Za-z0-9][\w.-]*\/[\w./-]*[A-Za-z0-9][\w./-]*$/.test(range)) return 'deviation:h-bare-path';
   if (mm.where[at] === Where.Heading && /^\{:?\s*[#.][^{}\n]*\}\s*$/.test(range)) return 'deviation:g-heading-attributes';
   if (/\[\^[^\]\s]*$/.test(text.slice(Math.max(0, at - 100), at + 1)) || (text.charCodeAt(r[0] - 1) === 93 /* ] */ && /^\[[^\]]*\]$/.test(range))) {
     return 'deviation:c-undefined-reference-label';

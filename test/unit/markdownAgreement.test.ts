@@ -23,6 +23,8 @@
 //      the site builds from them, readers never see them.
 //  (g) A heading's trailing attribute list ({#id .class}, kramdown's {: #id}) is excluded: Pandoc,
 //      kramdown, Hugo and markdown-it-attrs turn it into the heading's anchor, readers never see it.
+//  (h) Bare paths from the root, the home or the working folder (/home/me/app, ~/notes/x) are
+//      excluded: a folder's name is not a mention either.
 // Wiki link targets (`[[target|label]]`) and embeds (`![[file]]`) of Obsidian and Foam are excluded
 // too; CommonMark has no wiki links, and the corpus holds none.
 // micromark also departs from CommonMark in two places the scanner does not follow, and which the
@@ -213,6 +215,11 @@ describe('Markdown scanner agrees with micromark', () => {
     it('(g) a heading\'s attribute list is excluded', () => {
       deviates('## shownA {#hidA .hidB}\n', 'g-heading-attributes', 'hidA', true);
       deviates('shownA {: #hidB}\n======\n', 'g-heading-attributes', 'hidB', true);
+    });
+    it('(h) bare paths are excluded, a slash inside a word is not a path', () => {
+      deviates('clone into /home/hidA/app and ~/notes/hidB, shownA/shownB.\n', 'h-bare-path', 'hidA', true);
+      deviates('clone into /home/hidA/app and ~/notes/hidB, shownA/shownB.\n', 'h-bare-path', 'hidB', true);
+      deviates('clone into /home/hidA/app and ~/notes/hidB, shownA/shownB.\n', 'h-bare-path', 'shownB', false);
     });
   });
 

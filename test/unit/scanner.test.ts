@@ -189,6 +189,10 @@ describe('scanner', () => {
       ].join('\n\n');
       assert.deepEqual(found(text), ['transformer:Transformer', 'entropy:熵', 'entropy:entropy']);
     });
+    it('skips bare paths, but a slash inside a word or a path of one segment is prose', () => {
+      const text = 'Clone into /home/code/symmetrical-broccoli, then (~/notes/entropy/x) and ../src/attention/y. But and/or entropy, 熵/信息熵, /emergence and 1/language/2 are named.';
+      assert.deepEqual(found(text), ['entropy:entropy', 'entropy:熵', 'information-entropy:信息熵', 'emergence:emergence', 'language:language']);
+    });
     it('a name that runs on into a version or size is part of a model’s identifier', () => {
       const text = 'text-embedding-3-small、text-embedding-ada-002、jina-embeddings-v2-base-en、bce-embedding-base_v1，但 embedding-based 检索、Transformer-XL、text-embeddings 和 attention-transfer-fig1 都是词。';
       assert.deepEqual(found(text), ['embedding:embedding', 'transformer:Transformer', 'embedding:embeddings', 'attention-mechanism:attention']);

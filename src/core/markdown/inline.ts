@@ -1,10 +1,11 @@
 // Inline regions that are not prose, inside one prose block: code spans, math, HTML tags and
 // comments, autolinks, bare URLs, link destinations and reference labels, template tags of static
-// site generators ({{ … }}, {% … %}, Hugo's {{< … >}}) and file names (images/transformer.png).
+// site generators ({{ … }}, {% … %}, Hugo's {{< … >}}), file names (images/transformer.png) and bare
+// paths (/home/me/symmetry-app, ~/notes/entropy).
 // Link text, image alt text and emphasis stay prose.
 
 import { Ch } from '../text/charCodes';
-import { isAsciiAlnum, isAsciiPunct } from '../text/chars';
+import { isAsciiAlnum, isAsciiPunct, isJsWhitespace } from '../text/chars';
 import { bareEmail, bareUrlEnd } from './autolinkLiterals';
 import { ClosingRuns, runEnd } from './closingRuns';
 import { emailAutolinkEnd, inlineHtmlEnd, uriAutolinkEnd, type Unclosed } from './htmlSyntax';
@@ -87,6 +88,9 @@ class InlineScanner implements Unclosed {
           break;
         case Ch.Dot:
           next = this.fileName(i);
+          break;
+        case Ch.Slash:
+          next = this.barePath(i);
           break;
         case Ch.LowerH:
         case Ch.UpperH:
@@ -239,6 +243,39 @@ class InlineScanner implements Unclosed {
     if (s === i || (kind === SCRIPT && !path)) return -1;
     return this.exclude(s, e);
   }
+
+  /**
+   * A bare path from the root, the home or the working folder (/home/me/app, ~/notes/x, ../src/y) at its
+   * first `/`: two or more named segments. A slash inside a word (and/or, 熵/entropy) starts none.
+   */
+  private barePath(i: number): number {
+    const { text, end } = this;
+    let s = i;
+    const before = (k: number): number => (k > this.start ? text.charCodeAt(k - 1) : Ch.Space);
+    if (before(s) === Ch.Tilde) s--;
+    else if (before(s) === Ch.Dot) s -= before(s - 1) === Ch.Dot ? 2 : 1;
+    if (!opensPath(before(s))) return -1;
+    let named = 0;
+    let letters = false;
+    let e = i + 1;
+    for (; e < end; e++) {
+      const c = text.charCodeAt(e);
+      if (c === Ch.Slash) {
+        if (letters) named++;
+        letters = false;
+      } else if (isAsciiAlnum(c)) letters = true;
+      else if (c !== Ch.Dot && c !== Ch.Underscore && c !== Ch.Hyphen) break;
+    }
+    if (letters) named++;
+    // A sentence's full stop is not part of the path.
+    while (text.charCodeAt(e - 1) === Ch.Dot) e--;
+    return named >= 2 ? this.exclude(s, e) : -1;
+  }
+}
+
+/** What may stand before a bare path: a space, an opening bracket or quote, a colon (ASCII or full width). */
+function opensPath(c: number): boolean {
+  return isJsWhitespace(c) || c === Ch.LeftParen || c === Ch.LeftBracket || c === Ch.DoubleQuote || c === Ch.SingleQuote || c === Ch.Colon || c === 0xff1a || c === 0xff08;
 }
 
 const FILE = 0;
