@@ -588,7 +588,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ["The climber's attention never left the rope.", []],
   // Position schemes belong to the neural mechanism.
   ['Common attention utilities build dilated masks and apply positional encodings.', ['attention-mechanism:attention']],
-  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],
+  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],  // A model's reader module is no reader of a text: its attention heads stay the mechanism.
+  ['The reference model uses 8 attention heads and a boundary reader of depth 2.', ['attention-mechanism:attention']],
+  ['The essay holds the reader\'s attention to the end.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
