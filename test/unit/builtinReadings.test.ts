@@ -588,7 +588,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ["The climber's attention never left the rope.", []],
   // Position schemes belong to the neural mechanism.
   ['Common attention utilities build dilated masks and apply positional encodings.', ['attention-mechanism:attention']],
-  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],  // A model's reader module is no reader of a text: its attention heads stay the mechanism.
+  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],  // "The action principle" is the principle of least action (as 作用量原理 is); "an action principle" is any
+  // of its kind. Time-crystalline is the adjective of a time crystal, as chaotic is of chaos.
+  ['The action principle selects the path whose action is stationary.', ['least-cost-principle:action principle']],
+  ['Maxwell\'s theory can be written as an action principle too.', []],
+  ['They observed time-crystalline eigenstate order on a quantum processor.', ['time-crystal:time-crystalline']],
+  // A model's reader module is no reader of a text: its attention heads stay the mechanism.
   ['The reference model uses 8 attention heads and a boundary reader of depth 2.', ['attention-mechanism:attention']],
   ['The essay holds the reader\'s attention to the end.', []],
 ];
