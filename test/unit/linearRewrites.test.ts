@@ -140,8 +140,19 @@ describe('loops that replaced regexes', () => {
   });
 
   it('plain headings skip the inline scanner and read the same', () => {
-    const pieces = ['a', 'h', 'http:', 'www.', ' ', '\t', '熵', '*', '_', '~', '`', '$', '[', ']', '(', ')', '!', '<', '>', '@', '\\', '#', '.', ':', 'x_y'];
+    // File names and bare paths (png, /) show as written, with markup around them or without.
+    const pieces = ['a', 'h', 'http:', 'www.', ' ', '\t', '熵', '*', '_', '~', '`', '$', '[', ']', '(', ')', '!', '<', '>', '@', '\\', '#', '.', ':', 'x_y', '/', 'png'];
     fc.assert(fc.property(over(pieces, 10), (s) => stripInlineMarkup(s) === stripParsedMarkup(s)), RUNS);
+  });
+
+  it('a heading keeps the file names and bare paths it shows, in its text and its slug', () => {
+    const text = '## Copy `cfg` to /home/me/app now\n\n## Open *x* in images/a.png\n';
+    const headings = headingsOf(text, scanBlocks(text).blocks);
+    assert.deepEqual(
+      headings.map((h) => h.text),
+      ['Copy cfg to /home/me/app now', 'Open x in images/a.png'],
+    );
+    assert.deepEqual(headingSlugs(headings), ['copy-cfg-to-homemeapp-now', 'open-x-in-imagesapng']);
   });
 
   it('heading slugs are numbered as github-slugger numbers them', () => {

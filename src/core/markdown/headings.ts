@@ -20,6 +20,9 @@ export interface Heading {
 /** What inline markup in a heading starts with: escapes, code, math, emphasis, links, HTML, e-mail and bare URLs. */
 const MAY_HOLD_MARKUP = /[\\`$*_~[\]!<@]|https?:|www\./i;
 
+/** An excluded piece that is a file name or a bare path (inline.ts): nothing but the units of a path. */
+const FILE_OR_PATH = /^[\w./\\~-]+$/;
+
 /** Strips inline Markdown from the source of one heading. */
 export function stripInlineMarkup(source: string): string {
   // Most headings are plain text: nothing for the inline scanner or the marker passes to find.
@@ -37,10 +40,11 @@ export function stripParsedMarkup(source: string): string {
     const e = excluded[k + 1]!;
     out += source.slice(at, s);
     const piece = source.slice(s, e);
-    // Code and math keep their text; tags, destinations and URLs in a heading's text do not show.
+    // Code and math keep their text, and so do URLs, file names and bare paths, which show as written
+    // (GitHub's anchor keeps their letters); tags, destinations, labels and template tags do not show.
     const fence = fencedContent(piece);
     if (fence !== undefined) out += fence.trim();
-    else if (/^(https?:|www\.)/i.test(piece)) out += piece;
+    else if (/^(https?:|www\.)/i.test(piece) || FILE_OR_PATH.test(piece)) out += piece;
     at = e;
   }
   out += source.slice(at);
