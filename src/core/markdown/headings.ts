@@ -3,7 +3,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import { Ch } from '../text/charCodes';
 import type { Block } from './blocks';
-import { scanInline } from './inline';
+import { isPathText, scanInline } from './inline';
 
 export interface Heading {
   level: number;
@@ -19,9 +19,6 @@ export interface Heading {
 
 /** What inline markup in a heading starts with: escapes, code, math, emphasis, links, HTML, e-mail and bare URLs. */
 const MAY_HOLD_MARKUP = /[\\`$*_~[\]!<@]|https?:|www\./i;
-
-/** An excluded piece that is a file name or a bare path (inline.ts): nothing but the units of a path. */
-const FILE_OR_PATH = /^[\w./\\~-]+$/;
 
 /** Strips inline Markdown from the source of one heading. */
 export function stripInlineMarkup(source: string): string {
@@ -44,7 +41,7 @@ export function stripParsedMarkup(source: string): string {
     // (GitHub's anchor keeps their letters); tags, destinations, labels and template tags do not show.
     const fence = fencedContent(piece);
     if (fence !== undefined) out += fence.trim();
-    else if (/^(https?:|www\.)/i.test(piece) || FILE_OR_PATH.test(piece)) out += piece;
+    else if (/^(https?:|www\.)/i.test(piece) || isPathText(piece)) out += piece;
     at = e;
   }
   out += source.slice(at);

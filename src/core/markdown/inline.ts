@@ -258,13 +258,12 @@ class InlineScanner implements Unclosed {
     let named = 0;
     let letters = false;
     let e = i + 1;
-    for (; e < end; e++) {
-      const c = text.charCodeAt(e);
+    // A backslash escapes in prose: it ends a bare path (a file name's walk back may cross it).
+    for (let c = text.charCodeAt(e); e < end && c !== Ch.Backslash && isPathUnit(c); c = text.charCodeAt(++e)) {
       if (c === Ch.Slash) {
         if (letters) named++;
         letters = false;
       } else if (isAsciiAlnum(c)) letters = true;
-      else if (c !== Ch.Dot && c !== Ch.Underscore && c !== Ch.Hyphen) break;
     }
     if (letters) named++;
     // A sentence's full stop is not part of the path.
@@ -293,4 +292,14 @@ const FILE_EXTENSIONS: ReadonlyMap<string, number> = new Map([
 /** A unit that a file's path is made of (ASCII: not a space, bracket, quote or other delimiter). */
 function isPathUnit(c: number): boolean {
   return isAsciiAlnum(c) || c === Ch.Slash || c === Ch.Dot || c === Ch.Underscore || c === Ch.Hyphen || c === Ch.Backslash;
+}
+
+/** Whether `piece` is made of path units alone (or a home's `~`): a file name or bare path the scanner excludes. */
+export function isPathText(piece: string): boolean {
+  if (piece.length === 0) return false;
+  for (let k = 0; k < piece.length; k++) {
+    const c = piece.charCodeAt(k);
+    if (!isPathUnit(c) && c !== Ch.Tilde) return false;
+  }
+  return true;
 }
