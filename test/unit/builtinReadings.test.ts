@@ -486,6 +486,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // 词 inside a longer word (词条, an entry) says nothing of word embeddings; a word does.
   ['参见术语表中“内帽”词条。笔尖与笔舌嵌入笔握。', []],
   ['每个单词都被嵌入到一个低维空间。', ['embedding:嵌入']],
+  // Bare 嵌入 is the everyday verb (a chip into a board, a ring into a cap) until the text speaks of
+  // vectors or words, even in a document that names word embeddings; and a Chinese word for a page or a
+  // video says nothing of the English "embedding", which is the learned vector wherever it stands.
+  ['本文不谈词嵌入。\n\n钢笔的饰环通过模具锻压后嵌入笔帽。', ['embedding:词嵌入']],
+  ['这段视频讲清楚了 embedding 的过程。', ['embedding:embedding']],
+  ['将视频转化为描述摘要，存入基于 embedding 的记忆系统。', ['embedding:embedding']],
   // After code, 语言 is the computer language the code names.
   ['SVG 采用`XML`语言格式来标记图像。', []],
   // A spatial transformer network warps images; it is no Transformer.
@@ -591,6 +597,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],  // "The action principle" is the principle of least action (as 作用量原理 is); "an action principle" is any
   // of its kind. Time-crystalline is the adjective of a time crystal, as chaotic is of chaos.
   ['The action principle selects the path whose action is stationary.', ['least-cost-principle:action principle']],
+  ['Of all the paths it could take, the particle takes one of stationary action.', ['least-cost-principle:stationary action']],
   ['Maxwell\'s theory can be written as an action principle too.', []],
   ['They observed time-crystalline eigenstate order on a quantum processor.', ['time-crystal:time-crystalline']],
   // A model's reader module is no reader of a text: its attention heads stay the mechanism.
