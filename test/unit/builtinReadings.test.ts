@@ -596,7 +596,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ["The climber's attention never left the rope.", []],
   // Position schemes belong to the neural mechanism.
   ['Common attention utilities build dilated masks and apply positional encodings.', ['attention-mechanism:attention']],
-  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],  // "The action principle" is the principle of least action (as 作用量原理 is); "an action principle" is any
+  ['Here the attention adds a linear bias to its logits instead of learned positions.', ['attention-mechanism:attention']],
+  // "The action principle" is the principle of least action (as 作用量原理 is); "an action principle" is any
   // of its kind. Time-crystalline is the adjective of a time crystal, as chaotic is of chaos.
   ['The action principle selects the path whose action is stationary.', ['least-cost-principle:action principle']],
   ['Of all the paths it could take, the particle takes one of stationary action.', ['least-cost-principle:stationary action']],
