@@ -606,6 +606,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A model's reader module is no reader of a text: its attention heads stay the mechanism.
   ['The reference model uses 8 attention heads and a boundary reader of depth 2.', ['attention-mechanism:attention']],
   ['The essay holds the reader\'s attention to the end.', []],
+  // t-SNE's name in its other spellings; attention systems of the brain's prefrontal cortex and thalamus.
+  ['The data were analysed with the t-stochastic neighbors embedding algorithm.', []],
+  ['See T-distributed Stochastic Neighbourhood Embedding for a visual account.', []],
+  ['Models the thalamic reticular nucleus and prefrontal attention systems.', []],
+  ['这个模型模拟了前额叶的注意力系统。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
