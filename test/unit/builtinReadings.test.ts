@@ -611,6 +611,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['See T-distributed Stochastic Neighbourhood Embedding for a visual account.', []],
   ['Models the thalamic reticular nucleus and prefrontal attention systems.', []],
   ['这个模型模拟了前额叶的注意力系统。', []],
+  // Many things turning up is their arrival, in English as in Chinese (涌现出许多).
+  ['Over the decade we saw the emergence of many different frameworks.', []],
+  ['Mathematics changed with the emergence of various computational techniques.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
