@@ -614,6 +614,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Many things turning up is their arrival, in English as in Chinese (涌现出许多).
   ['Over the decade we saw the emergence of many different frameworks.', []],
   ['Mathematics changed with the emergence of various computational techniques.', []],
+  // Awareness as a habit of work: of memory, of safeguards, of optimisation, of the rule of law.
+  ['写代码要有内存意识、防护意识和优化意识。', []],
+  ['普法的目的是增强公民的法治意识。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
