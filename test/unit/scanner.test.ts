@@ -197,6 +197,13 @@ describe('scanner', () => {
       const text = 'text-embedding-3-small、text-embedding-ada-002、jina-embeddings-v2-base-en、bce-embedding-base_v1，但 embedding-based 检索、Transformer-XL、text-embeddings 和 attention-transfer-fig1 都是词。';
       assert.deepEqual(found(text), ['embedding:embedding', 'transformer:Transformer', 'embedding:embeddings', 'attention-mechanism:attention']);
     });
+    it('a name pinned to a version is a package in a list of requirements', () => {
+      const text = [
+        '- transformers >=4.15\n- transformers==4.30.2\n- transformers<3\n- Transformers 4.39.1 was used.',
+        'But entropy 0.69, LLMs > 100B, an attention < 1 and 熵 2.1.3 are prose, as is the Transformer 1.2.3a.',
+      ].join('\n\n');
+      assert.deepEqual(found(text), ['entropy:entropy', 'large-language-model:LLMs', 'attention-mechanism:attention', 'entropy:熵', 'transformer:Transformer']);
+    });
     it('a name that opens a word keeps its version: GPT-4 and ResNet-50 are names of a writer’s pack', () => {
       const cp = compileSpec({
         id: 't',
