@@ -163,8 +163,8 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'one long word', make: (n) => fill('', 'entropy', n) },
   // Each name before a hyphen looks ahead for a version (text-embedding-3-small), never past a bound.
   { name: 'names before long hyphenated words', make: (n) => fill('', 'embedding-' + 'x'.repeat(60) + ' ', n) },
-  // Each name looks ahead for a pinned version (transformers >=4.15), a few digits at most.
-  { name: 'names before long runs of digits and dots', make: (n) => fill('', 'transformers 1.' + '2'.repeat(40) + '.3 transformers >=' + '9'.repeat(40) + ' ', n) },
+  // Each name looks ahead for a pinned version (transformers >=4.15), a few units at most.
+  { name: 'names before comparisons and long numbers', make: (n) => fill('', 'transformers >=' + '9'.repeat(40) + ' transformers<' + '1'.repeat(40) + ' ', n) },
   // Each code span feeds the automaton one backtick (an exclusion such as `XML`语言 may follow it).
   { name: 'code spans, each before 语言', make: (n) => fill('', '`a`语言`b` 语言', n) },
   { name: 'surrogate pairs', make: (n) => fill('', '\ud83d\ude00', n) },

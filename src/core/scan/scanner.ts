@@ -83,41 +83,26 @@ function versionTail(text: string, at: number, ceiling: number): boolean {
 }
 
 /**
- * Whether the name ending at `end` is a package pinned to a version, as in a list of requirements:
- * "transformers >=4.15", "transformers==4.30", "transformers<3", "Transformers 4.39.1". Only a name
- * that ends in a Latin letter, and only the forms prose does not use: a two-character comparison, a
- * one-character one written tight on both sides, or a version of three numbers ("entropy 0.69" and
- * "LLMs > 100B" stay prose). Reads a bounded number of units.
+ * Whether the name ending at `end` is pinned to a version by a comparison, as in a list of
+ * requirements: "transformers >=4.15", "transformers==4.30", "transformers<3". Only a name that ends in
+ * a Latin letter, and only the forms prose does not use: a two-character comparison, or a one-character
+ * one written tight on both sides ("LLMs > 100B" stays prose). A bare version ("Python 3.11.4") is left
+ * alone: it still names the thing in a writer's pack of software. Reads at most five units.
  */
 function pinnedVersion(text: string, end: number, ceiling: number): boolean {
   if (!isAsciiLetter(text.charCodeAt(end - 1))) return false;
   let i = end;
   const spaced = i < ceiling && (text.charCodeAt(i) === Ch.Space || text.charCodeAt(i) === Ch.Tab);
   if (spaced) i++;
+  if (i + 1 >= ceiling) return false;
   const c = text.charCodeAt(i);
   const d = text.charCodeAt(i + 1);
-  if (i + 1 < ceiling && d === Ch.Equals && (c === Ch.Gt || c === Ch.Lt || c === Ch.Equals || c === Ch.Tilde || c === Ch.Exclamation)) {
+  if (d === Ch.Equals && (c === Ch.Gt || c === Ch.Lt || c === Ch.Equals || c === Ch.Tilde || c === Ch.Exclamation)) {
     i += 2;
     if (i < ceiling && text.charCodeAt(i) === Ch.Space) i++;
     return i < ceiling && isAsciiDigit(text.charCodeAt(i));
   }
-  if (!spaced && (c === Ch.Gt || c === Ch.Lt)) return i + 1 < ceiling && isAsciiDigit(d);
-  return threePartVersion(text, i, ceiling);
-}
-
-/** Whether a version of three dot-separated numbers (4.39.1) starts at `at` and ends a word. */
-function threePartVersion(text: string, at: number, ceiling: number): boolean {
-  let i = at;
-  for (let part = 0; part < 3; part++) {
-    const first = i;
-    while (i < ceiling && i - first < 6 && isAsciiDigit(text.charCodeAt(i))) i++;
-    if (i === first) return false;
-    if (part < 2) {
-      if (i >= ceiling || text.charCodeAt(i) !== Ch.Dot) return false;
-      i++;
-    }
-  }
-  return !(i < ceiling && isAsciiAlnum(text.charCodeAt(i)));
+  return !spaced && (c === Ch.Gt || c === Ch.Lt) && isAsciiDigit(d);
 }
 
 /**
