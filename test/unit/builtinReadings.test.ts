@@ -617,6 +617,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Awareness as a habit of work: of memory, of safeguards, of optimisation, of the rule of law.
   ['写代码要有内存意识、防护意识和优化意识。', []],
   ['普法的目的是增强公民的法治意识。', []],
+  // The chaos game is an algorithm's name (random points that draw a fractal), as chaos engineering is a practice's.
+  ['The Chaos Game draws the Sierpinski triangle from random points, a nice fractal.', []],
+  ['用混沌游戏可以画出谢尔宾斯基三角形这个分形。', []],
+  ['The double pendulum is a chaotic system; its chaos shows as sensitivity to initial conditions.', ['chaos:chaotic', 'chaos:chaos']],
 ];
 
 describe('the built-in pack, read in context', () => {
