@@ -4,7 +4,7 @@
 import { isProseBlock, type Block } from '../markdown/blocks';
 import { blockExclusions } from '../markdown/markdownStructure';
 import { Ch } from '../text/charCodes';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isWordUnit, foldWidth } from '../text/chars';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isSpaceOrTab, isWordUnit, foldWidth } from '../text/chars';
 import { SPACE_CLASS } from './automaton';
 import type { CompiledPack, Surface } from './compiledPack';
 
@@ -92,7 +92,7 @@ function versionTail(text: string, at: number, ceiling: number): boolean {
 function pinnedVersion(text: string, end: number, ceiling: number): boolean {
   if (!isAsciiLetter(text.charCodeAt(end - 1))) return false;
   let i = end;
-  const spaced = i < ceiling && (text.charCodeAt(i) === Ch.Space || text.charCodeAt(i) === Ch.Tab);
+  const spaced = i < ceiling && isSpaceOrTab(text.charCodeAt(i));
   if (spaced) i++;
   if (i + 1 >= ceiling) return false;
   const c = text.charCodeAt(i);
