@@ -40,6 +40,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['For a discrete distribution over outcomes, the entropy is largest when they are equally likely.', ['information-entropy:entropy']],
   // The maximum entropy method (MaxEnt) is a named method, as the maximum entropy model and principle are.
   ['Spectra were reconstructed with the maximum entropy method.', []],
+  // "Max" is the usual short form of maximum in the model's name.
+  ['The Max Entropy Model picks the least committed distribution that fits the features.', []],
+  ['Logistic regression is a special case of max-entropy models.', []],
   ['抛一枚均匀的硬币，结果的熵是 1 比特。', ['information-entropy:熵']],
   ['注意：交叉熵是训练时的损失函数，和这里说的熵不是一回事。', ['entropy:熵']],
   ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
