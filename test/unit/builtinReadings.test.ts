@@ -609,6 +609,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A model's reader module is no reader of a text: its attention heads stay the mechanism.
   ['The reference model uses 8 attention heads and a boundary reader of depth 2.', ['attention-mechanism:attention']],
   ['The essay holds the reader\'s attention to the end.', []],
+  // What requires or demands attention claims someone's care, as what deserves or warrants it does.
+  ['The embedding model is fine, but the API routing requires attention: the app calls the wrong port.', ['embedding:embedding']],
+  ['Interrupts demand attention from the main loop of the neural network accelerator.', []],
   // t-SNE's name in its other spellings; attention systems of the brain's prefrontal cortex and thalamus.
   ['The data were analysed with the t-stochastic neighbors embedding algorithm.', []],
   ['See T-distributed Stochastic Neighbourhood Embedding for a visual account.', []],
