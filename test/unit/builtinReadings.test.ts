@@ -627,6 +627,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The Chaos Game draws the Sierpinski triangle from random points, a nice fractal.', []],
   ['用混沌游戏可以画出谢尔宾斯基三角形这个分形。', []],
   ['The double pendulum is a chaotic system; its chaos shows as sensitivity to initial conditions.', ['chaos:chaotic', 'chaos:chaos']],
+  // Self-organised criticality names self-organisation, with criticality as its head noun (as emergent abilities
+  // names emergence); a self-organising map is a network's name.
+  ['The sandpile model shows self-organized criticality.', ['self-organization:self-organized']],
+  ['沙堆模型展示了自组织临界性。', ['self-organization:自组织']],
+  ['A self-organizing map clusters the colours.', []],
 ];
 
 describe('the built-in pack, read in context', () => {
