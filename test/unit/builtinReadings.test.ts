@@ -632,6 +632,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The sandpile model shows self-organized criticality.', ['self-organization:self-organized']],
   ['沙堆模型展示了自组织临界性。', ['self-organization:自组织']],
   ['A self-organizing map clusters the colours.', []],
+  // A common language is shared terms (of units, of a domain), as a universal language (通用语言) is.
+  ['SI units are a common language for measurements, so engineers agree on a metre.', []],
+  ['团队成员之间要先建立共同语言，才能讨论领域模型。', []],
 ];
 
 describe('the built-in pack, read in context', () => {
