@@ -635,6 +635,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // A common language is shared terms (of units, of a domain), as a universal language (通用语言) is.
   ['SI units are a common language for measurements, so engineers agree on a metre.', []],
   ['团队成员之间要先建立共同语言，才能讨论领域模型。', []],
+  // A classifier's purity and a reinforcement learner's entropy bonus are information entropy; heat still wins
+  // in its own sentence.
+  ['With regards to classification, entropy is a measure of purity.', ['information-entropy:entropy']],
+  ['The agent adds an entropy bonus so that its policy entropy stays high.', ['information-entropy:entropy', 'information-entropy:entropy']],
+  ['A classification of heat engines by how much entropy they produce.', ['entropy:entropy']],
 ];
 
 describe('the built-in pack, read in context', () => {
