@@ -73,9 +73,12 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Emergence: many things turning up at once is the everyday verb.
   ['很多新的问题涌现出来，让团队应接不暇。', []],
   ['蚁群的智能是一种涌现现象，整体具有个体没有的性质。', ['emergence:涌现']],
-  // Consciousness and attention: realising, deliberate attention, attracting people.
+  // Consciousness and attention: realising is no consciousness, attention held in awareness is (a deliberate effort
+  // or choice is not), and attracting people is everyday attention.
   ['可是很多人没有意识到这一点。', []],
-  ['You can block the others by means of our conscious attention.', []],
+  ['You can block the others by means of our conscious attention.', ['consciousness:conscious']],
+  ['Skill-based behaviour does not require conscious attention.', ['consciousness:conscious']],
+  ['It took a conscious effort to slow down.', []],
   ['Advertising is designed to attract human attention.', []],
   ['The library has gained significant attention since its release.', []],
   ['Avoid sexist language in job ads.', []],
