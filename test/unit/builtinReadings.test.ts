@@ -43,6 +43,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // "Max" is the usual short form of maximum in the model's name.
   ['The Max Entropy Model picks the least committed distribution that fits the features.', []],
   ['Logistic regression is a special case of max-entropy models.', []],
+  // The maximum entropy theory of ecology is named for the principle, as the model is; language ID is language
+  // identification's short name.
+  ['The maximum entropy theory of ecology predicts species abundances.', []],
+  ['It rests on the principle of maximum information entropy.', []],
+  ['Language ID in the wild is harder than on benchmarks.', []],
   ['抛一枚均匀的硬币，结果的熵是 1 比特。', ['information-entropy:熵']],
   ['注意：交叉熵是训练时的损失函数，和这里说的熵不是一回事。', ['entropy:熵']],
   ['在熱力學中，熵描述系統的亂度。', ['entropy:熵', 'entropy:亂度']],
