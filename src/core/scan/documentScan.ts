@@ -7,6 +7,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { CompiledPack } from './compiledPack';
 import { scanBlock, unsupportedConcepts, type Match } from './scanner';
 import { DocumentSenses } from './senses/documentSenses';
+import type { ScannedRanges } from './senses/blockCues';
 import { conceptOfReading, isEvidenced, readConcept } from './senses/blockReadings';
 import { writerChoices } from './senses/writerChoices';
 import { candidateEnds, EVERY_BLOCK, mayMatchIn, noCandidate, type CandidateEnds } from './prefilter';
@@ -43,14 +44,20 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   const { blocks } = scanBlocks(text);
   const matches: Match[] = [];
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
-  const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp)) : undefined;
+  // The excluded ranges each block's scan reads, kept for the cue pass, which would otherwise parse the block again.
+  const scanned: ScannedRanges = { ranges: [], at: new Int32Array(2 * blocks.length).fill(-1) };
+  const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp), scanned) : undefined;
   const firsts: number[] = [];
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     firsts.push(matches.length);
     if (!mayMatchIn(ends, b.contentStart, b.contentEnd)) continue;
     const excluded: number[] = [];
     scanBlock(text, b, cp, matches, excluded);
     exclusions?.set(b, excluded);
+    scanned.at[2 * i] = scanned.ranges.length;
+    for (const x of excluded) scanned.ranges.push(x);
+    scanned.at[2 * i + 1] = scanned.ranges.length;
   }
   firsts.push(matches.length);
   // Read in context after every block is scanned (a name's section or document may come later), in

@@ -31,7 +31,7 @@ const NONE: readonly number[] = [];
 interface FoundCues {
   distinct: readonly number[];
   mask: number;
-  /** (id, absolute start) pairs. */
+  /** (id, start) pairs, starts relative to the `base` scanCues() was given. */
   hits: number[] | undefined;
 }
 
@@ -40,15 +40,15 @@ interface FoundCues {
  * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, each saying what it
  * says inside the longer cues that hold it (saidInside()); and where its sentences end into `ends` if given.
  */
-function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[]): FoundCues {
+function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[], base = 0): FoundCues {
   const found: number[] = [];
   cueHits(text, from, to, rules, found, ends);
   // Most blocks have no cue: they share one empty list.
   if (found.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   // Addresses first: a cue in a URL says nothing, not even over the cue inside it.
-  let triples = sortedByStart(found);
-  if (skipped !== undefined) triples = outside(triples, skipped());
-  const hits = saidInside(triples, rules);
+  const triples = sortedByStart(found);
+  if (skipped !== undefined) keepOutside(triples, skipped());
+  const hits = saidInside(triples, rules, base);
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
   let mask = 0;
@@ -60,20 +60,22 @@ function scanCues(text: string, from: number, to: number, rules: SenseRules, end
   return { distinct: ids, mask, hits };
 }
 
-/** The (id, start, end) triples, sorted by start, that start in none of the sorted, disjoint ranges. */
-function outside(hits: number[], ranges: readonly number[]): number[] {
-  const kept: number[] = [];
+/** Keeps, in place, the (id, start, end) triples (sorted by start) that start in none of the sorted, disjoint ranges. */
+function keepOutside(hits: number[], ranges: readonly number[]): void {
+  let n = 0;
   let r = 0;
   for (let k = 0; k < hits.length; k += 3) {
     const at = hits[k + 1]!;
     while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
     if (r < ranges.length && ranges[r]! <= at) continue;
-    kept.push(hits[k]!, at, hits[k + 2]!);
+    hits[n++] = hits[k]!;
+    hits[n++] = at;
+    hits[n++] = hits[k + 2]!;
   }
-  return kept;
+  hits.length = n;
 }
 
-/** The (id, start, end) triples by start. Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
+/** The (id, start, end) triples by start (`hits` itself when they are so already). Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
 function sortedByStart(hits: number[]): number[] {
   let sorted = true;
   for (let k = 4; k < hits.length && sorted; k += 3) if (hits[k]! < hits[k - 3]!) sorted = false;
@@ -85,14 +87,14 @@ function sortedByStart(hits: number[]): number[] {
 }
 
 /**
- * The sorted triples as (id, start) pairs, each cue that lies inside a longer one saying what it says there
- * (SenseRules.within): 采样温度 (a sampling temperature) overrules the 温度 (heat) inside it, as a longer
- * name overrules a shorter. Held by several that leave it different things, it says nothing.
+ * The sorted triples as (id, start - base) pairs, each cue that lies inside a longer one saying what it
+ * says there (SenseRules.within): 采样温度 (a sampling temperature) overrules the 温度 (heat) inside it, as
+ * a longer name overrules a shorter. Held by several that leave it different things, it says nothing.
  */
-function saidInside(hits: number[], rules: SenseRules): number[] {
+function saidInside(hits: number[], rules: SenseRules, base: number): number[] {
   const kept: number[] = [];
   if (rules.within.size === 0 || disjoint(hits)) {
-    for (let k = 0; k < hits.length; k += 3) kept.push(hits[k]!, hits[k + 1]!);
+    for (let k = 0; k < hits.length; k += 3) kept.push(hits[k]!, hits[k + 1]! - base);
     return kept;
   }
   // The earlier hits that reach past this one's start: with those that start with it, the only ones that
@@ -113,7 +115,7 @@ function saidInside(hits: number[], rules: SenseRules): number[] {
     count = n;
     for (let j = k + 3; j < hits.length && hits[j + 1] === start; j += 3) id = agreed(id, saysWithin(hits, j, k, rules), own);
     open[count++] = k;
-    if (id >= 0) kept.push(id, start);
+    if (id >= 0) kept.push(id, start - base);
   }
   return kept;
 }
@@ -153,11 +155,14 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
  * and where its sentences end, found in the same pass into `scratch` (emptied first): kept only if a cue
  * in the block speaks for some name (most blocks have none, and their ends would be garbage).
  */
-export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[]): BlockCues {
+export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[], scanned?: ScannedRanges, b = -1): BlockCues {
   scratch.length = 0;
-  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch, () => addresses(text, block));
+  const known = scanned !== undefined && b >= 0 && scanned.at[2 * b]! >= 0;
+  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch, () =>
+    known ? addressesOf(text, scanned.ranges, scanned.at[2 * b]!, scanned.at[2 * b + 1]!) : addresses(text, block),
+    block.start,
+  );
   if (distinct.length === 0) return NO_CUES;
-  for (let k = 1; k < hits!.length; k += 2) hits![k]! -= block.start;
   if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
   const sentenceEnds = new Array<number>(scratch.length);
   for (let k = 0; k < scratch.length; k++) sentenceEnds[k] = scratch[k]! - block.start;
@@ -180,6 +185,26 @@ function addresses(text: string, block: Block): number[] {
   }
   ranges.length = n;
   return ranges;
+}
+
+/**
+ * The excluded ranges the name scan read in the blocks it scanned, all in one list so that a document's
+ * thousands of blocks make no garbage: block b's are ranges[at[2b], at[2b + 1]) when at[2b] ≥ 0.
+ */
+export interface ScannedRanges {
+  ranges: number[];
+  at: Int32Array;
+}
+
+/** addresses() from a block's excluded ranges known already: ranges[from, to). */
+function addressesOf(text: string, ranges: readonly number[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k += 2) {
+    const c = text.charCodeAt(ranges[k]!);
+    if (c === 0x60 || c === 0x24) continue; // ` and $: code and math
+    out.push(ranges[k]!, ranges[k + 1]!);
+  }
+  return out;
 }
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */

@@ -8,7 +8,7 @@
 // are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
+import { cuesOfBlock, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceBounds, sentenceIndex, type BlockCues, type ScannedRanges } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
 import { SenseTally } from './senseTally';
 import { ambiguityBit, type SenseRules } from './senseRules';
@@ -71,6 +71,8 @@ export class DocumentSenses {
     carried?: DocumentContext,
     /** The readings the writer chose for the document: they stand wherever their names are. */
     private readonly choices: WriterChoices = NO_CHOICES,
+    /** The excluded ranges of the blocks the name scan read, if it kept them: the cue pass needs them too. */
+    private readonly scanned?: ScannedRanges,
   ) {
     this.documentVerdicts = carried?.verdicts ?? new Map();
     this.sectionVerdicts = carried?.sections ?? new Map();
@@ -226,7 +228,7 @@ export class DocumentSenses {
     let cues = this.slots[b];
     if (cues === undefined) {
       const block = this.blocks[b]!;
-      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.endsScratch) : NO_CUES;
+      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.endsScratch, this.scanned, b) : NO_CUES;
     }
     return cues;
   }
