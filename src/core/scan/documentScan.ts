@@ -55,6 +55,7 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
     const excluded: number[] = [];
     scanBlock(text, b, cp, matches, excluded);
     exclusions?.set(b, excluded);
+    if (senses === undefined) continue;
     scanned.at[2 * i] = scanned.ranges.length;
     for (const x of excluded) scanned.ranges.push(x);
     scanned.at[2 * i + 1] = scanned.ranges.length;

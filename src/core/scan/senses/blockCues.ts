@@ -38,7 +38,8 @@ interface FoundCues {
 /**
  * The cues of [from, to) of `text` (see cueHits()), less those that start in one of the sorted, disjoint
  * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, each saying what it
- * says inside the longer cues that hold it (saidInside()); and where its sentences end into `ends` if given.
+ * says inside the longer cues that hold it (saidInside()), their starts less `base`; and where its
+ * sentences end into `ends` if given.
  */
 function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[], base = 0): FoundCues {
   const found: number[] = [];
@@ -153,7 +154,9 @@ export function findCues(text: string, from: number, to: number, rules: SenseRul
 /**
  * A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits"),
  * and where its sentences end, found in the same pass into `scratch` (emptied first): kept only if a cue
- * in the block speaks for some name (most blocks have none, and their ends would be garbage).
+ * in the block speaks for some name (most blocks have none, and their ends would be garbage). `scanned`,
+ * with `b` the block's index in the blocks it was made for: the inline ranges the name scan read in it,
+ * when it read them; else they are parsed again when a cue needs them.
  */
 export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[], scanned?: ScannedRanges, b = -1): BlockCues {
   scratch.length = 0;
@@ -188,8 +191,9 @@ function addresses(text: string, block: Block): number[] {
 }
 
 /**
- * The excluded ranges the name scan read in the blocks it scanned, all in one list so that a document's
- * thousands of blocks make no garbage: block b's are ranges[at[2b], at[2b + 1]) when at[2b] ≥ 0.
+ * The excluded ranges the name scan read in the blocks it was given (none for a block that is not prose),
+ * all in one list so that a document's thousands of blocks make no garbage: block b's are
+ * ranges[at[2b], at[2b + 1]) when at[2b] ≥ 0.
  */
 export interface ScannedRanges {
   ranges: number[];
