@@ -45,8 +45,8 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   const matches: Match[] = [];
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
   // The excluded ranges each block's scan reads, kept for the cue pass, which would otherwise parse the block again.
-  const scanned: ScannedRanges = { ranges: [], at: new Int32Array(2 * blocks.length).fill(-1) };
-  const senses = cp.senseRules.ambiguities.length > 0 ? new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp), scanned) : undefined;
+  const scanned: ScannedRanges | undefined = cp.senseRules.ambiguities.length > 0 ? { ranges: [], at: new Int32Array(2 * blocks.length).fill(-1) } : undefined;
+  const senses = scanned ? new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp), scanned) : undefined;
   const firsts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -55,7 +55,7 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
     const excluded: number[] = [];
     scanBlock(text, b, cp, matches, excluded);
     exclusions?.set(b, excluded);
-    if (senses === undefined) continue;
+    if (scanned === undefined) continue;
     scanned.at[2 * i] = scanned.ranges.length;
     for (const x of excluded) scanned.ranges.push(x);
     scanned.at[2 * i + 1] = scanned.ranges.length;

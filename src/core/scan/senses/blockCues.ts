@@ -179,15 +179,7 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scrat
  */
 function addresses(text: string, block: Block): number[] {
   const ranges = blockExclusions(text, block);
-  let n = 0;
-  for (let k = 0; k < ranges.length; k += 2) {
-    const c = text.charCodeAt(ranges[k]!);
-    if (c === 0x60 || c === 0x24) continue; // ` and $: code and math
-    ranges[n++] = ranges[k]!;
-    ranges[n++] = ranges[k + 1]!;
-  }
-  ranges.length = n;
-  return ranges;
+  return addressesOf(text, ranges, 0, ranges.length);
 }
 
 /**
