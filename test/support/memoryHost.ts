@@ -116,11 +116,22 @@ export class MemoryWorkspace implements IWorkspace {
     const existed = this.files.has(uri);
     this.files.set(uri, { bytes: typeof content === 'string' ? encoder.encode(content) : content, mtime: this.clock++ });
     for (const w of [...this.watchers]) if (w.matches(uri)) (existed ? w.change : w.create).fire(uri);
+    // watchMarkdown() reports every other created path too (it may be a folder).
+    for (const w of [...this.watchers]) if (!existed && w.pattern === '*.md' && !w.matches(uri)) w.create.fire(uri);
   }
 
   remove(uri: string): void {
     this.files.delete(uri);
     for (const w of [...this.watchers]) if (w.matches(uri)) w.delete.fire(uri);
+  }
+
+  /**
+   * Makes a folder with files in it. The Markdown watchers hear of the folder alone, as VS Code's may when
+   * the files are written before it watches the new folder.
+   */
+  makeFolder(folder: string, files: Record<string, string>): void {
+    for (const [name, text] of Object.entries(files)) this.files.set(`${folder}/${name}`, { bytes: encoder.encode(text), mtime: this.clock++ });
+    for (const w of [...this.watchers]) if (w.pattern === '*.md') w.create.fire(folder);
   }
 
   /** Deletes a folder with its files; as VS Code does, the Markdown watchers hear of the folder alone. */
@@ -187,6 +198,7 @@ export class MemoryWorkspace implements IWorkspace {
 
   async stat(uri: string): Promise<FileStat | undefined> {
     const f = this.files.get(uri);
+    if (!f && [...this.files.keys()].some((u) => u.startsWith(uri + '/'))) return { size: 0, mtime: 0, isFolder: true };
     return f && { size: f.bytes.byteLength, mtime: f.mtime };
   }
 

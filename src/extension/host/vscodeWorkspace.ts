@@ -20,25 +20,32 @@ class FileWatcher extends Disposable implements IFileWatcher {
   readonly onDidCreate: Event<string>;
   readonly onDidDelete: Event<string>;
 
-  /** `folders`: a watcher of deletions whose other-than-Markdown ones are reported too (deleted folders). */
-  constructor(watcher: vscode.FileSystemWatcher, folders?: vscode.FileSystemWatcher) {
+  /** `others`: a watcher of every path, whose other-than-Markdown creations and deletions are reported too (folders). */
+  constructor(watcher: vscode.FileSystemWatcher, others?: vscode.FileSystemWatcher) {
     super();
     this.register(watcher);
     const uri = (u: vscode.Uri): string => u.toString();
     this.onDidChange = mapped(watcher.onDidChange, uri);
-    this.onDidCreate = mapped(watcher.onDidCreate, uri);
+    const created = mapped(watcher.onDidCreate, uri);
     const deleted = mapped(watcher.onDidDelete, uri);
-    if (!folders) {
+    if (!others) {
+      this.onDidCreate = created;
       this.onDidDelete = deleted;
       return;
     }
-    this.register(folders);
-    this.onDidDelete = (listener) => {
-      const files = deleted(listener);
-      const others = folders.onDidDelete((u) => !isMarkdownUri(u.toString()) && listener(u.toString()));
-      return { dispose: () => (files.dispose(), others.dispose()) };
-    };
+    this.register(others);
+    this.onDidCreate = withOthers(created, others.onDidCreate);
+    this.onDidDelete = withOthers(deleted, others.onDidDelete);
   }
+}
+
+/** The Markdown watcher's events, and those of the other watcher for paths that are not Markdown files. */
+function withOthers(markdown: Event<string>, others: vscode.Event<vscode.Uri>): Event<string> {
+  return (listener) => {
+    const files = markdown(listener);
+    const rest = others((u) => !isMarkdownUri(u.toString()) && listener(u.toString()));
+    return { dispose: () => (files.dispose(), rest.dispose()) };
+  };
 }
 
 export class VscodeWorkspace implements IWorkspace {
@@ -94,7 +101,7 @@ export class VscodeWorkspace implements IWorkspace {
   async stat(uri: string): Promise<FileStat | undefined> {
     try {
       const s = await vscode.workspace.fs.stat(toUri(uri));
-      return { size: s.size, mtime: s.mtime };
+      return { size: s.size, mtime: s.mtime, isFolder: (s.type & vscode.FileType.Directory) !== 0 };
     } catch {
       // Gone since it was listed, or not readable: the callers skip it.
       return undefined;
@@ -111,8 +118,9 @@ export class VscodeWorkspace implements IWorkspace {
   }
 
   watchMarkdown(): IFileWatcher {
-    // VS Code reports a deleted folder alone, not the Markdown files in it: a second watcher hears it.
-    return new FileWatcher(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB), vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    // VS Code reports a deleted folder alone, not the Markdown files in it, and may miss a file written
+    // into a folder just made: a second watcher hears the folders.
+    return new FileWatcher(vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB), vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
   }
 
   watchPackFiles(): IFileWatcher {

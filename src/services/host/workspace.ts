@@ -12,6 +12,8 @@ export interface FileStat {
   readonly size: number;
   /** Milliseconds since the epoch. */
   readonly mtime: number;
+  /** True for a folder. */
+  readonly isFolder?: boolean;
 }
 
 export interface DocumentChangeEvent {
@@ -22,6 +24,7 @@ export interface DocumentChangeEvent {
 /** A watcher of one file or one glob. Each event carries the URI that changed. */
 export interface IFileWatcher extends IDisposable {
   readonly onDidChange: Event<string>;
+  /** A created file; for watchMarkdown(), also any other created path (a folder, perhaps, whose files may go unreported). */
   readonly onDidCreate: Event<string>;
   /** A deleted file; for watchMarkdown(), also a deleted folder, which VS Code reports without the files in it. */
   readonly onDidDelete: Event<string>;

@@ -12,13 +12,13 @@ import { errorText } from '../host/log';
 import type { IndexFileRequest } from '../host/indexHost';
 import type { ConceptIndexHost, IndexProgress } from './conceptIndexHost';
 import type { ITextDocument } from '../host/textDocument';
-import { isMarkdownUri, isSourceDocument } from '../schemes';
+import { isSourceDocument } from '../schemes';
 import { packHash } from './fileIndex';
 import { IndexSaver } from './indexSaver';
 import { readCacheInto } from './indexCacheRead';
 import { type IndexFilter, readGitignores } from './indexFilter';
 import { leftOutLine, listIndexFiles } from './indexListing';
-import { DeletionBurst } from './deletionBurst';
+import { watchIndexedFiles } from './indexWatcher';
 import { IndexState, type BuildFigures } from './indexState';
 import { IndexQueries, type DocumentOccurrences, type Occurrence } from './indexQueries';
 import { TaskSequence } from './taskSequence';
@@ -43,8 +43,6 @@ export class ConceptIndex extends IndexQueries {
   private workerHash: string | undefined;
   /** How many watcher events came (a state's `touched` is in these). */
   private events = 0;
-  /** Deleted paths that may be folders: the files indexed under them go too. */
-  private readonly deletedFolders = new DeletionBurst((folders) => !this.isDisposed && this.filesDeleted((state) => state.filesUnder(folders)));
   private run: CancellationSource | undefined;
   private generation = 0;
   /** Pumps run one after another (see pump). */
@@ -70,10 +68,7 @@ export class ConceptIndex extends IndexQueries {
   constructor(private readonly host: ConceptIndexHost) {
     super(host.workspace, host.scans);
     const { workspace, settings, packs } = host;
-    const watcher = this.register(workspace.watchMarkdown());
-    this.register(watcher.onDidCreate((u) => this.changedOnDisk(u)));
-    this.register(watcher.onDidChange((u) => this.changedOnDisk(u)));
-    this.register(watcher.onDidDelete((u) => this.deletedOnDisk(u)));
+    this.register(watchIndexedFiles(host, { changed: (uri) => this.changedOnDisk(uri), deleted: (uri) => this.filesDeleted(() => [uri]), foldersDeleted: (folders) => this.filesDeleted((state) => state.filesUnder(folders)) }));
     // An open document answers from its live text, a closed one from the index: either way the answers change.
     const openedOrClosed = (doc: ITextDocument): void => void (doc.languageId === 'markdown' && isSourceDocument(doc.uri) && this.changed.fire());
     this.register(workspace.onDidOpenDocument(openedOrClosed));
@@ -361,11 +356,6 @@ export class ConceptIndex extends IndexQueries {
     const { maxFiles } = this.host.settings.window().index;
     for (const state of this.states()) if (!state.changedOnDisk(uri, seq, this.includes, maxFiles)) this.tellCap(state.total + 1, maxFiles, true);
     this.readSoon();
-  }
-
-  private deletedOnDisk(uri: string): void {
-    if (isMarkdownUri(uri)) this.filesDeleted(() => [uri]);
-    else this.deletedFolders.add(uri);
   }
 
   /** The files `filesOf` names in each state are gone from disk. */

@@ -15,3 +15,9 @@ export function fileUriUnder(folderUri: string, relPath: string): string {
   const root = folderUri.endsWith('/') ? folderUri.slice(0, -1) : folderUri;
   return root + '/' + relPath.split('/').map(encodePathSegment).join('/');
 }
+
+/** Whether `uri` lies in one of `folders` (URIs without a trailing slash) or below: looked up by its parent folders. */
+export function isInFolders(uri: string, folders: ReadonlySet<string>): boolean {
+  for (let slash = uri.lastIndexOf('/'); slash > 0; slash = uri.lastIndexOf('/', slash - 1)) if (folders.has(uri.slice(0, slash))) return true;
+  return false;
+}

@@ -5,6 +5,7 @@
 import type { CompiledPack } from '../../core/scan/compiledPack';
 import { M_CONCEPT, MATCH_STRIDE, NO_NUMBERS, type IndexedFile } from './fileIndex';
 import type { IndexFileRequest } from '../host/indexHost';
+import { isInFolders } from './fileUri';
 
 const NO_STRINGS: string[] = [];
 
@@ -106,16 +107,7 @@ export class IndexState {
    * deleted folder takes them with it. One pass over the files, each looked up by its parent folders.
    */
   filesUnder(folders: ReadonlySet<string>): string[] {
-    const out: string[] = [];
-    for (const uri of this.files.keys()) {
-      for (let slash = uri.lastIndexOf('/'); slash > 0; slash = uri.lastIndexOf('/', slash - 1)) {
-        if (folders.has(uri.slice(0, slash))) {
-          out.push(uri);
-          break;
-        }
-      }
-    }
-    return out;
+    return [...this.files.keys()].filter((uri) => isInFolders(uri, folders));
   }
 
   /**

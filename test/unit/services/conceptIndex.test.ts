@@ -196,6 +196,32 @@ describe('services: ConceptIndex', () => {
     assert.equal(index.fileCount, 3);
   });
 
+  it('finds the files of a created folder, which the watcher may name without them', async () => {
+    index.start();
+    await index.whenComplete();
+    s.workspace.makeFolder('file:///ws/notes', { 'one.md': '熵\n', 'deeper/two.md': '熵 熵\n', 'picture.png': '' });
+    await until(index, () => index.conceptCounts().get('entropy') === 5);
+    assert.equal(index.fileCount, 4);
+  });
+
+  it('lists nothing for a created path that is not a folder', async () => {
+    index.start();
+    await index.whenComplete();
+    const listed = s.workspace.listings;
+    const stat = s.workspace.stat.bind(s.workspace);
+    const asked = new Promise<void>((resolve) => {
+      s.workspace.stat = (uri) => {
+        const answer = stat(uri);
+        // Once the answer is in, every continuation of it has run by the next macrotask.
+        if (uri === 'file:///ws/picture.png') void answer.then(() => setTimeout(resolve, 0));
+        return answer;
+      };
+    });
+    s.workspace.write('file:///ws/picture.png', '');
+    await asked;
+    assert.equal(s.workspace.listings, listed);
+  });
+
   it('looks up a burst of deleted folders in one pass over its files, not one per folder (per state it keeps)', async () => {
     index.start();
     await index.whenComplete();
