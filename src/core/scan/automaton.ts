@@ -190,6 +190,7 @@ export class Automaton {
     // Rows of a power of two, so that a row starts at state << shift.
     let shift = 0;
     while (1 << shift < width) shift++;
+    width = this.spareColumns(column, width, 1 << shift);
     // Past this many entries (64 MB) the table is not worth its memory: next() serves every class.
     if (n << shift > 16 * 1024 * 1024) return { column: column.fill(-1), shift: 0, rows: new Int32Array(0) };
     const rows = n < 65536 ? new Uint16Array(n << shift) : new Int32Array(n << shift);
@@ -206,6 +207,22 @@ export class Automaton {
       for (let c = 0; c < width; c++) if (rows[base + c] === 0) rows[base + c] = rows[f + c]!;
     }
     return { column, shift, rows };
+  }
+
+  /**
+   * Gives the columns that a row of a power of two has to spare past the ASCII classes to the classes
+   * with the most edges below the root (Chinese characters of the names), whose steps next() would
+   * otherwise hash; returns the columns used. The rows cost no more memory, only their filling.
+   */
+  private spareColumns(column: Int32Array, width: number, rowWidth: number): number {
+    if (width === 0 || width >= rowWidth) return width;
+    const edges = new Int32Array(this.classCount);
+    for (let t = 1; t < this.stateCount; t++) if (this.parent[t] !== 0) edges[this.edgeClass[t]!]!++;
+    const classes: number[] = [];
+    for (let cls = 1; cls < this.classCount; cls++) if (column[cls] === -1 && edges[cls]! > 0) classes.push(cls);
+    classes.sort((x, y) => edges[y]! - edges[x]! || x - y);
+    for (const cls of classes.slice(0, rowWidth - width)) column[cls] = width++;
+    return width;
   }
 
   /** The states by depth, the root first. */

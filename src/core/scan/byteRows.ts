@@ -29,8 +29,9 @@ export interface ByteRows {
 export function byteRows(a: Automaton): ByteRows | null {
   const { column, shift, rows } = a.dense;
   if (rows.length === 0) return null;
+  // The ASCII classes' columns come first; a class past ASCII steps through the dense rows themselves.
   let used = 0;
-  for (let c = 0; c < column.length; c++) used = Math.max(used, column[c]! + 1);
+  for (let u = 0; u < 128; u++) used = Math.max(used, column[a.classOf[u]!]! + 1);
   const reset = used;
   const stay = used + 1;
   let wide = 0;

@@ -106,10 +106,11 @@ export function candidateEnds(text: string, cp: CompiledPack): CandidateEnds {
  */
 function stepClass(table: ByteRows, a: Automaton, state: number, cls: number): number {
   if (cls === 0) return 0;
-  const { rows, shift, spaceColumn } = table;
-  if (cls === SPACE) return rows[(state << shift) | spaceColumn]!;
-  const c = a.dense.column[cls]!;
-  return c >= 0 ? rows[(state << shift) | c]! : a.next(state, cls);
+  if (cls === SPACE) return table.rows[(state << table.shift) | table.spaceColumn]!;
+  // The automaton's own dense rows: a Chinese character's column may lie past the ASCII columns copied here.
+  const dense = a.dense;
+  const c = dense.column[cls]!;
+  return c >= 0 ? dense.rows[(state << dense.shift) | c]! : a.next(state, cls);
 }
 
 /** Whether a match may end in (from, to]: the range reaches the dense stretch, or a candidate ends in it. */
