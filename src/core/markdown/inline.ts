@@ -22,6 +22,21 @@ export function scanInline(text: string, start: number, end: number, out: number
 }
 
 /**
+ * Whether scanInline() may exclude in [start, end) anything but code spans and math: false only when the
+ * range has none of the units every other excluded range needs (a tag's or autolink's `<`, a link's or
+ * footnote's brackets, an email's `@`, a template's `{`, a path's or URL's `/`, a dot with more after it,
+ * as in a file name or www.). A linear look, far cheaper than reading the range's inline markup.
+ */
+export function mayHoldAddresses(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Lt || c === Ch.LeftBracket || c === Ch.RightBracket || c === Ch.At || c === Ch.LeftBrace || c === Ch.Slash) return true;
+    if (c === Ch.Dot && i + 1 < end && !isJsWhitespace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/**
  * One inline range being read. Each construct is a method that returns where reading goes on past
  * it, or -1 when there is none at `i`; what one construct learns (closing runs, unclosed comments
  * and titles) is kept for the later ones. It is its own record of unclosed HTML, so a range costs

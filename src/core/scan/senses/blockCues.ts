@@ -4,6 +4,7 @@
 
 import type { Block } from '../../markdown/blocks';
 import { blockExclusions } from '../../markdown/markdownStructure';
+import { mayHoldAddresses } from '../../markdown/inline';
 import { cueHits } from './cueHits';
 import type { SenseRules } from './senseRules';
 
@@ -178,6 +179,9 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scrat
  * (…/i-converted-the-sequences-into…). Code and math stay: a formula's "bits" is a cue.
  */
 function addresses(text: string, block: Block): number[] {
+  // Most prose has none of the units an address needs: it is not parsed at all (its cues start past its
+  // prefix, the only range blockExclusions() would give it besides code and math).
+  if (!mayHoldAddresses(text, block.contentStart, block.contentEnd)) return [];
   const ranges = blockExclusions(text, block);
   return addressesOf(text, ranges, 0, ranges.length);
 }
