@@ -2,6 +2,7 @@
 // in the same pass as its cues, exactly where sentenceEnds() would; and a block's mask says which
 // ambiguous names its cues speak for. Offsets below are counted by hand.
 
+import { CueScratch } from '../../src/core/scan/senses/cueScratch';
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { scanBlocks, isProseBlock } from '../../src/core/markdown/blocks';
@@ -30,7 +31,7 @@ const rules = cp.senseRules;
 /** The first prose block of `text` and its cues, read with the fused pass. */
 function firstBlock(text: string, r: SenseRules = rules): { ends: readonly number[] | undefined; cues: ReturnType<typeof cuesOfBlock> } {
   const block = scanBlocks(text).blocks.find((b) => isProseBlock(b.kind))!;
-  const cues = cuesOfBlock(text, block, r, []);
+  const cues = cuesOfBlock(text, block, r, new CueScratch());
   return { ends: cues.sentenceEnds, cues };
 }
 
@@ -79,7 +80,7 @@ describe('block cues', () => {
         const text = 'bits ' + xs.join('');
         for (const block of scanBlocks(text).blocks) {
           if (!isProseBlock(block.kind)) continue;
-          const cues = cuesOfBlock(text, block, rules, []);
+          const cues = cuesOfBlock(text, block, rules, new CueScratch());
           if (cues.mask !== 0) assert.deepEqual(cues.sentenceEnds, sentenceEnds(text, block));
         }
       }),

@@ -46,7 +46,9 @@ export function scanDocument(text: string, cp: CompiledPack, options: { keepExcl
   const exclusions = options.keepExclusions ? new Map<Block, number[]>() : undefined;
   // The excluded ranges each block's scan reads, kept for the cue pass, which would otherwise parse the block again.
   const scanned: ScannedRanges | undefined = cp.senseRules.ambiguities.length > 0 ? { ranges: [], at: new Int32Array(2 * blocks.length).fill(-1) } : undefined;
-  const senses = scanned ? new DocumentSenses(text, blocks, cp.senseRules, [], undefined, writerChoices(text, blocks, cp), scanned) : undefined;
+  // A slot for every block up front: filled out of order, a growing array would go sparse.
+  const slots = scanned ? new Array<undefined>(blocks.length).fill(undefined) : [];
+  const senses = scanned ? new DocumentSenses(text, blocks, cp.senseRules, slots, undefined, writerChoices(text, blocks, cp), scanned) : undefined;
   const firsts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;

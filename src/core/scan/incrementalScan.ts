@@ -5,6 +5,7 @@
 // that the old scan also had (shifted by the edit); everything past that is reused, shifted.
 // The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
 
+import { CueScratch } from './senses/cueScratch';
 import { Ch } from '../text/charCodes';
 import { lineEnd, scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
@@ -51,7 +52,7 @@ export class IncrementalScan {
   /** The cues of the blocks an edit just made, found while checking what it changed of the context. */
   private freshCues: BlockCues[] | undefined;
   /** Scratch for the cue pass: where a block's sentences end. */
-  private readonly endsScratch: number[] = [];
+  private readonly cueScratch = new CueScratch();
   /** Each block's readings, or STALE until a snapshot makes them. */
   private readingSlots: ReadingSlot[] = [];
   /**
@@ -237,7 +238,7 @@ export class IncrementalScan {
    */
   private keepReadings(edit: BlockEdit): Reweigh | undefined {
     const freshCues: BlockCues[] = [];
-    const change = contextChangeOf(edit, this.cp.senseRules, freshCues, this.endsScratch);
+    const change = contextChangeOf(edit, this.cp.senseRules, freshCues, this.cueScratch);
     const { firstOld, endOld } = edit;
     const freshCount = edit.fresh.length;
     if (freshCues.length === freshCount) this.freshCues = freshCues;

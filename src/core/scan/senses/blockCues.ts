@@ -6,6 +6,7 @@ import type { Block } from '../../markdown/blocks';
 import { blockExclusions } from '../../markdown/markdownStructure';
 import { mayHoldAddresses } from '../../markdown/inline';
 import { cueHits } from './cueHits';
+import { CueScratch, IntScratch } from './cueScratch';
 import type { SenseRules } from './senseRules';
 
 export interface BlockCues {
@@ -32,25 +33,24 @@ const NONE: readonly number[] = [];
 interface FoundCues {
   distinct: readonly number[];
   mask: number;
-  /** (id, start) pairs, starts relative to the `base` scanCues() was given. */
+  /** (id, start) pairs, starts relative to the `base` cuesOfHits() was given. */
   hits: number[] | undefined;
 }
 
-/**
- * The cues of [from, to) of `text` (see cueHits()), less those that start in one of the sorted, disjoint
- * ranges (start/end pairs) that `skipped` gives, asked for only when there is a cue, each saying what it
- * says inside the longer cues that hold it (saidInside()), their starts less `base`; and where its
- * sentences end into `ends` if given.
- */
-function scanCues(text: string, from: number, to: number, rules: SenseRules, ends?: number[], skipped?: () => readonly number[], base = 0): FoundCues {
-  const found: number[] = [];
-  cueHits(text, from, to, rules, found, ends);
-  // Most blocks have no cue: they share one empty list.
-  if (found.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
-  // Addresses first: a cue in a URL says nothing, not even over the cue inside it.
-  const triples = sortedByStart(found);
-  if (skipped !== undefined) keepOutside(triples, skipped());
+/** Finds the cue hits of [from, to) of `text` (see cueHits()) into `scratch`, sorted by start, and where its sentences end; whether there is any. */
+function findHits(text: string, from: number, to: number, rules: SenseRules, scratch: CueScratch): boolean {
+  scratch.hits.count = 0;
+  scratch.ends.count = 0;
+  cueHits(text, from, to, rules, scratch.hits, scratch.ends);
+  if (scratch.hits.count === 0) return false;
+  sortByStart(scratch.hits);
+  return true;
+}
+
+/** The cues of the sorted hits, each saying what it says inside the longer cues that hold it (saidInside()), their starts less `base`. */
+function cuesOfHits(triples: IntScratch, rules: SenseRules, base: number): FoundCues {
   const hits = saidInside(triples, rules, base);
+  // Most blocks have no cue: they share one empty list.
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
   const ids: number[] = [];
   let mask = 0;
@@ -62,30 +62,44 @@ function scanCues(text: string, from: number, to: number, rules: SenseRules, end
   return { distinct: ids, mask, hits };
 }
 
-/** Keeps, in place, the (id, start, end) triples (sorted by start) that start in none of the sorted, disjoint ranges. */
-function keepOutside(hits: number[], ranges: readonly number[]): void {
+/**
+ * Keeps, in place, the (id, start, end) triples (sorted by start) that start in no address among the
+ * sorted, disjoint excluded ranges[from, to): code spans and math are no addresses (see addresses()).
+ */
+function keepOutside(triples: IntScratch, text: string, ranges: readonly number[], from: number, to: number): void {
+  const hits = triples.values;
   let n = 0;
-  let r = 0;
-  for (let k = 0; k < hits.length; k += 3) {
+  let r = from;
+  for (let k = 0; k < triples.count; k += 3) {
     const at = hits[k + 1]!;
-    while (r < ranges.length && ranges[r + 1]! <= at) r += 2;
-    if (r < ranges.length && ranges[r]! <= at) continue;
+    while (r < to && (ranges[r + 1]! <= at || isCodeOrMath(text, ranges[r]!))) r += 2;
+    if (r < to && ranges[r]! <= at) continue;
     hits[n++] = hits[k]!;
     hits[n++] = at;
     hits[n++] = hits[k + 2]!;
   }
-  hits.length = n;
+  triples.count = n;
 }
 
-/** The (id, start, end) triples by start (`hits` itself when they are so already). Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
-function sortedByStart(hits: number[]): number[] {
+/** Whether the excluded range that starts at `start` is a code span or math (a formula's "bits" is a cue). */
+function isCodeOrMath(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c === 0x60 || c === 0x24;
+}
+
+/** Sorts the (id, start, end) triples by start, in place. Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */
+function sortByStart(triples: IntScratch): void {
+  const hits = triples.values;
   let sorted = true;
-  for (let k = 4; k < hits.length && sorted; k += 3) if (hits[k]! < hits[k - 3]!) sorted = false;
-  if (sorted) return hits;
-  const order = Array.from({ length: hits.length / 3 }, (_, k) => k).sort((x, y) => hits[3 * x + 1]! - hits[3 * y + 1]!);
-  const out: number[] = [];
-  for (const k of order) out.push(hits[3 * k]!, hits[3 * k + 1]!, hits[3 * k + 2]!);
-  return out;
+  for (let k = 4; k < triples.count && sorted; k += 3) if (hits[k]! < hits[k - 3]!) sorted = false;
+  if (sorted) return;
+  const order = Array.from({ length: triples.count / 3 }, (_, k) => k).sort((x, y) => hits[3 * x + 1]! - hits[3 * y + 1]!);
+  const copy = hits.slice(0, triples.count);
+  order.forEach((k, i) => {
+    hits[3 * i] = copy[3 * k]!;
+    hits[3 * i + 1] = copy[3 * k + 1]!;
+    hits[3 * i + 2] = copy[3 * k + 2]!;
+  });
 }
 
 /**
@@ -93,32 +107,42 @@ function sortedByStart(hits: number[]): number[] {
  * says there (SenseRules.within): 采样温度 (a sampling temperature) overrules the 温度 (heat) inside it, as
  * a longer name overrules a shorter. Held by several that leave it different things, it says nothing.
  */
-function saidInside(hits: number[], rules: SenseRules, base: number): number[] {
-  const kept: number[] = [];
-  if (rules.within.size === 0 || disjoint(hits)) {
-    for (let k = 0; k < hits.length; k += 3) kept.push(hits[k]!, hits[k + 1]! - base);
+function saidInside(triples: IntScratch, rules: SenseRules, base: number): number[] {
+  const hits = triples.values;
+  const length = triples.count;
+  // Sized once (a pair per hit at most): grown push by push, every block's list would be garbage twice over.
+  const kept = new Array<number>((length / 3) * 2);
+  let n = 0;
+  if (rules.within.size === 0 || disjoint(hits, length)) {
+    for (let k = 0; k < length; k += 3) {
+      kept[n++] = hits[k]!;
+      kept[n++] = hits[k + 1]! - base;
+    }
     return kept;
   }
   // The earlier hits that reach past this one's start: with those that start with it, the only ones that
   // can hold it (a few at most); open[0, count) holds their indices.
   const open: number[] = [];
   let count = 0;
-  for (let k = 0; k < hits.length; k += 3) {
+  for (let k = 0; k < length; k += 3) {
     const start = hits[k + 1]!;
     const own = hits[k]!;
     let id = own;
-    let n = 0;
+    let m = 0;
     for (let o = 0; o < count; o++) {
       const j = open[o]!;
       if (hits[j + 2]! <= start) continue;
-      open[n++] = j;
+      open[m++] = j;
       id = agreed(id, saysWithin(hits, j, k, rules), own);
     }
-    count = n;
-    for (let j = k + 3; j < hits.length && hits[j + 1] === start; j += 3) id = agreed(id, saysWithin(hits, j, k, rules), own);
+    count = m;
+    for (let j = k + 3; j < length && hits[j + 1] === start; j += 3) id = agreed(id, saysWithin(hits, j, k, rules), own);
     open[count++] = k;
-    if (id >= 0) kept.push(id, start - base);
+    if (id < 0) continue;
+    kept[n++] = id;
+    kept[n++] = start - base;
   }
+  kept.length = n;
   return kept;
 }
 
@@ -128,10 +152,10 @@ function agreed(soFar: number, said: number, own: number): number {
   return soFar === own ? said : -1;
 }
 
-/** Whether no sorted hit starts before an earlier one ends: most blocks, whose cues stand apart. */
-function disjoint(hits: number[]): boolean {
+/** Whether no sorted hit of hits[0, length) starts before an earlier one ends: most blocks, whose cues stand apart. */
+function disjoint(hits: Int32Array, length: number): boolean {
   let reach = -1;
-  for (let k = 0; k < hits.length; k += 3) {
+  for (let k = 0; k < length; k += 3) {
     if (hits[k + 1]! < reach) return false;
     reach = hits[k + 2]!;
   }
@@ -139,7 +163,7 @@ function disjoint(hits: number[]): boolean {
 }
 
 /** The cue hit `k` says inside hit `j` if `j` is longer and holds it (-1: nothing), else its own. */
-function saysWithin(hits: number[], j: number, k: number, rules: SenseRules): number {
+function saysWithin(hits: Int32Array, j: number, k: number, rules: SenseRules): number {
   const start = hits[k + 1]!;
   const end = hits[k + 2]!;
   const inner = hits[k]!;
@@ -149,41 +173,47 @@ function saysWithin(hits: number[], j: number, k: number, rules: SenseRules): nu
 
 /** The distinct cues of [from, to) of `text`. */
 export function findCues(text: string, from: number, to: number, rules: SenseRules): readonly number[] {
-  return scanCues(text, from, to, rules).distinct;
+  const scratch = new CueScratch();
+  return findHits(text, from, to, rules, scratch) ? cuesOfHits(scratch.hits, rules, 0).distinct : NONE;
 }
 
 /**
  * A prose block's cues: its whole text, inline code and math included (a formula is a cue too: "bits"),
- * and where its sentences end, found in the same pass into `scratch` (emptied first): kept only if a cue
- * in the block speaks for some name (most blocks have none, and their ends would be garbage). `scanned`,
- * with `b` the block's index in the blocks it was made for: the inline ranges the name scan read in it,
- * when it read them; else they are parsed again when a cue needs them.
+ * and where its sentences end, found in the same pass into `scratch`: kept only if a cue in the block
+ * speaks for some name (most blocks have none, and their ends would be garbage). Cues in addresses do
+ * not count, not even over the cues inside them. `scanned`, with `b` the block's index in the blocks it
+ * was made for: the inline ranges the name scan read in it, when it read them; else they are parsed
+ * again when a cue needs them.
  */
-export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: number[], scanned?: ScannedRanges, b = -1): BlockCues {
-  scratch.length = 0;
-  const known = scanned !== undefined && b >= 0 && scanned.at[2 * b]! >= 0;
-  const { distinct, mask, hits } = scanCues(text, block.contentStart, block.contentEnd, rules, scratch, () =>
-    known ? addressesOf(text, scanned.ranges, scanned.at[2 * b]!, scanned.at[2 * b + 1]!) : addresses(text, block),
-    block.start,
-  );
+export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scratch: CueScratch, scanned?: ScannedRanges, b = -1): BlockCues {
+  if (!findHits(text, block.contentStart, block.contentEnd, rules, scratch)) return NO_CUES;
+  if (scanned !== undefined && b >= 0 && scanned.at[2 * b]! >= 0) keepOutside(scratch.hits, text, scanned.ranges, scanned.at[2 * b]!, scanned.at[2 * b + 1]!);
+  else {
+    const ranges = addresses(text, block);
+    keepOutside(scratch.hits, text, ranges, 0, ranges.length);
+  }
+  const { distinct, mask, hits } = cuesOfHits(scratch.hits, rules, block.start);
   if (distinct.length === 0) return NO_CUES;
   if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
-  const sentenceEnds = new Array<number>(scratch.length);
-  for (let k = 0; k < scratch.length; k++) sentenceEnds[k] = scratch[k]! - block.start;
-  return { distinct, mask, hits: hits!, sentenceEnds };
+  return { distinct, mask, hits: hits!, sentenceEnds: relativeTo(scratch.ends, block.start) };
+}
+
+/** The values of `list` less `base`, as a plain array. */
+function relativeTo(list: IntScratch, base: number): number[] {
+  const out = new Array<number>(list.count);
+  for (let k = 0; k < list.count; k++) out[k] = list.values[k]! - base;
+  return out;
 }
 
 /**
- * The ranges of a block whose cues do not count: addresses (a link's destination, a URL, an autolink,
- * an HTML tag, a file name, heading attributes) say nothing of what the prose is about
- * (…/i-converted-the-sequences-into…). Code and math stay: a formula's "bits" is a cue.
+ * The excluded ranges of a block, among which its addresses are the ranges whose cues do not count: a
+ * link's destination, a URL, an autolink, an HTML tag, a file name, heading attributes say nothing of
+ * what the prose is about (…/i-converted-the-sequences-into…). Code and math stay (isCodeOrMath()).
  */
-function addresses(text: string, block: Block): number[] {
+function addresses(text: string, block: Block): readonly number[] {
   // Most prose has none of the units an address needs: it is not parsed at all (its cues start past its
   // prefix, the only range blockExclusions() would give it besides code and math).
-  if (!mayHoldAddresses(text, block.contentStart, block.contentEnd)) return [];
-  const ranges = blockExclusions(text, block);
-  return addressesOf(text, ranges, 0, ranges.length);
+  return mayHoldAddresses(text, block.contentStart, block.contentEnd) ? blockExclusions(text, block) : NONE;
 }
 
 /**
@@ -194,17 +224,6 @@ function addresses(text: string, block: Block): number[] {
 export interface ScannedRanges {
   ranges: number[];
   at: Int32Array;
-}
-
-/** addresses() from a block's excluded ranges known already: ranges[from, to). */
-function addressesOf(text: string, ranges: readonly number[], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k += 2) {
-    const c = text.charCodeAt(ranges[k]!);
-    if (c === 0x60 || c === 0x24) continue; // ` and $: code and math
-    out.push(ranges[k]!, ranges[k + 1]!);
-  }
-  return out;
 }
 
 /** The cues of every block that has none: one shared object, never written (decide() reads no further). */
@@ -223,8 +242,10 @@ export function keptVerdict(cues: BlockCues, key: number): number | undefined {
 }
 
 export function keepVerdict(cues: BlockCues, key: number, verdict: number): number {
-  const v = (cues.verdicts ??= []);
-  if (!Array.isArray(v)) v.set(key, verdict);
+  const v = cues.verdicts;
+  // Most blocks keep one verdict or two: a list of two to start with, not an empty one that grows to seventeen.
+  if (v === undefined) cues.verdicts = [key, verdict];
+  else if (!Array.isArray(v)) v.set(key, verdict);
   else if (v.length < 2 * LIST_MAX) v.push(key, verdict);
   else {
     const map = new Map<number, number>();
@@ -246,9 +267,14 @@ export function firstHitFrom(hits: readonly number[], s: number): number {
   return lo;
 }
 
-/** The relative [start, end) of sentence `i` of a block (see sentenceIndex()): its content before the first end, after the last. */
-export function sentenceBounds(ends: readonly number[], i: number, block: Block): [number, number] {
-  return [Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start), i < ends.length ? ends[i]! : block.contentEnd - block.start];
+/** The relative start of sentence `i` of a block (see sentenceIndex()): its content's after the last end before it. */
+export function sentenceStart(ends: readonly number[], i: number, block: Block): number {
+  return Math.max(i > 0 ? ends[i - 1]! : 0, block.contentStart - block.start);
+}
+
+/** The relative end of sentence `i` of a block: its content's end after the last end. */
+export function sentenceEnd(ends: readonly number[], i: number, block: Block): number {
+  return i < ends.length ? ends[i]! : block.contentEnd - block.start;
 }
 
 /** Index into `ends` of the end of the sentence that holds relative offset `at` (ends.length: the last, unclosed one). */

@@ -1,6 +1,7 @@
 // What an edit changed of the context that ambiguous names are read in: the incremental scan keeps every
 // reading that the change cannot reach (see IncrementalScan.keepReadings).
 
+import type { CueScratch } from './cueScratch';
 import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, NO_CUES, type BlockCues } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
@@ -45,7 +46,7 @@ export interface BlockEdit {
  * Otherwise the blocks split at their headings, part by part against the old ones, give where cues
  * changed (none: nothing did). `freshCues` receives the fresh blocks' cues.
  */
-export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: BlockCues[], scratch: number[]): ContextChange | undefined {
+export function contextChangeOf(e: BlockEdit, rules: SenseRules, freshCues: BlockCues[], scratch: CueScratch): ContextChange | undefined {
   const { blocks, firstOld, endOld, fresh } = e;
   // The document's context reads its opening: blocks added or removed there move others in or out,
   // and an edit across its end may move cues over it.

@@ -80,7 +80,15 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
  * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；．, and after . ! ? ;
  * before a space or the range's end), found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
  */
-export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: number[], ends?: number[]): void {
+/** Where cueHits() appends: an array, or a scratch list kept from block to block (cueScratch.ts). */
+export interface HitSink {
+  push(id: number, start: number, end: number): unknown;
+}
+export interface EndSink {
+  push(at: number): unknown;
+}
+
+export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: HitSink, ends?: EndSink): void {
   const a = rules.cueAutomaton;
   const surfaces = rules.cueSurfaces;
   const classOf = a.classOf;

@@ -5,7 +5,7 @@
 // the opening's cues are listed once, so naming the cue of every name in a file stays linear.
 
 import type { Block } from '../../markdown/blocks';
-import { sentenceBounds, sentenceIndex, type BlockCues } from './blockCues';
+import { sentenceEnd, sentenceIndex, sentenceStart, type BlockCues } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
 import type { DocumentSenses } from './documentSenses';
 import { cueOfDecision, DOCUMENT, isTie, PARAGRAPH, scopeOfDecision, SECTION, readingOfDecision, type SenseDecision } from './senseDecision';
@@ -87,7 +87,9 @@ export class DecidingCues {
 
 /** The distinct cues (by base) of the sentence that holds relative offset `at` of a block. */
 function sentenceCues(cues: BlockCues, at: number, block: Block, baseOf: Int32Array): Set<number> {
-  const [s, e] = sentenceBounds(cues.sentenceEnds, sentenceIndex(cues.sentenceEnds, at), block);
+  const i = sentenceIndex(cues.sentenceEnds, at);
+  const s = sentenceStart(cues.sentenceEnds, i, block);
+  const e = sentenceEnd(cues.sentenceEnds, i, block);
   const out = new Set<number>();
   const hits = cues.hits ?? [];
   for (let k = 0; k < hits.length; k += 2) if (hits[k + 1]! >= s && hits[k + 1]! < e) out.add(baseOf[hits[k]!]!);

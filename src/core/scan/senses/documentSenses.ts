@@ -8,7 +8,8 @@
 // are decided nearby costs little.
 
 import { isProseBlock, type Block } from '../../markdown/blocks';
-import { cuesOfBlock, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceBounds, sentenceIndex, type BlockCues, type ScannedRanges } from './blockCues';
+import { cuesOfBlock, firstHitFrom, keepVerdict, keptVerdict, NO_CUES, sentenceEnd, sentenceIndex, sentenceStart, type BlockCues, type ScannedRanges } from './blockCues';
+import { CueScratch } from './cueScratch';
 import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
 import { SenseTally } from './senseTally';
 import { ambiguityBit, type SenseRules } from './senseRules';
@@ -59,8 +60,8 @@ export class DocumentSenses {
   private openingCues: Map<number, number> | undefined;
   private frontMatter: Set<number> | undefined;
   private readonly tally: SenseTally;
-  /** Scratch for the cue pass: where a block's sentences end. */
-  private readonly endsScratch: number[] = [];
+  /** Scratch for the cue pass: a block's hits and where its sentences end. */
+  private readonly cueScratch = new CueScratch();
 
   constructor(
     private readonly text: string,
@@ -114,8 +115,7 @@ export class DocumentSenses {
       const sk = (i + 1) * k + ambiguity;
       let v = keptVerdict(cues, sk);
       if (v === undefined) {
-        const [s, e] = sentenceBounds(ends, i, block);
-        v = keepVerdict(cues, sk, this.weighSentence(ambiguity, cues.hits ?? [], s, e));
+        v = keepVerdict(cues, sk, this.weighSentence(ambiguity, cues.hits ?? [], sentenceStart(ends, i, block), sentenceEnd(ends, i, block)));
       }
       if (v !== UNDECIDED) {
         if ((v & TIED) === 0) return decision(v, SENTENCE);
@@ -228,7 +228,7 @@ export class DocumentSenses {
     let cues = this.slots[b];
     if (cues === undefined) {
       const block = this.blocks[b]!;
-      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.endsScratch, this.scanned, b) : NO_CUES;
+      this.slots[b] = cues = isProseBlock(block.kind) ? cuesOfBlock(this.text, block, this.rules, this.cueScratch, this.scanned, b) : NO_CUES;
     }
     return cues;
   }

@@ -18,7 +18,9 @@ export class SenseTally {
   private readonly firstCue: Int32Array;
   /** Which cues are counted already in this weighing, and which to clear after it. */
   private readonly seen: Uint8Array;
-  private readonly touched: number[] = [];
+  /** touched[0, touchedCount): a typed list with a count, not an array emptied per weighing, which would grow again from nothing each time. */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private ambiguity = -1;
   private spoke = false;
 
@@ -28,6 +30,8 @@ export class SenseTally {
     this.evidence = new Float64Array(most);
     this.firstCue = new Int32Array(most);
     this.seen = new Uint8Array(rules.cueTexts.length);
+    // A key is counted once per weighing: there are never more than there are cues.
+    this.touched = new Int32Array(rules.cueTexts.length);
   }
 
   /** Starts weighing the readings of `ambiguity`. */
@@ -47,14 +51,14 @@ export class SenseTally {
     const key = this.rules.baseOf[id]!;
     if (this.seen[key] === 1 || !this.count(id, weight)) return;
     this.seen[key] = 1;
-    this.touched.push(key);
+    this.touched[this.touchedCount++] = key;
     this.spoke = true;
   }
 
   /** Ends the weighing: the verdict, or UNDECIDED when no cue spoke for any reading. */
   close(): Verdict {
-    for (const id of this.touched) this.seen[id] = 0;
-    this.touched.length = 0;
+    for (let k = 0; k < this.touchedCount; k++) this.seen[this.touched[k]!] = 0;
+    this.touchedCount = 0;
     return this.spoke ? this.conclude() : UNDECIDED;
   }
 
