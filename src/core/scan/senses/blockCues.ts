@@ -52,13 +52,19 @@ function cuesOfHits(triples: IntScratch, rules: SenseRules, base: number): Found
   const hits = saidInside(triples, rules, base);
   // Most blocks have no cue: they share one empty list.
   if (hits.length === 0) return { distinct: NONE, mask: 0, hits: undefined };
-  const ids: number[] = [];
+  // Sized once, then trimmed: a list pushed to would keep room for seventeen to the document's end.
+  const ids = new Array<number>(hits.length / 2);
+  let n = 0;
   let mask = 0;
-  for (let k = 0; k < hits.length; k += 2)
-    if (!ids.includes(hits[k]!)) {
-      ids.push(hits[k]!);
-      mask |= rules.cueMasks[hits[k]!]!;
-    }
+  for (let k = 0; k < hits.length; k += 2) {
+    const id = hits[k]!;
+    let seen = false;
+    for (let j = 0; j < n && !seen; j++) seen = ids[j] === id;
+    if (seen) continue;
+    ids[n++] = id;
+    mask |= rules.cueMasks[id]!;
+  }
+  ids.length = n;
   return { distinct: ids, mask, hits };
 }
 
@@ -194,8 +200,8 @@ export function cuesOfBlock(text: string, block: Block, rules: SenseRules, scrat
   }
   const { distinct, mask, hits } = cuesOfHits(scratch.hits, rules, block.start);
   if (distinct.length === 0) return NO_CUES;
-  if (mask === 0) return { distinct, mask, hits: hits!, sentenceEnds: NONE };
-  return { distinct, mask, hits: hits!, sentenceEnds: relativeTo(scratch.ends, block.start) };
+  // Every field from the start (verdicts too, set later): one shape, its fields in the object itself.
+  return { distinct, mask, hits: hits!, sentenceEnds: mask === 0 ? NONE : relativeTo(scratch.ends, block.start), verdicts: undefined };
 }
 
 /** The values of `list` less `base`, as a plain array. */
@@ -246,13 +252,25 @@ export function keepVerdict(cues: BlockCues, key: number, verdict: number): numb
   // Most blocks keep one verdict or two: a list of two to start with, not an empty one that grows to seventeen.
   if (v === undefined) cues.verdicts = [key, verdict];
   else if (!Array.isArray(v)) v.set(key, verdict);
-  else if (v.length < 2 * LIST_MAX) v.push(key, verdict);
+  else if (v.length < 2 * LIST_MAX) cues.verdicts = withPair(v, key, verdict);
   else {
     const map = new Map<number, number>();
     for (let k = 0; k < v.length; k += 2) map.set(v[k]!, v[k + 1]!);
     cues.verdicts = map.set(key, verdict);
   }
   return verdict;
+}
+
+/**
+ * `list` with one more pair, in an array of just that length: a list pushed to would keep room for
+ * seventeen, and a document keeps thousands of them to its end.
+ */
+function withPair(list: readonly number[], key: number, value: number): number[] {
+  const out = new Array<number>(list.length + 2);
+  for (let k = 0; k < list.length; k++) out[k] = list[k]!;
+  out[list.length] = key;
+  out[list.length + 1] = value;
+  return out;
 }
 
 /** The index (in pairs) of the first hit that starts at or after `s` (relative to the block). */
