@@ -162,9 +162,9 @@ export class MemoryWorkspace implements IWorkspace {
     this.saved.fire(doc);
   }
 
-  async findMarkdownFiles(max: number, _token?: CancellationToken): Promise<string[]> {
+  async findMarkdownFiles(max: number, _token?: CancellationToken, _exclude?: readonly string[], under?: string): Promise<string[]> {
     this.listings++;
-    return [...this.files.keys()].filter((u) => /\.(md|markdown)$/.test(u) && !/\/(node_modules|\.git)\//.test(u)).slice(0, max);
+    return [...this.files.keys()].filter((u) => /\.(md|markdown)$/.test(u) && !/\/(node_modules|\.git)\//.test(u) && (under === undefined || u.startsWith(under + '/'))).slice(0, max);
   }
 
   /** How many times the Markdown files were listed. */

@@ -2,7 +2,6 @@
 // in the same pass as its cues, exactly where sentenceEnds() would; and a block's mask says which
 // ambiguous names its cues speak for. Offsets below are counted by hand.
 
-import { CueScratch } from '../../src/core/scan/senses/cueScratch';
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { scanBlocks, isProseBlock } from '../../src/core/markdown/blocks';
@@ -13,6 +12,7 @@ import { compilePack, type CompiledPack } from '../../src/core/scan/compiledPack
 import { validatePack } from '../../src/core/pack/loadPack';
 import { deriveInflections } from '../../src/core/inflect/compromiseInflections';
 import { builtinCompiled, found } from '../support/testPack';
+import { CueScratch } from '../../src/core/scan/senses/cueScratch';
 
 const cp = builtinCompiled();
 

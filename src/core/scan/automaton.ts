@@ -41,7 +41,7 @@ export interface AutomatonData {
   patternLength: number[];
 }
 
-/** Transitions by the classes of ASCII units: rows[(state << shift) | column[class]], when column[class] ≥ 0. */
+/** Transitions by the classes of ASCII units, and of the non-ASCII classes given the rows' spare columns: rows[(state << shift) | column[class]], when column[class] ≥ 0. */
 export interface DenseRows {
   readonly column: Int32Array;
   readonly shift: number;

@@ -5,7 +5,6 @@
 // that the old scan also had (shifted by the edit); everything past that is reused, shifted.
 // The result is identical to a full scan; test/unit/incrementalScan.test.ts checks it on random edits.
 
-import { CueScratch } from './senses/cueScratch';
 import { Ch } from '../text/charCodes';
 import { lineEnd, scanBlocks, type Block } from '../markdown/blocks';
 import { headingsOf, type Heading } from '../markdown/headings';
@@ -22,6 +21,7 @@ import { mayHoldDirective, sameChoices, writerChoices, type WriterChoices } from
 import { NOTHING_READ, renameHeadings, STALE, staleSlots, staleWhere, type ReadingSlot } from './senses/readingSlots';
 import { spliceInPlace } from './spliceInPlace';
 import { firstAfter, firstBlockAtOrAfter, lastAtOrBefore, lastBefore } from './sortedOffsets';
+import { CueScratch } from './senses/cueScratch';
 
 export interface TextEdit {
   /** Offset of the first replaced unit, in the text before the edit. */
@@ -51,7 +51,7 @@ export class IncrementalScan {
   private blockCues: CueSlots;
   /** The cues of the blocks an edit just made, found while checking what it changed of the context. */
   private freshCues: BlockCues[] | undefined;
-  /** Scratch for the cue pass: where a block's sentences end. */
+  /** Scratch for the cue pass: a block's hits and where its sentences end. */
   private readonly cueScratch = new CueScratch();
   /** Each block's readings, or STALE until a snapshot makes them. */
   private readingSlots: ReadingSlot[] = [];

@@ -62,13 +62,13 @@ export class VscodeWorkspace implements IWorkspace {
     return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
   }
 
-  async findMarkdownFiles(max: number, token?: CancellationToken, exclude?: readonly string[]): Promise<string[]> {
+  async findMarkdownFiles(max: number, token?: CancellationToken, exclude?: readonly string[], under?: string): Promise<string[]> {
     // One exclude glob: ours, and the caller's (a glob with braces of its own cannot be nested in braces,
     // so those are left to the caller, which filters again).
     const extra = (exclude ?? []).filter((g) => g && !/[{},]/.test(g));
     // Our own folders spelled out: ripgrep refuses nested braces.
     const glob = extra.length > 0 ? `{${['**/node_modules/**', '**/.git/**', '**/.vscode-test/**', ...extra].join(',')}}` : MARKDOWN_EXCLUDE_GLOB;
-    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, glob, max, token);
+    const files = await vscode.workspace.findFiles(under === undefined ? MARKDOWN_GLOB : new vscode.RelativePattern(toUri(under), MARKDOWN_GLOB), glob, max, token);
     return files.map((u) => u.toString());
   }
 

@@ -42,9 +42,10 @@ export interface IWorkspace {
   readonly folders: readonly string[];
   /**
    * The Markdown files of the workspace folders (not node_modules, .git, .vscode-test), at most `max`.
-   * With `exclude`, the files those globs name are left out too (the host may leave them to the caller).
+   * With `exclude`, the files those globs name are left out too (the host may leave them to the caller);
+   * with `under` (a folder's URI), only the files in that folder and below.
    */
-  findMarkdownFiles(max: number, token?: CancellationToken, exclude?: readonly string[]): Promise<string[]>;
+  findMarkdownFiles(max: number, token?: CancellationToken, exclude?: readonly string[], under?: string): Promise<string[]>;
   /** The globs of the user's files.exclude and search.exclude that are on. */
   fileExcludes(): string[];
   /** Fires when files.exclude or search.exclude changes. */

@@ -68,7 +68,14 @@ export class ConceptIndex extends IndexQueries {
   constructor(private readonly host: ConceptIndexHost) {
     super(host.workspace, host.scans);
     const { workspace, settings, packs } = host;
-    this.register(watchIndexedFiles(host, { changed: (uri) => this.changedOnDisk(uri), deleted: (uri) => this.filesDeleted(() => [uri]), foldersDeleted: (folders) => this.filesDeleted((state) => state.filesUnder(folders)) }));
+    this.register(
+      watchIndexedFiles(host, {
+        changed: (uri) => this.changedOnDisk(uri),
+        deleted: (uri) => this.filesDeleted(() => [uri]),
+        foldersDeleted: (folders) => this.filesDeleted((state) => state.filesUnder(folders)),
+        listening: () => this.states().length > 0,
+      }),
+    );
     // An open document answers from its live text, a closed one from the index: either way the answers change.
     const openedOrClosed = (doc: ITextDocument): void => void (doc.languageId === 'markdown' && isSourceDocument(doc.uri) && this.changed.fire());
     this.register(workspace.onDidOpenDocument(openedOrClosed));

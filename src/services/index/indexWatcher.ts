@@ -16,6 +16,8 @@ export interface IndexedFileEvents {
   deleted(uri: string): void;
   /** Deleted paths that may be folders (URIs without a trailing slash): the files under them are gone. */
   foldersDeleted(folders: ReadonlySet<string>): void;
+  /** Whether the index holds or makes anything: if not, created folders are not looked into. */
+  listening(): boolean;
 }
 
 /** Watches the workspace's Markdown files; `maxFiles` is read when a created folder is looked into. */
@@ -23,7 +25,7 @@ export function watchIndexedFiles(host: Pick<ConceptIndexHost, 'workspace' | 'se
   const store = new DisposableStore();
   const watcher = store.add(host.workspace.watchMarkdown());
   const maxFiles = (): number => host.settings.window().index.maxFiles;
-  const created = store.add(new CreatedFolders(host.workspace, maxFiles, on.changed, (e) => host.log.error(`looking into created folders failed: ${errorText(e)}`)));
+  const created = store.add(new CreatedFolders(host.workspace, maxFiles, on.changed, (e) => host.log.error(`looking into created folders failed: ${errorText(e)}`), on.listening));
   let disposed = false;
   const deleted = new DeletionBurst((folders) => disposed || on.foldersDeleted(folders));
   store.add(watcher.onDidCreate((u) => (isMarkdownUri(u) ? on.changed(u) : created.add(u))));

@@ -3,6 +3,7 @@
 // edit that shifts a block (the incremental scan) keeps them valid.
 
 import type { Block } from '../../markdown/blocks';
+import { Ch } from '../../text/charCodes';
 import { blockExclusions } from '../../markdown/markdownStructure';
 import { mayHoldAddresses } from '../../markdown/inline';
 import { cueHits } from './cueHits';
@@ -90,7 +91,7 @@ function keepOutside(triples: IntScratch, text: string, ranges: readonly number[
 /** Whether the excluded range that starts at `start` is a code span or math (a formula's "bits" is a cue). */
 function isCodeOrMath(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return c === 0x60 || c === 0x24;
+  return c === Ch.Backtick || c === Ch.Dollar;
 }
 
 /** Sorts the (id, start, end) triples by start, in place. Hits are found in the order their ends are: a longer cue may end after a shorter one that starts later. */

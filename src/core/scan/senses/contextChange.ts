@@ -1,12 +1,12 @@
 // What an edit changed of the context that ambiguous names are read in: the incremental scan keeps every
 // reading that the change cannot reach (see IncrementalScan.keepReadings).
 
-import type { CueScratch } from './cueScratch';
 import { isProseBlock, type Block } from '../../markdown/blocks';
 import { cuesOfBlock, NO_CUES, type BlockCues } from './blockCues';
 import { DOCUMENT_BLOCKS, frontMatterCues } from './documentOpening';
 import type { CueSlots } from './documentSenses';
 import type { SenseRules } from './senseRules';
+import type { CueScratch } from './cueScratch';
 
 /** An edit that kept the sections: what it changed of the cues they hold. */
 export interface ContextChange {

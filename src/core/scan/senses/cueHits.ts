@@ -75,11 +75,6 @@ function cueAsciiKinds(rules: SenseRules): Int32Array {
   return kinds;
 }
 
-/**
- * Appends (cue id, start, end) triples for the cues found in [from, to) of `text` to `out`, in the order their
- * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；．, and after . ! ? ;
- * before a space or the range's end), found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
- */
 /** Where cueHits() appends: an array, or a scratch list kept from block to block (cueScratch.ts). */
 export interface HitSink {
   push(id: number, start: number, end: number): unknown;
@@ -88,6 +83,11 @@ export interface EndSink {
   push(at: number): unknown;
 }
 
+/**
+ * Appends (cue id, start, end) triples for the cues found in [from, to) of `text` to `out`, in the order their
+ * ends are found; and, with `ends`, the offsets where sentences end (after 。！？；．, and after . ! ? ;
+ * before a space or the range's end), found in the same pass. Linear: each unit is fed once, a whitespace run is looked past once.
+ */
 export function cueHits(text: string, from: number, to: number, rules: SenseRules, out: HitSink, ends?: EndSink): void {
   const a = rules.cueAutomaton;
   const surfaces = rules.cueSurfaces;
