@@ -160,7 +160,7 @@ function agreed(soFar: number, said: number, own: number): number {
 }
 
 /** Whether no sorted hit of hits[0, length) starts before an earlier one ends: most blocks, whose cues stand apart. */
-function disjoint(hits: Int32Array, length: number): boolean {
+function disjoint(hits: readonly number[], length: number): boolean {
   let reach = -1;
   for (let k = 0; k < length; k += 3) {
     if (hits[k + 1]! < reach) return false;
@@ -170,7 +170,7 @@ function disjoint(hits: Int32Array, length: number): boolean {
 }
 
 /** The cue hit `k` says inside hit `j` if `j` is longer and holds it (-1: nothing), else its own. */
-function saysWithin(hits: Int32Array, j: number, k: number, rules: SenseRules): number {
+function saysWithin(hits: readonly number[], j: number, k: number, rules: SenseRules): number {
   const start = hits[k + 1]!;
   const end = hits[k + 2]!;
   const inner = hits[k]!;
@@ -253,25 +253,14 @@ export function keepVerdict(cues: BlockCues, key: number, verdict: number): numb
   // Most blocks keep one verdict or two: a list of two to start with, not an empty one that grows to seventeen.
   if (v === undefined) cues.verdicts = [key, verdict];
   else if (!Array.isArray(v)) v.set(key, verdict);
-  else if (v.length < 2 * LIST_MAX) cues.verdicts = withPair(v, key, verdict);
+  // A new list of just the right length: one pushed to would keep room for seventeen, and a document keeps thousands to its end.
+  else if (v.length < 2 * LIST_MAX) cues.verdicts = [...v, key, verdict];
   else {
     const map = new Map<number, number>();
     for (let k = 0; k < v.length; k += 2) map.set(v[k]!, v[k + 1]!);
     cues.verdicts = map.set(key, verdict);
   }
   return verdict;
-}
-
-/**
- * `list` with one more pair, in an array of just that length: a list pushed to would keep room for
- * seventeen, and a document keeps thousands of them to its end.
- */
-function withPair(list: readonly number[], key: number, value: number): number[] {
-  const out = new Array<number>(list.length + 2);
-  for (let k = 0; k < list.length; k++) out[k] = list[k]!;
-  out[list.length] = key;
-  out[list.length + 1] = value;
-  return out;
 }
 
 /** The index (in pairs) of the first hit that starts at or after `s` (relative to the block). */

@@ -18,8 +18,8 @@ export class SenseTally {
   private readonly firstCue: Int32Array;
   /** Which cues are counted already in this weighing, and which to clear after it. */
   private readonly seen: Uint8Array;
-  /** touched[0, touchedCount): a typed list with a count, not an array emptied per weighing, which would grow again from nothing each time. */
-  private readonly touched: Int32Array;
+  /** touched[0, touchedCount): emptied by its count, not by its length, so that it keeps its storage from weighing to weighing. */
+  private readonly touched: number[] = [];
   private touchedCount = 0;
   private ambiguity = -1;
   private spoke = false;
@@ -30,8 +30,6 @@ export class SenseTally {
     this.evidence = new Float64Array(most);
     this.firstCue = new Int32Array(most);
     this.seen = new Uint8Array(rules.cueTexts.length);
-    // A key is counted once per weighing: there are never more than there are cues.
-    this.touched = new Int32Array(rules.cueTexts.length);
   }
 
   /** Starts weighing the readings of `ambiguity`. */
